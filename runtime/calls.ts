@@ -1,0 +1,149 @@
+// Counts every call the add-on makes into an Apps Script service, by service and method.
+// Fakes stay plain classes; `counted()` wraps them in a Proxy when they are handed to the bundle,
+// so no fake can forget to count and tests can hand out the same object uncounted.
+
+/** Fakes carry their Apps Script class name under this key, e.g. 'Sheet' or 'Drive.Files'. */
+export const SERVICE = Symbol.for('fvt.service');
+
+export interface Serviced {
+  readonly [SERVICE]: string;
+}
+
+/**
+ * Calls that hand back a handle to something already open in this execution (the bound spreadsheet,
+ * a tab, a range, the document lock, the UI) without reading or writing anything. Apps Script reads
+ * and writes only when values, formats or metadata are asked for (best practices:
+ * https://developers.google.com/apps-script/guides/support/best-practices), so the budgets leave
+ * handles out, and the benchmark shows them in a column of their own. UNVERIFIED on real Google:
+ * README's first-run list asks to time them.
+ */
+const HANDLE_METHODS = new Set([
+  'SpreadsheetApp.getActiveSpreadsheet',
+  'SpreadsheetApp.getActive',
+  'SpreadsheetApp.getUi',
+  'Spreadsheet.getSheetByName',
+  'Spreadsheet.getRange',
+  'Sheet.getDataRange',
+  'Sheet.getRange',
+  'Range.getSheet',
+  'LockService.getDocumentLock',
+]);
+
+export function isHandleCall(key: string): boolean {
+  return HANDLE_METHODS.has(key);
+}
+
+/**
+ * Calls that only build a value in memory (rule builders, blobs, HTML output objects, menus being
+ * assembled). They are counted and shown, but the budgets leave them out: they reach no service.
+ * Everything else that is not a handle counts against the budgets.
+ */
+const LOCAL_CLASSES = new Set([
+  'DataValidationBuilder',
+  'DataValidation',
+  'ConditionalFormatRuleBuilder',
+  'ConditionalFormatRule',
+  'BooleanCondition',
+  'Blob',
+  'HtmlOutput',
+  'Menu',
+]);
+const LOCAL_METHODS = new Set([
+  'SpreadsheetApp.newDataValidation',
+  'SpreadsheetApp.newConditionalFormatRule',
+  'Utilities.newBlob',
+  'Utilities.base64EncodeWebSafe',
+  'Utilities.base64Encode',
+  'Utilities.base64Decode',
+  'Utilities.base64DecodeWebSafe',
+]);
+
+export function isLocalCall(key: string): boolean {
+  const dot = key.indexOf('.');
+  const service = dot < 0 ? key : key.slice(0, key.lastIndexOf('.'));
+  return LOCAL_CLASSES.has(service) || LOCAL_METHODS.has(key);
+}
+
+export interface CallSummary {
+  /** Calls that read, write or ask a service something: what the budgets count. */
+  total: number;
+  /** Handles taken (tab, range, lock): counted, shown, not budgeted. */
+  handles: number;
+  /** Every call, handles and local builders included. */
+  all: number;
+  byService: Record<string, number>;
+  byMethod: Record<string, number>;
+}
+
+export class CallLog {
+  private readonly counts = new Map<string, number>();
+
+  record(key: string): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  reset(): void {
+    this.counts.clear();
+  }
+
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  summary(): CallSummary {
+    const byService: Record<string, number> = {};
+    const byMethod: Record<string, number> = {};
+    let total = 0;
+    let handles = 0;
+    let all = 0;
+    for (const [key, n] of [...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      byMethod[key] = n;
+      all += n;
+      if (isLocalCall(key)) continue;
+      if (isHandleCall(key)) {
+        handles += n;
+        continue;
+      }
+      total += n;
+      const service = key.slice(0, key.lastIndexOf('.'));
+      byService[service] = (byService[service] ?? 0) + n;
+    }
+    return { total, handles, all, byService, byMethod };
+  }
+}
+
+function isServiced(value: unknown): value is Serviced {
+  return typeof value === 'object' && value !== null && SERVICE in value;
+}
+
+const proxies = new WeakMap<object, Map<CallLog, object>>();
+
+/** Wraps a fake so that each method call is recorded as `<service>.<method>`; results are wrapped too. */
+export function counted<T>(value: T, log: CallLog): T {
+  if (Array.isArray(value)) return value.map((v) => counted(v, log)) as T;
+  if (!isServiced(value)) return value;
+  const target = value as unknown as object;
+  let byLog = proxies.get(target);
+  const existing = byLog?.get(log);
+  if (existing) return existing as T;
+  const service = value[SERVICE];
+  const proxy = new Proxy(target, {
+    get(obj, prop, receiver) {
+      const member = Reflect.get(obj, prop, receiver);
+      if (typeof member !== 'function' || typeof prop === 'symbol' || prop === 'constructor') {
+        // Nested collections (Drive.Files, Gmail.Users.Drafts) are serviced objects themselves.
+        return counted(member, log);
+      }
+      return (...args: unknown[]) => {
+        log.record(`${service}.${prop}`);
+        return counted(member.apply(obj, args), log);
+      };
+    },
+  });
+  if (!byLog) {
+    byLog = new Map();
+    proxies.set(target, byLog);
+  }
+  byLog.set(log, proxy);
+  return proxy as T;
+}

@@ -1,0 +1,22 @@
+// Session: the user's UI locale (for the sidebar's direction) and the script's time zone.
+// https://developers.google.com/apps-script/reference/base/session
+
+import { SERVICE } from '../calls';
+
+export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone'> {
+  readonly [SERVICE] = 'Session';
+
+  constructor(
+    public locale = 'en',
+    /** The manifest's timeZone: not the spreadsheet's (platform-notes). */
+    private readonly scriptTimeZone = 'Etc/UTC',
+  ) {}
+
+  getActiveUserLocale(): string {
+    return this.locale;
+  }
+
+  getScriptTimeZone(): string {
+    return this.scriptTimeZone;
+  }
+}

@@ -1,0 +1,148 @@
+// Calendar days and months in a given IANA time zone, computed with Intl only.
+// Why not Utilities.formatDate: it is a service call, and we never make one inside a loop over rows.
+// Why not new Date('...'): it parses some forms as UTC and others as local time (platform-notes).
+
+import type { LocalDate, Month } from './types';
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    // Throws RangeError for an unknown zone: callers turn that into a diagnostic.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The wall-clock time an instant shows in a zone. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(instant)) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour! % 24,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
+}
+
+/** The calendar day an instant falls on in a zone. */
+export function toLocalDate(instant: Date, timeZone: string): LocalDate {
+  const w = wallClock(instant, timeZone);
+  return formatLocalDate(w.year, w.month, w.day);
+}
+
+/** The instant a wall-clock time in a zone stands for (the earlier one when clocks go back). */
+export function fromWallClock(w: WallClock, timeZone: string): Date {
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  // Two passes settle on the right offset across a DST change.
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const shown = wallClock(new Date(guess), timeZone);
+    const shownUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second);
+    guess += asUtc - shownUtc;
+  }
+  return new Date(guess);
+}
+
+/** Midnight of a calendar day in a zone, as Sheets stores a date-only cell. */
+export function startOfLocalDate(date: LocalDate, timeZone: string): Date {
+  const { year, month, day } = parseLocalDateParts(date);
+  return fromWallClock({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone);
+}
+
+export function formatLocalDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Accepts only a real calendar day written YYYY-MM-DD. */
+export function isLocalDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+function parseLocalDateParts(date: LocalDate): { year: number; month: number; day: number } {
+  if (!isLocalDate(date)) throw new Error(`Not a calendar day (YYYY-MM-DD): ${date}`);
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { year, month, day } = parseLocalDateParts(date);
+  const t = new Date(Date.UTC(year, month - 1, day + days));
+  return formatLocalDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  const a = parseLocalDateParts(from);
+  const b = parseLocalDateParts(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+
+export function isMonth(text: string): boolean {
+  const m = MONTH.exec(text);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+export function monthOf(date: LocalDate): Month {
+  return date.slice(0, 7);
+}
+
+/** First and last day of a month, both inclusive. */
+export function monthRange(month: Month): { first: LocalDate; last: LocalDate } {
+  if (!isMonth(month)) throw new Error(`Not a month (YYYY-MM): ${month}`);
+  const year = Number(month.slice(0, 4));
+  const mo = Number(month.slice(5, 7));
+  return { first: `${month}-01`, last: formatLocalDate(year, mo, daysInMonth(year, mo)) };
+}
+
+export function previousMonth(date: LocalDate): Month {
+  const year = Number(date.slice(0, 4));
+  const mo = Number(date.slice(5, 7));
+  return mo === 1 ? `${year - 1}-12` : `${year}-${String(mo - 1).padStart(2, '0')}`;
+}

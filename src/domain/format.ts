@@ -1,0 +1,66 @@
+// Dates, numbers and money in the client's language, all through Intl so that the same code gives
+// "1 234,50 kr" in Norwegian, "₪1,234.50" in Hebrew and "￥1,235" in Japanese.
+
+import type { Language, LocalDate, Month } from './types';
+
+/** The BCP 47 locale Intl uses for each language we write in. */
+export const LOCALES: Record<Language, string> = {
+  en: 'en-GB',
+  nb: 'nb-NO',
+  is: 'is-IS',
+  he: 'he-IL',
+  ja: 'ja-JP',
+};
+
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['he']);
+
+export function isRtl(language: Language): boolean {
+  return RTL_LANGUAGES.has(language);
+}
+
+// Calendar days are formatted at noon UTC in UTC, so no zone can move them to another day.
+function dayInstant(date: LocalDate): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+/** "31 October 2026", "31. oktober 2026", "2026年10月31日"... */
+export function formatDate(date: LocalDate, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(dayInstant(date));
+}
+
+/** "October 2026", "oktober 2026", "2026年10月"... */
+export function formatMonth(month: Month, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    dayInstant(`${month}-15`),
+  );
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits }).format(value);
+}
+
+/** Hours with at most two decimals: "12,5" in Norwegian. */
+export function formatHours(hours: number, language: Language): string {
+  return formatNumber(Math.round(hours * 100) / 100, language);
+}
+
+/** A share from 0 to 1 as a whole percent, "64 %" or "64%" as the locale writes it. */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** Money with the currency's own minor units (none for JPY and ISK). */
+export function formatMoney(amount: number, currency: string, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount);
+}
+
+/** True when Intl knows the code; Intl accepts any three letters, so we also check a display name. */
+export function isKnownCurrency(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }).of(code);
+    return typeof name === 'string' && name !== code;
+  } catch {
+    return false;
+  }
+}

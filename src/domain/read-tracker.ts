@@ -1,0 +1,519 @@
+// Turns the raw values of the tracking tabs into clients, goals, tasks, invoices and settings.
+// Every row that cannot be used is left out with a diagnostic naming sheet, row and column, so no
+// feature ever drops data silently. Columns are found by header, so users may reorder or add columns.
+
+import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError, shown } from './cells';
+import { addDays, isValidTimeZone } from './dates';
+import { isKnownCurrency } from './format';
+import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
+import {
+  CADENCES,
+  CLIENT_STATUSES,
+  type Client,
+  type Diagnostic,
+  DRAFT_KINDS,
+  type DraftLogEntry,
+  GOAL_STATUSES,
+  type Goal,
+  type Invoice,
+  LANGUAGES,
+  type Language,
+  MARKS,
+  type ReportLogEntry,
+  type ScoreWeights,
+  type Settings,
+  type Task,
+  type Tracker,
+} from './types';
+
+/** A tab's values as getValues() returned them, header row first; null when the tab is missing. */
+export type RawTabs = Partial<Record<TabName, unknown[][] | null>>;
+
+export const DEFAULT_PAYMENT_TERMS = 14;
+export const DEFAULT_REMINDER_DAYS = [1, 7, 14];
+export const DEFAULT_WEIGHTS: ScoreWeights = { goal: 1, a: 1, b: 0 };
+
+interface Columns {
+  /** Column index (0-based) by the spec's key; absent when the header is missing. */
+  index: Map<string, number>;
+  header: (key: string) => string;
+}
+
+/** Finds each spec column by header; reports duplicated headers (the first one is used). */
+export function findColumns(spec: TabSpec, headerRow: readonly unknown[], diagnostics: Diagnostic[]): Columns {
+  const index = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const normalized = normalizeHeader(cell);
+    if (!normalized) return;
+    const column = spec.columns.find((c) => normalizeHeader(c.header) === normalized);
+    if (!column) return;
+    if (index.has(column.key)) {
+      diagnostics.push({
+        sheet: spec.name,
+        row: 1,
+        column: column.header,
+        message: `The column “${column.header}” appears twice; the first one (column ${columnLetter(index.get(column.key)!)}) is used. Rename or delete column ${columnLetter(i)}.`,
+        severity: 'warning',
+      });
+      return;
+    }
+    index.set(column.key, i);
+  });
+  const header = (key: string) => spec.columns.find((c) => c.key === key)?.header ?? key;
+  return { index, header };
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Iterates a tab's data rows with helpers that record problems against the right cell. */
+class TabReader {
+  readonly columns: Columns;
+  readonly usable: boolean;
+
+  constructor(
+    readonly spec: TabSpec,
+    readonly values: unknown[][] | null | undefined,
+    readonly timeZone: string,
+    readonly diagnostics: Diagnostic[],
+    required: readonly string[],
+  ) {
+    if (!values || values.length === 0) {
+      this.columns = { index: new Map(), header: () => '' };
+      this.usable = false;
+      if (values === null || values === undefined) {
+        diagnostics.push({
+          sheet: spec.name,
+          row: 1,
+          column: '',
+          message: `There is no ${spec.name} tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet.`,
+          severity: 'error',
+        });
+      }
+      return;
+    }
+    this.columns = findColumns(spec, values[0] ?? [], diagnostics);
+    const missing = required.filter((k) => !this.columns.index.has(k));
+    for (const key of missing) {
+      diagnostics.push({
+        sheet: spec.name,
+        row: 1,
+        column: this.columns.header(key),
+        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row 1 or run Set up tracking sheet.`,
+        severity: 'error',
+      });
+    }
+    this.usable = missing.length === 0;
+  }
+
+  /** Data rows that hold anything, with their row number as Sheets shows it. Blank rows are skipped. */
+  *rows(): Generator<{ row: number; cell: (key: string) => unknown }> {
+    if (!this.usable || !this.values) return;
+    const own = [...this.columns.index.values()];
+    for (let i = 1; i < this.values.length; i++) {
+      const line = this.values[i] ?? [];
+      if (own.every((c) => isBlank(line[c]))) continue;
+      yield {
+        row: i + 1,
+        cell: (key: string) => {
+          const c = this.columns.index.get(key);
+          return c === undefined ? '' : line[c];
+        },
+      };
+    }
+  }
+
+  problem(row: number, key: string, message: string, severity: Diagnostic['severity'], client?: string): void {
+    const d: Diagnostic = { sheet: this.spec.name, row, column: this.columns.header(key), message, severity };
+    if (client) d.client = client;
+    this.diagnostics.push(d);
+  }
+}
+
+function parseSettings(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[]): Settings {
+  const byName = new Map<string, { value: unknown; row: number }>();
+  const reader = new TabReader(tabSpec('Settings'), values, timeZone, diagnostics, ['setting', 'value']);
+  for (const { row, cell } of reader.rows()) {
+    const name = normalizeHeader(readText(cell('setting'), timeZone));
+    if (name && !byName.has(name)) byName.set(name, { value: cell('value'), row });
+  }
+  const text = (name: string) => readText(byName.get(normalizeHeader(name))?.value ?? '', timeZone);
+  const where = (name: string) => byName.get(normalizeHeader(name))?.row ?? 1;
+  const warn = (name: string, message: string) =>
+    diagnostics.push({ sheet: 'Settings', row: where(name), column: 'Value', message: `${name}: ${message}`, severity: 'warning' });
+
+  const spec = (key: keyof Settings) => SETTING_ROWS.find((s) => s.key === key)!;
+  const valueOf = (key: keyof Settings) => {
+    const s = spec(key);
+    return byName.has(normalizeHeader(s.name)) ? text(s.name) : s.defaultValue;
+  };
+
+  let defaultLanguage: Language = 'en';
+  const lang = valueOf('defaultLanguage');
+  if (lang && (LANGUAGES as readonly string[]).includes(lang.toLowerCase())) defaultLanguage = lang.toLowerCase() as Language;
+  else if (lang) warn('Default language', `${shown(lang)} is not one of ${LANGUAGES.join(', ')}; English is used.`);
+
+  let defaultCurrency = 'EUR';
+  const currency = valueOf('defaultCurrency').toUpperCase();
+  if (currency && isKnownCurrency(currency)) defaultCurrency = currency;
+  else if (currency) warn('Default currency', `${shown(currency)} is not a currency code; EUR is used.`);
+
+  let reminderDays = DEFAULT_REMINDER_DAYS;
+  const daysText = valueOf('reminderDays');
+  if (daysText) {
+    const days = daysText.split(/[,;\s]+/).filter(Boolean).map(Number);
+    const valid = days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= 0 && (i === 0 || d > days[i - 1]!));
+    if (valid) reminderDays = days;
+    else warn('Reminder days', `${shown(daysText)} should be whole days after due in rising order, like “1, 7, 14”; 1, 7, 14 is used.`);
+  }
+
+  let scoreWeights = DEFAULT_WEIGHTS;
+  const weightsText = valueOf('scoreWeights');
+  if (weightsText) {
+    const parsed = parseWeights(weightsText);
+    if (parsed) scoreWeights = parsed;
+    else warn('Score weights', `${shown(weightsText)} should look like “goal 1, A 1, B 0”; that default is used.`);
+  }
+
+  return {
+    yourName: valueOf('yourName'),
+    businessName: valueOf('businessName'),
+    yourEmail: valueOf('yourEmail'),
+    phone: valueOf('phone'),
+    emailSignature: valueOf('emailSignature'),
+    defaultLanguage,
+    defaultCurrency,
+    reportFolder: valueOf('reportFolder') || spec('reportFolder').defaultValue,
+    reminderDays,
+    scoreWeights,
+    billingRhythm: valueOf('billingRhythm'),
+    deposit: valueOf('deposit'),
+    workingHours: valueOf('workingHours'),
+    responseTime: valueOf('responseTime'),
+  };
+}
+
+/** "goal 1, A 0.7, B 0.2" in any order; every weight between 0 and 1... or any non-negative number. */
+export function parseWeights(text: string): ScoreWeights | null {
+  const weights: Partial<ScoreWeights> = {};
+  for (const part of text.split(/[,;]+/)) {
+    const m = /^\s*(goal|a|b)\s*[:=]?\s*(\d+(?:\.\d+)?)\s*$/i.exec(part);
+    if (!m) return null;
+    weights[m[1]!.toLowerCase() as keyof ScoreWeights] = Number(m[2]);
+  }
+  if (weights.goal === undefined || weights.a === undefined || weights.b === undefined) return null;
+  if (Math.max(weights.goal, weights.a, weights.b) === 0) return null;
+  return weights as ScoreWeights;
+}
+
+function parseClients(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], settings: Settings): Client[] {
+  const reader = new TabReader(tabSpec('Clients'), values, timeZone, diagnostics, ['client']);
+  const clients: Client[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cell } of reader.rows()) {
+    const name = readText(cell('client'), timeZone);
+    const error = sheetError(cell('client'));
+    if (!name || error) {
+      reader.problem(row, 'client', error ? `The client name shows the error ${error}.` : 'The row has no client name. Type the client’s name, or clear the row.', 'error');
+      continue;
+    }
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      reader.problem(row, 'client', `“${name}” is already in row ${seen.get(key)}. Client names must be unique: rename or delete this row.`, 'error', name);
+      continue;
+    }
+    seen.set(key, row);
+    const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', name);
+
+    const language = readChoice(cell('language'), LANGUAGES);
+    if (!language.ok) warn('language', `${language.message}; ${settings.defaultLanguage} (Settings › Default language) is used.`);
+    const currencyText = readText(cell('currency'), timeZone).toUpperCase();
+    let currency = settings.defaultCurrency;
+    if (currencyText && isKnownCurrency(currencyText)) currency = currencyText;
+    else if (currencyText) warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
+    const rate = readNumber(cell('hourlyRate'));
+    let hourlyRate: number | null = null;
+    if (!rate.ok) warn('hourlyRate', `${rate.message}; costs are left out of reports until it is fixed.`);
+    else if (rate.value !== null && rate.value < 0) warn('hourlyRate', 'is below zero; costs are left out.');
+    else hourlyRate = rate.value;
+    const terms = readNumber(cell('paymentTerms'));
+    let paymentTermsDays = DEFAULT_PAYMENT_TERMS;
+    if (!terms.ok || (terms.value !== null && (!Number.isInteger(terms.value) || terms.value < 0))) {
+      warn('paymentTerms', `${terms.ok ? shown(terms.value) : terms.message} should be whole days; ${DEFAULT_PAYMENT_TERMS} is used.`);
+    } else if (terms.value !== null) paymentTermsDays = terms.value;
+    const cadence = readChoice(cell('cadence'), CADENCES);
+    if (!cadence.ok) warn('cadence', `${cadence.message}; no updates are planned.`);
+    const status = readChoice(cell('status'), CLIENT_STATUSES);
+    if (!status.ok) warn('status', `${status.message}; the client is treated as active.`);
+    const timeZoneText = readText(cell('timeZone'), timeZone);
+    if (timeZoneText && !isValidTimeZone(timeZoneText)) warn('timeZone', `${shown(timeZoneText)} is not a time zone name like Europe/Oslo.`);
+    const email = readText(cell('email'), timeZone);
+    const newRate = readNumber(cell('newRate'));
+    if (!newRate.ok) warn('newRate', newRate.message);
+    const newRateFrom = readDate(cell('newRateFrom'), timeZone);
+    if (!newRateFrom.ok) warn('newRateFrom', newRateFrom.message);
+
+    clients.push({
+      row,
+      name,
+      contact: readText(cell('contact'), timeZone),
+      email,
+      language: language.ok ? (language.value ?? '') : '',
+      currency,
+      hourlyRate,
+      paymentTermsDays,
+      cadence: cadence.ok ? (cadence.value ?? 'none') : 'none',
+      timeZone: timeZoneText,
+      status: status.ok ? (status.value ?? 'active') : 'active',
+      notes: readText(cell('notes'), timeZone),
+      newRate: newRate.ok ? newRate.value : null,
+      newRateFrom: newRateFrom.ok ? newRateFrom.value : null,
+    });
+  }
+  return clients;
+}
+
+function parseGoals(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>): Goal[] {
+  const reader = new TabReader(tabSpec('Goals'), values, timeZone, diagnostics, ['client', 'goal']);
+  const goals: Goal[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cell } of reader.rows()) {
+    const clientName = readText(cell('client'), timeZone);
+    const client = clients.get(clientName.toLowerCase());
+    if (!client) {
+      reader.problem(row, 'client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The goal has no client. Pick one from the list.', 'error', clientName || undefined);
+      continue;
+    }
+    const text = readText(cell('goal'), timeZone);
+    if (!text || sheetError(cell('goal'))) {
+      reader.problem(row, 'goal', 'The goal is empty. Write it as the client would, with a number: “500 new email subscribers”.', 'error', client.name);
+      continue;
+    }
+    const key = `${client.name.toLowerCase()}\u0000${text.toLowerCase()}`;
+    if (seen.has(key)) {
+      reader.problem(row, 'goal', `The same goal is already in row ${seen.get(key)} for ${client.name}. Tasks link to goals by their text, so each must be unique per client.`, 'error', client.name);
+      continue;
+    }
+    seen.set(key, row);
+    const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', client.name);
+    const priority = readNumber(cell('priority'));
+    let rank = Number.MAX_SAFE_INTEGER;
+    if (!priority.ok || priority.value === null || !Number.isInteger(priority.value) || priority.value < 1) {
+      warn('priority', `${priority.ok ? (priority.value === null ? 'is empty' : `${shown(priority.value)} is not a whole number from 1`) : priority.message}; the goal is listed after the ranked ones.`);
+    } else rank = priority.value;
+    const number = (k: string) => {
+      const n = readNumber(cell(k));
+      if (!n.ok) warn(k, `${n.message}; progress is shown without it.`);
+      return n.ok ? n.value : null;
+    };
+    const due = readDate(cell('due'), timeZone);
+    if (!due.ok) warn('due', due.message);
+    const status = readChoice(cell('status'), GOAL_STATUSES);
+    if (!status.ok) warn('status', `${status.message}; the goal is treated as open.`);
+    goals.push({
+      row,
+      client: client.name,
+      goal: text,
+      priority: rank,
+      target: number('target'),
+      unit: readText(cell('unit'), timeZone),
+      baseline: number('baseline'),
+      current: number('current'),
+      due: due.ok ? due.value : null,
+      status: status.ok ? (status.value ?? 'open') : 'open',
+    });
+  }
+  return goals;
+}
+
+function parseTasks(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>, goals: Goal[]): Task[] {
+  const reader = new TabReader(tabSpec('Tasks'), values, timeZone, diagnostics, ['date', 'client', 'hours']);
+  const goalsByClient = new Map<string, Map<string, Goal>>();
+  const goalOwners = new Map<string, string>();
+  for (const g of goals) {
+    const key = g.client.toLowerCase();
+    if (!goalsByClient.has(key)) goalsByClient.set(key, new Map());
+    goalsByClient.get(key)!.set(g.goal.toLowerCase(), g);
+    goalOwners.set(g.goal.toLowerCase(), g.client);
+  }
+  const tasks: Task[] = [];
+  for (const { row, cell } of reader.rows()) {
+    const clientName = readText(cell('client'), timeZone);
+    const client = clients.get(clientName.toLowerCase());
+    const owner = client?.name ?? (clientName || undefined);
+    const errors: [string, string][] = [];
+    if (!client) errors.push(['client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The task has no client. Pick one from the list.']);
+    const date = readDate(cell('date'), timeZone);
+    if (!date.ok) errors.push(['date', date.message]);
+    else if (date.value === null) errors.push(['date', 'The task has no date. Pick the day you did the work.']);
+    const hours = readNumber(cell('hours'));
+    if (!hours.ok) errors.push(['hours', hours.message]);
+    else if (hours.value === null) errors.push(['hours', 'The task has no hours. Type the hours spent, e.g. 1.5.']);
+    else if (hours.value < 0 || hours.value > 24) errors.push(['hours', `${hours.value} is outside 0 to 24 hours.`]);
+    const goalText = readText(cell('goal'), timeZone);
+    const mark = readChoice(cell('mark'), MARKS);
+    let goal: Goal | undefined;
+    if (sheetError(cell('goal'))) errors.push(['goal', `shows the error ${sheetError(cell('goal'))}.`]);
+    else if (goalText && client) {
+      goal = goalsByClient.get(client.name.toLowerCase())?.get(goalText.toLowerCase());
+      if (!goal) {
+        const other = goalOwners.get(goalText.toLowerCase());
+        errors.push(['goal', other ? `“${goalText}” is a goal of ${other}, not of ${client.name}. Pick one of ${client.name}’s goals.` : `“${goalText}” is not a goal in the Goals tab. Pick a goal from the list.`]);
+      }
+    }
+    if (!mark.ok) errors.push(['mark', `${mark.message}: use A (serious if left undone) or B (minor).`]);
+    else if (goalText && mark.value) errors.push(['mark', 'The task has both a goal and a mark. Keep the goal, or clear it and keep the mark.']);
+    else if (!goalText && !mark.value) errors.push(['goal', 'The task has neither a goal nor a mark. Link it to a goal, or mark it A (serious if left undone) or B (minor).']);
+    const billable = readBoolean(cell('billable'));
+    if (!billable.ok) errors.push(['billable', billable.message]);
+    if (errors.length > 0) {
+      for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
+      continue;
+    }
+    const optionalDate = (k: string) => {
+      const d = readDate(cell(k), timeZone);
+      if (!d.ok) reader.problem(row, k, d.message, 'warning', owner);
+      return d.ok ? d.value : null;
+    };
+    tasks.push({
+      row,
+      date: (date as { value: string }).value,
+      client: client!.name,
+      task: readText(cell('task'), timeZone),
+      goal: goal?.goal ?? '',
+      mark: goal ? '' : ((mark as { value: 'A' | 'B' }).value ?? ''),
+      hours: (hours as { value: number }).value,
+      result: readText(cell('result'), timeZone),
+      benefit: readText(cell('benefit'), timeZone),
+      billable: (billable as { value: boolean | null }).value ?? false,
+      deadline: optionalDate('deadline'),
+      delivered: optionalDate('delivered'),
+    });
+  }
+  return tasks;
+}
+
+function parseInvoices(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>): Invoice[] {
+  const reader = new TabReader(tabSpec('Invoices'), values, timeZone, diagnostics, ['invoice', 'client', 'issued', 'amount']);
+  const invoices: Invoice[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, cell } of reader.rows()) {
+    const clientName = readText(cell('client'), timeZone);
+    const client = clients.get(clientName.toLowerCase());
+    const owner = client?.name ?? (clientName || undefined);
+    const errors: [string, string][] = [];
+    const number = readText(cell('invoice'), timeZone);
+    if (!number || sheetError(cell('invoice'))) errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
+    else if (seen.has(number.toLowerCase())) errors.push(['invoice', `Invoice ${number} is already in row ${seen.get(number.toLowerCase())}. Invoice numbers must be unique.`]);
+    if (!client) errors.push(['client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The invoice has no client. Pick one from the list.']);
+    const issued = readDate(cell('issued'), timeZone);
+    if (!issued.ok) errors.push(['issued', issued.message]);
+    else if (!issued.value) errors.push(['issued', 'The invoice has no issue date.']);
+    const amount = readNumber(cell('amount'));
+    if (!amount.ok) errors.push(['amount', amount.message]);
+    else if (amount.value === null) errors.push(['amount', 'The invoice has no amount.']);
+    else if (amount.value < 0) errors.push(['amount', 'The amount is below zero.']);
+    const due = readDate(cell('due'), timeZone);
+    if (!due.ok) errors.push(['due', due.message]);
+    const paidOn = readDate(cell('paidOn'), timeZone);
+    if (!paidOn.ok) errors.push(['paidOn', paidOn.message]);
+    const stage = readNumber(cell('reminderStage'));
+    if (!stage.ok || (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3))) {
+      errors.push(['reminderStage', `${stage.ok ? shown(stage.value) : stage.message}: the reminder stage is 0 to 3; clear it to start over.`]);
+    }
+    const last = readDate(cell('lastReminder'), timeZone);
+    if (!last.ok) errors.push(['lastReminder', last.message]);
+    const currencyText = readText(cell('currency'), timeZone).toUpperCase();
+    if (currencyText && !isKnownCurrency(currencyText)) errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
+    if (number && !seen.has(number.toLowerCase())) seen.set(number.toLowerCase(), row);
+    if (errors.length > 0) {
+      for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
+      continue;
+    }
+    const issuedOn = (issued as { value: string }).value;
+    const dueOn = (due as { value: string | null }).value;
+    invoices.push({
+      row,
+      invoice: number,
+      client: client!.name,
+      issued: issuedOn,
+      amount: (amount as { value: number }).value,
+      currency: currencyText || client!.currency,
+      due: dueOn ?? addDays(issuedOn, client!.paymentTermsDays),
+      dueWasComputed: dueOn === null,
+      paidOn: (paidOn as { value: string | null }).value,
+      file: readText(cell('file'), timeZone),
+      reminderStage: (stage as { value: number | null }).value ?? 0,
+      lastReminder: (last as { value: string | null }).value,
+      notes: readText(cell('notes'), timeZone),
+    });
+  }
+  return invoices;
+}
+
+function parseReports(values: unknown[][] | null | undefined, timeZone: string): ReportLogEntry[] {
+  if (!values) return [];
+  const reader = new TabReader(tabSpec('Reports'), values, timeZone, [], ['client', 'month']);
+  return [...reader.rows()].map(({ row, cell }) => ({
+    row,
+    client: readText(cell('client'), timeZone),
+    month: readText(cell('month'), timeZone),
+    link: readText(cell('link'), timeZone),
+    docId: readText(cell('docId'), timeZone),
+    generated: readText(cell('generated'), timeZone),
+  }));
+}
+
+function parseDrafts(values: unknown[][] | null | undefined, timeZone: string): DraftLogEntry[] {
+  if (!values) return [];
+  const reader = new TabReader(tabSpec('Drafts'), values, timeZone, [], ['date', 'kind', 'client']);
+  const entries: DraftLogEntry[] = [];
+  for (const { row, cell } of reader.rows()) {
+    const date = readDate(cell('date'), timeZone);
+    const kind = readChoice(cell('kind'), DRAFT_KINDS);
+    if (!date.ok || !date.value || !kind.ok || !kind.value) continue;
+    const stage = readNumber(cell('stage'));
+    entries.push({
+      row,
+      date: date.value,
+      kind: kind.value,
+      client: readText(cell('client'), timeZone),
+      invoice: readText(cell('invoice'), timeZone),
+      stage: stage.ok ? stage.value : null,
+      to: readText(cell('to'), timeZone),
+      subject: readText(cell('subject'), timeZone),
+      draftId: readText(cell('draftId'), timeZone),
+    });
+  }
+  return entries;
+}
+
+/** Reads every tab given; tabs not given are treated as not needed (not as missing). */
+export function readTracker(raw: RawTabs, timeZone: string): Tracker {
+  const diagnostics: Diagnostic[] = [];
+  const given = (name: TabName) => (name in raw ? raw[name] : undefined);
+  const settings = parseSettings('Settings' in raw ? raw.Settings : [], timeZone, diagnostics);
+  const clients = 'Clients' in raw ? parseClients(given('Clients'), timeZone, diagnostics, settings) : [];
+  const byName = new Map(clients.map((c) => [c.name.toLowerCase(), c]));
+  const goals = 'Goals' in raw ? parseGoals(given('Goals'), timeZone, diagnostics, byName) : [];
+  const tasks = 'Tasks' in raw ? parseTasks(given('Tasks'), timeZone, diagnostics, byName, goals) : [];
+  const invoices = 'Invoices' in raw ? parseInvoices(given('Invoices'), timeZone, diagnostics, byName) : [];
+  return {
+    clients,
+    goals,
+    tasks,
+    invoices,
+    settings,
+    reports: parseReports(given('Reports'), timeZone),
+    drafts: parseDrafts(given('Drafts'), timeZone),
+    diagnostics,
+  };
+}

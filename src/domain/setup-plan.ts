@@ -1,0 +1,131 @@
+// What "Set up tracking sheet" must add to a tab: missing columns (appended after the user's, never
+// moved), and the conditional formatting flags. Pure, so that idempotence is tested without Sheets.
+
+import { columnLetter } from './read-tracker';
+import { type ColumnSpec, type TabName, type TabSpec, normalizeHeader } from './tabs';
+
+export interface ColumnPlan {
+  /** 0-based column of each spec key after setup. */
+  positions: Map<string, number>;
+  /** Columns to append, in spec order, starting at `firstNewColumn` (0-based). */
+  missing: ColumnSpec[];
+  firstNewColumn: number;
+}
+
+export function planColumns(spec: TabSpec, headerRow: readonly unknown[]): ColumnPlan {
+  const positions = new Map<string, number>();
+  headerRow.forEach((cell, i) => {
+    const column = spec.columns.find((c) => normalizeHeader(c.header) === normalizeHeader(cell));
+    if (column && !positions.has(column.key)) positions.set(column.key, i);
+  });
+  let lastUsed = -1;
+  headerRow.forEach((cell, i) => {
+    if (String(cell ?? '').trim() !== '') lastUsed = i;
+  });
+  const missing = spec.columns.filter((c) => !positions.has(c.key));
+  missing.forEach((c, i) => positions.set(c.key, lastUsed + 1 + i));
+  return { positions, missing, firstNewColumn: lastUsed + 1 };
+}
+
+/** Every rule the add-on owns carries this marker, so setup can replace its own rules and keep the user's. */
+export const RULE_MARKER = 'fvt:';
+
+export interface FlagRule {
+  tab: TabName;
+  id: string;
+  formula: string;
+  background: string;
+  /** 0-based first and last column the colour covers. */
+  fromColumn: number;
+  toColumn: number;
+}
+
+type Positions = Partial<Record<TabName, Map<string, number>>>;
+
+/** The conditional formats that flag problems with no script running per edit. */
+export function flagRules(positions: Positions): FlagRule[] {
+  const rules: FlagRule[] = [];
+  const col = (tab: TabName, key: string) => {
+    const p = positions[tab]?.get(key);
+    return p === undefined ? null : columnLetter(p);
+  };
+  const width = (tab: TabName) => Math.max(...(positions[tab]?.values() ?? [0]));
+  // INDIRECT: conditional format formulas may not refer to other tabs directly in Google Sheets.
+  const other = (tab: TabName, key: string) => {
+    const c = col(tab, key);
+    return c ? `INDIRECT("'${tab}'!${c}2:${c}")` : null;
+  };
+  const marker = (id: string) => `N("${RULE_MARKER}${id}")=0`;
+
+  const date = col('Tasks', 'date');
+  const client = col('Tasks', 'client');
+  const goal = col('Tasks', 'goal');
+  const mark = col('Tasks', 'mark');
+  if (client && goal && mark) {
+    const filled = date ? `OR($${date}2<>"",$${client}2<>"")` : `$${client}2<>""`;
+    rules.push({
+      tab: 'Tasks',
+      id: 'task-no-goal-or-mark',
+      formula: `=AND(${marker('task-no-goal-or-mark')},${filled},$${goal}2="",$${mark}2="")`,
+      background: '#fce8b2',
+      fromColumn: 0,
+      toColumn: width('Tasks'),
+    });
+    rules.push({
+      tab: 'Tasks',
+      id: 'task-goal-and-mark',
+      formula: `=AND(${marker('task-goal-and-mark')},$${goal}2<>"",$${mark}2<>"")`,
+      background: '#fce8b2',
+      fromColumn: 0,
+      toColumn: width('Tasks'),
+    });
+    const goalClients = other('Goals', 'client');
+    const goalTexts = other('Goals', 'goal');
+    if (goalClients && goalTexts) {
+      rules.push({
+        tab: 'Tasks',
+        id: 'task-goal-other-client',
+        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",COUNTIFS(${goalTexts},$${goal}2,${goalClients},$${client}2)=0)`,
+        background: '#f4c7c3',
+        fromColumn: positions.Tasks!.get('goal')!,
+        toColumn: positions.Tasks!.get('goal')!,
+      });
+    }
+  }
+  const name = col('Clients', 'client');
+  if (name) {
+    rules.push({
+      tab: 'Clients',
+      id: 'client-duplicate',
+      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",COUNTIF($${name}$2:$${name},$${name}2)>1)`,
+      background: '#f4c7c3',
+      fromColumn: positions.Clients!.get('client')!,
+      toColumn: positions.Clients!.get('client')!,
+    });
+  }
+  const invoice = col('Invoices', 'invoice');
+  const issued = col('Invoices', 'issued');
+  const due = col('Invoices', 'due');
+  const paid = col('Invoices', 'paidOn');
+  const invoiceClient = col('Invoices', 'client');
+  const clientNames = other('Clients', 'client');
+  const clientTerms = other('Clients', 'paymentTerms');
+  if (invoice && issued && due && paid && invoiceClient) {
+    const terms = clientNames && clientTerms ? `IFERROR(INDEX(${clientTerms},MATCH($${invoiceClient}2,${clientNames},0))+0,14)` : '14';
+    rules.push({
+      tab: 'Invoices',
+      id: 'invoice-overdue',
+      formula: `=AND(${marker('invoice-overdue')},$${invoice}2<>"",$${paid}2="",IF($${due}2<>"",$${due}2,$${issued}2+${terms})<TODAY())`,
+      background: '#f4c7c3',
+      fromColumn: 0,
+      toColumn: width('Invoices'),
+    });
+  }
+  return rules;
+}
+
+/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
+export function validationFormula(template: string, column: number): string {
+  const letter = columnLetter(column);
+  return template.replaceAll('{cell}', `${letter}2`).replaceAll('{col}', letter);
+}

@@ -1,0 +1,185 @@
+// The tracking sheet's layout: tabs, their columns, help text, and the native rules that guard them.
+// Pure data: the spreadsheet adapter turns these specs into Sheets validation and formatting rules.
+
+import { CADENCES, CLIENT_STATUSES, GOAL_STATUSES, LANGUAGES, MARKS } from './types';
+
+export type TabName = 'Clients' | 'Goals' | 'Tasks' | 'Invoices' | 'Settings' | 'Reports' | 'Drafts';
+
+/** How a column is validated. `reject` refuses bad input; otherwise Sheets only shows a warning. */
+export type ValidationSpec =
+  | { kind: 'list'; values: readonly string[]; reject: boolean }
+  | { kind: 'column'; tab: TabName; column: string; reject: boolean }
+  | { kind: 'date'; reject: boolean }
+  | { kind: 'number'; min?: number; max?: number; reject: boolean }
+  | { kind: 'checkbox' }
+  | { kind: 'email'; reject: boolean }
+  | { kind: 'url'; reject: boolean }
+  /** A custom formula; `{cell}` stands for the first data cell of the column, e.g. C2. */
+  | { kind: 'formula'; formula: string; reject: boolean };
+
+export interface ColumnSpec {
+  /** Key used by the code; the header is what the user sees and what we match on. */
+  key: string;
+  header: string;
+  width: number;
+  help: string;
+  validation?: ValidationSpec;
+  /** Number format for the column's data cells, e.g. 'yyyy-mm-dd'. */
+  format?: string;
+}
+
+export interface TabSpec {
+  name: TabName;
+  columns: readonly ColumnSpec[];
+  /** Tabs the add-on writes to itself (logs) rather than the user. */
+  log?: boolean;
+}
+
+const DATE_FORMAT = 'yyyy-mm-dd';
+const CURRENCY_FORMULA = '=REGEXMATCH(TO_TEXT({cell}), "^[A-Z]{3}$")';
+const WHOLE_NUMBER = (min: number) => `=AND(ISNUMBER({cell}), {cell}=INT({cell}), {cell}>=${min})`;
+
+export const CLIENTS: TabSpec = {
+  name: 'Clients',
+  columns: [
+    { key: 'client', header: 'Client', width: 170, help: 'The client’s name, once per client.', validation: { kind: 'formula', formula: '=COUNTIF($' + '{col}:$' + '{col}, {cell})=1', reject: true } },
+    { key: 'contact', header: 'Contact', width: 140, help: 'The person you write to.' },
+    { key: 'email', header: 'Email', width: 200, help: 'The address reminders and reports go to.', validation: { kind: 'email', reject: true } },
+    { key: 'language', header: 'Language', width: 80, help: 'Language of reports and emails: en, nb, is, he or ja.', validation: { kind: 'list', values: LANGUAGES, reject: true } },
+    { key: 'currency', header: 'Currency', width: 80, help: 'Three-letter currency code, e.g. EUR, NOK, ISK, ILS, JPY.', validation: { kind: 'formula', formula: CURRENCY_FORMULA, reject: true } },
+    { key: 'hourlyRate', header: 'Hourly rate', width: 100, help: 'Your rate per hour in the client’s currency.', validation: { kind: 'number', min: 0, reject: true } },
+    { key: 'paymentTerms', header: 'Payment terms (days)', width: 150, help: 'Days the client has to pay an invoice. Blank means 14.', validation: { kind: 'formula', formula: WHOLE_NUMBER(0), reject: true } },
+    { key: 'cadence', header: 'Update cadence', width: 120, help: 'How often the client gets a progress update.', validation: { kind: 'list', values: CADENCES, reject: true } },
+    { key: 'timeZone', header: 'Time zone', width: 150, help: 'The client’s time zone, e.g. Europe/Oslo or Asia/Tokyo.', validation: { kind: 'formula', formula: '=REGEXMATCH(TO_TEXT({cell}), "^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$")', reject: false } },
+    { key: 'status', header: 'Status', width: 90, help: 'active, paused or ended.', validation: { kind: 'list', values: CLIENT_STATUSES, reject: true } },
+    { key: 'notes', header: 'Notes', width: 220, help: 'Anything else; the add-on never reads it.' },
+    { key: 'newRate', header: 'New hourly rate', width: 120, help: 'A rate you plan to propose; fills the rate-change email.', validation: { kind: 'number', min: 0, reject: true } },
+    { key: 'newRateFrom', header: 'New rate from', width: 120, help: 'The day the new rate starts.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+  ],
+};
+
+export const GOALS: TabSpec = {
+  name: 'Goals',
+  columns: [
+    { key: 'client', header: 'Client', width: 170, help: 'Pick a client from the Clients tab.', validation: { kind: 'column', tab: 'Clients', column: 'client', reject: true } },
+    { key: 'goal', header: 'Goal', width: 280, help: 'The goal in the client’s words, specific and measurable: “500 new email subscribers”.' },
+    { key: 'priority', header: 'Priority', width: 80, help: '1 is the client’s top priority.', validation: { kind: 'formula', formula: WHOLE_NUMBER(1), reject: true } },
+    { key: 'target', header: 'Target', width: 80, help: 'The number to reach, e.g. 500.', validation: { kind: 'number', reject: true } },
+    { key: 'unit', header: 'Unit', width: 110, help: 'What is counted, e.g. subscribers.' },
+    { key: 'baseline', header: 'Baseline', width: 80, help: 'Where it stood when the goal was set.', validation: { kind: 'number', reject: true } },
+    { key: 'current', header: 'Current', width: 80, help: 'Where it stands now.', validation: { kind: 'number', reject: true } },
+    { key: 'due', header: 'Due', width: 100, help: 'When the client wants it reached.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'status', header: 'Status', width: 90, help: 'open, achieved or dropped.', validation: { kind: 'list', values: GOAL_STATUSES, reject: true } },
+  ],
+};
+
+export const TASKS: TabSpec = {
+  name: 'Tasks',
+  columns: [
+    { key: 'date', header: 'Date', width: 100, help: 'The day you did the work.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'client', header: 'Client', width: 150, help: 'Pick a client from the Clients tab.', validation: { kind: 'column', tab: 'Clients', column: 'client', reject: true } },
+    { key: 'task', header: 'Task', width: 260, help: 'What you did, in a few words.' },
+    { key: 'goal', header: 'Goal', width: 220, help: 'The client goal this work serves. Leave blank and set Mark when it serves no goal.', validation: { kind: 'column', tab: 'Goals', column: 'goal', reject: true } },
+    { key: 'mark', header: 'Mark', width: 60, help: 'For work that serves no goal: A = serious consequence if left undone, B = minor.', validation: { kind: 'list', values: MARKS, reject: true } },
+    { key: 'hours', header: 'Hours', width: 70, help: 'Hours spent, 0 to 24.', validation: { kind: 'number', min: 0, max: 24, reject: true } },
+    { key: 'result', header: 'Result', width: 240, help: 'What came of it, with numbers where you have them.' },
+    { key: 'benefit', header: 'Client benefit', width: 240, help: 'Why it matters to the client.' },
+    { key: 'billable', header: 'Billable', width: 70, help: 'Ticked when the client pays for these hours.', validation: { kind: 'checkbox' } },
+    { key: 'deadline', header: 'Deadline', width: 100, help: 'When it was due, if it had a deadline.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'delivered', header: 'Delivered', width: 100, help: 'When you delivered it.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+  ],
+};
+
+export const INVOICES: TabSpec = {
+  name: 'Invoices',
+  columns: [
+    { key: 'invoice', header: 'Invoice', width: 110, help: 'The invoice number, once per invoice.', validation: { kind: 'formula', formula: '=COUNTIF($' + '{col}:$' + '{col}, {cell})=1', reject: true } },
+    { key: 'client', header: 'Client', width: 150, help: 'Pick a client from the Clients tab.', validation: { kind: 'column', tab: 'Clients', column: 'client', reject: true } },
+    { key: 'issued', header: 'Issued', width: 100, help: 'The invoice date.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'amount', header: 'Amount', width: 100, help: 'The amount to pay.', validation: { kind: 'number', min: 0, reject: true } },
+    { key: 'currency', header: 'Currency', width: 80, help: 'Three-letter currency code; blank means the client’s.', validation: { kind: 'formula', formula: CURRENCY_FORMULA, reject: true } },
+    { key: 'due', header: 'Due', width: 100, help: 'Blank means Issued plus the client’s payment terms.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'paidOn', header: 'Paid on', width: 100, help: 'The day the money arrived.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'file', header: 'Invoice file', width: 200, help: 'Link to the invoice PDF in Drive; reminders attach it again.', validation: { kind: 'url', reject: false } },
+    { key: 'reminderStage', header: 'Reminder stage', width: 110, help: 'Written by the add-on: the last reminder drafted (1 friendly, 2 firm, 3 final).', validation: { kind: 'number', min: 0, max: 3, reject: true } },
+    { key: 'lastReminder', header: 'Last reminder', width: 110, help: 'Written by the add-on: when it was drafted.', validation: { kind: 'date', reject: true }, format: DATE_FORMAT },
+    { key: 'notes', header: 'Notes', width: 200, help: 'Anything else; the add-on never reads it.' },
+  ],
+};
+
+export const SETTINGS: TabSpec = {
+  name: 'Settings',
+  columns: [
+    { key: 'setting', header: 'Setting', width: 180, help: 'The name of the setting; keep it as written.' },
+    { key: 'value', header: 'Value', width: 320, help: 'Your value for the setting.' },
+  ],
+};
+
+export const REPORTS: TabSpec = {
+  name: 'Reports',
+  log: true,
+  columns: [
+    { key: 'client', header: 'Client', width: 150, help: 'Written by the add-on.' },
+    { key: 'month', header: 'Month', width: 80, help: 'Written by the add-on.' },
+    { key: 'link', header: 'Link', width: 300, help: 'Written by the add-on: the report document.' },
+    { key: 'docId', header: 'Document id', width: 200, help: 'Written by the add-on.' },
+    { key: 'generated', header: 'Generated', width: 170, help: 'Written by the add-on.' },
+  ],
+};
+
+export const DRAFTS: TabSpec = {
+  name: 'Drafts',
+  log: true,
+  columns: [
+    { key: 'date', header: 'Date', width: 100, help: 'Written by the add-on.', format: DATE_FORMAT },
+    { key: 'kind', header: 'Kind', width: 90, help: 'Written by the add-on.' },
+    { key: 'client', header: 'Client', width: 150, help: 'Written by the add-on.' },
+    { key: 'invoice', header: 'Invoice', width: 100, help: 'Written by the add-on.' },
+    { key: 'stage', header: 'Stage', width: 60, help: 'Written by the add-on.' },
+    { key: 'to', header: 'To', width: 200, help: 'Written by the add-on.' },
+    { key: 'subject', header: 'Subject', width: 300, help: 'Written by the add-on.' },
+    { key: 'draftId', header: 'Draft id', width: 200, help: 'Written by the add-on: open it in Gmail’s Drafts.' },
+  ],
+};
+
+export const TABS: readonly TabSpec[] = [CLIENTS, GOALS, TASKS, INVOICES, SETTINGS, REPORTS, DRAFTS];
+
+export interface SettingSpec {
+  key: keyof import('./types').Settings;
+  name: string;
+  defaultValue: string;
+  help: string;
+  validation?: ValidationSpec;
+}
+
+/** The Settings tab's rows, in the order setup writes them. */
+export const SETTING_ROWS: readonly SettingSpec[] = [
+  { key: 'yourName', name: 'Your name', defaultValue: '', help: 'Shown on reports and under emails.' },
+  { key: 'businessName', name: 'Business name', defaultValue: '', help: 'Shown on reports.' },
+  { key: 'yourEmail', name: 'Your email', defaultValue: '', help: 'How clients reach you; used in the terms email.', validation: { kind: 'email', reject: true } },
+  { key: 'phone', name: 'Phone', defaultValue: '', help: 'How clients reach you; used in the terms email.' },
+  { key: 'emailSignature', name: 'Email signature', defaultValue: '', help: 'Ends every email. Blank means your name.' },
+  { key: 'defaultLanguage', name: 'Default language', defaultValue: 'en', help: 'For clients with no Language: en, nb, is, he or ja.', validation: { kind: 'list', values: LANGUAGES, reject: true } },
+  { key: 'defaultCurrency', name: 'Default currency', defaultValue: 'EUR', help: 'For clients and invoices with no Currency.', validation: { kind: 'formula', formula: CURRENCY_FORMULA, reject: true } },
+  { key: 'reportFolder', name: 'Report folder', defaultValue: 'Freelance Value Tracker reports', help: 'Drive folder for monthly reports; created if missing.' },
+  { key: 'reminderDays', name: 'Reminder days', defaultValue: '1, 7, 14', help: 'Days after due for the friendly, firm and final payment reminder.' },
+  { key: 'scoreWeights', name: 'Score weights', defaultValue: 'goal 1, A 1, B 0', help: 'How much an hour of goal, A and B work counts in your private value score.' },
+  { key: 'billingRhythm', name: 'Billing rhythm', defaultValue: 'monthly, at month end', help: 'Used in the terms email.' },
+  { key: 'deposit', name: 'Deposit', defaultValue: '', help: 'Used in the terms email, e.g. “25 % before work starts”.' },
+  { key: 'workingHours', name: 'Working hours', defaultValue: 'Monday to Friday, 9 to 17', help: 'Used in the terms email.' },
+  { key: 'responseTime', name: 'Response time', defaultValue: 'within one working day', help: 'Used in the terms email.' },
+];
+
+export function tabSpec(name: TabName): TabSpec {
+  const spec = TABS.find((t) => t.name === name);
+  if (!spec) throw new Error(`Unknown tab ${name}`);
+  return spec;
+}
+
+/** Header text compared the way users expect: case, spaces and punctuation spacing ignored. */
+export function normalizeHeader(header: unknown): string {
+  return String(header ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+}

@@ -1,0 +1,158 @@
+// The freelancer's records as the domain sees them: plain data, no Apps Script types, safe to send
+// through google.script.run (dates are ISO strings, never Date objects).
+
+/** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
+export type LocalDate = string;
+
+/** A calendar month, written YYYY-MM. */
+export type Month = string;
+
+export const LANGUAGES = ['en', 'nb', 'is', 'he', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'none'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const CLIENT_STATUSES = ['active', 'paused', 'ended'] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const MARKS = ['A', 'B'] as const;
+export type Mark = (typeof MARKS)[number];
+
+/** A problem found in the sheet. Row numbers are as Sheets shows them (header = row 1). */
+export interface Diagnostic {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+  /** error: the row is left out of reports and reminders. warning: the row is used, but look at it. */
+  severity: 'error' | 'warning';
+  /** The client the row belongs to, when the row names one: lets a report list only its own rows. */
+  client?: string;
+}
+
+export interface Client {
+  row: number;
+  name: string;
+  contact: string;
+  email: string;
+  language: Language | '';
+  currency: string;
+  hourlyRate: number | null;
+  paymentTermsDays: number;
+  cadence: Cadence;
+  timeZone: string;
+  status: ClientStatus;
+  notes: string;
+  /** Proposed new hourly rate and the day it starts (for the rate-change draft). */
+  newRate: number | null;
+  newRateFrom: LocalDate | null;
+}
+
+export interface Goal {
+  row: number;
+  client: string;
+  goal: string;
+  priority: number;
+  target: number | null;
+  unit: string;
+  baseline: number | null;
+  current: number | null;
+  due: LocalDate | null;
+  status: GoalStatus;
+}
+
+export interface Task {
+  row: number;
+  date: LocalDate;
+  client: string;
+  task: string;
+  /** The goal's text exactly as in the Goals tab, or '' for a marked task. */
+  goal: string;
+  mark: Mark | '';
+  hours: number;
+  result: string;
+  benefit: string;
+  billable: boolean;
+  deadline: LocalDate | null;
+  delivered: LocalDate | null;
+}
+
+export interface Invoice {
+  row: number;
+  invoice: string;
+  client: string;
+  issued: LocalDate;
+  amount: number;
+  currency: string;
+  /** Due as written, or Issued plus the client's payment terms when blank. */
+  due: LocalDate;
+  dueWasComputed: boolean;
+  paidOn: LocalDate | null;
+  file: string;
+  reminderStage: number;
+  lastReminder: LocalDate | null;
+  notes: string;
+}
+
+export interface ScoreWeights {
+  goal: number;
+  a: number;
+  b: number;
+}
+
+export interface Settings {
+  yourName: string;
+  businessName: string;
+  yourEmail: string;
+  phone: string;
+  emailSignature: string;
+  defaultLanguage: Language;
+  defaultCurrency: string;
+  reportFolder: string;
+  reminderDays: number[];
+  scoreWeights: ScoreWeights;
+  billingRhythm: string;
+  deposit: string;
+  workingHours: string;
+  responseTime: string;
+}
+
+export interface ReportLogEntry {
+  row: number;
+  client: string;
+  month: Month;
+  link: string;
+  docId: string;
+  generated: string;
+}
+
+export interface DraftLogEntry {
+  row: number;
+  date: LocalDate;
+  kind: DraftKind;
+  client: string;
+  invoice: string;
+  stage: number | null;
+  to: string;
+  subject: string;
+  draftId: string;
+}
+
+export const DRAFT_KINDS = ['payment', 'report', 'update', 'terms', 'check-in', 'rate-change'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+/** Everything read from the tracking sheet, parsed, with the problems found on the way. */
+export interface Tracker {
+  clients: Client[];
+  goals: Goal[];
+  tasks: Task[];
+  invoices: Invoice[];
+  settings: Settings;
+  reports: ReportLogEntry[];
+  drafts: DraftLogEntry[];
+  diagnostics: Diagnostic[];
+}
