@@ -1,0 +1,140 @@
+// The local Apps Script runtime: loads dist/Code.js (the very file clasp pushes) into a node:vm
+// context whose globals are the counted fakes, with a settable clock. Each run() is one execution.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { fromWallClock } from '../src/domain/dates';
+import { CallLog, counted } from './calls';
+import { type AuthModeName, RuntimeContext } from './fakes/context';
+import { FakeDrive } from './fakes/drive';
+import { FakeGmail } from './fakes/gmail';
+import { FakeHtmlService } from './fakes/html';
+import { FakeLockService } from './fakes/lock';
+import { FakeSession } from './fakes/session';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet';
+import { FakeUtilities } from './fakes/utilities';
+import { loadWorkbook, saveWorkbook } from './xlsx';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface RuntimeOptions {
+  /** An .xlsx to start from; an empty spreadsheet otherwise. */
+  workbook?: string;
+  /** The spreadsheet's time zone (xlsx files carry none). */
+  timeZone?: string;
+  /** Today in the spreadsheet's time zone, YYYY-MM-DD; the real date otherwise. */
+  today?: string;
+  /** The user's UI locale, e.g. 'he' for a right-to-left sidebar. */
+  locale?: string;
+  /** The bundle to load; dist/Code.js by default. */
+  bundle?: string;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/Oslo';
+
+export class Runtime {
+  readonly calls = new CallLog();
+  readonly ctx: RuntimeContext;
+  readonly lock: FakeLockService;
+  readonly drive: FakeDrive;
+  readonly gmail: FakeGmail;
+  readonly session: FakeSession;
+  readonly app: FakeSpreadsheetApp;
+  private readonly context: vm.Context;
+
+  constructor(
+    readonly spreadsheet: FakeSpreadsheet,
+    readonly timeZone: string,
+    bundle: string,
+    options: RuntimeOptions,
+  ) {
+    this.ctx = new RuntimeContext(options.today ? noonOf(options.today, timeZone) : new Date());
+    this.ctx.files.set('Sidebar', readFileSync(join(dirname(bundle), 'Sidebar.html'), 'utf8'));
+    this.app = new FakeSpreadsheetApp(this.ctx, spreadsheet);
+    this.lock = new FakeLockService(this.ctx);
+    this.drive = new FakeDrive(this.ctx);
+    this.gmail = new FakeGmail(this.ctx);
+    this.session = new FakeSession(options.locale ?? 'en');
+    const log = this.calls;
+    const ctx = this.ctx;
+    // The bundle's clock: Date() and Date.now() read the runtime's "now".
+    const RealDate = Date;
+    class ClockDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(ctx.now.getTime());
+        else super(...(args as [number]));
+      }
+      static override now(): number {
+        return ctx.now.getTime();
+      }
+    }
+    this.context = vm.createContext({
+      SpreadsheetApp: counted(this.app, log),
+      HtmlService: counted(new FakeHtmlService(this.ctx), log),
+      LockService: counted(this.lock, log),
+      Session: counted(this.session, log),
+      Utilities: counted(new FakeUtilities(), log),
+      Drive: counted(this.drive, log),
+      Gmail: counted(this.gmail, log),
+      Date: ClockDate,
+      console,
+    });
+    vm.runInContext(readFileSync(bundle, 'utf8'), this.context, { filename: 'Code.js' });
+  }
+
+  /** Sets today (YYYY-MM-DD, noon in the spreadsheet's zone) or an exact instant. */
+  setNow(when: string | Date): void {
+    this.ctx.now = typeof when === 'string' ? noonOf(when, this.timeZone) : when;
+  }
+
+  /** Names of the top-level functions the bundle declares. */
+  entryPoints(): string[] {
+    return Object.keys(this.context).filter((k) => typeof this.context[k] === 'function' && /^[a-z]/.test(k));
+  }
+
+  /**
+   * One execution of a top-level function, as google.script.run would make it: arguments and result
+   * go through JSON (only plain data crosses), locks are released at the end, and a thrown error
+   * comes back as an Error with the server's message.
+   */
+  run<T = unknown>(name: string, ...args: unknown[]): T {
+    const fn = this.context[name];
+    if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
+    const plainArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
+    try {
+      const result = (fn as (...a: unknown[]) => unknown)(...plainArgs);
+      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+    } catch (error) {
+      throw new Error(error instanceof Error || (error && typeof error === 'object' && 'message' in error) ? String((error as Error).message) : String(error));
+    } finally {
+      this.lock.endExecution();
+      this.ctx.authMode = 'FULL';
+    }
+  }
+
+  /** Runs a simple trigger such as onOpen in a given authorization mode. */
+  trigger(name: string, authMode: AuthModeName): void {
+    this.ctx.authMode = authMode;
+    this.run(name, { authMode });
+  }
+
+  async save(path: string): Promise<void> {
+    await saveWorkbook(this.spreadsheet, path);
+  }
+}
+
+function noonOf(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) throw new Error(`--today must be YYYY-MM-DD, not ${date}`);
+  return fromWallClock({ year: y, month: m, day: d, hour: 12, minute: 0, second: 0 }, timeZone);
+}
+
+export async function loadRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  const spreadsheet = options.workbook
+    ? await loadWorkbook(options.workbook, { timeZone, name: 'Tracking sheet' })
+    : new FakeSpreadsheet({ name: 'Tracking sheet', timeZone });
+  return new Runtime(spreadsheet, timeZone, options.bundle ?? join(root, 'dist/Code.js'), options);
+}

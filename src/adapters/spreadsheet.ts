@@ -1,0 +1,258 @@
+// The only module that talks to SpreadsheetApp. Reads each tab with one batch read, writes in blocks,
+// and never loops over rows with a service call.
+
+import { startOfLocalDate } from '../domain/dates';
+import { cellText } from '../domain/escape';
+import type { RawTabs } from '../domain/read-tracker';
+import { type SampleCell, type SampleData, sampleData } from '../domain/sample-data';
+import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../domain/setup-plan';
+import { SETTING_ROWS, TABS, type TabName, type TabSpec, type ValidationSpec, normalizeHeader, tabSpec } from '../domain/tabs';
+import type { LocalDate } from '../domain/types';
+import type { SetupResult } from '../server-api';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** One batch read per tab: getDataRange().getValues(). Missing tabs come back as null. */
+export function readTabs(ss: Spreadsheet, names: readonly TabName[]): RawTabs {
+  const raw: RawTabs = {};
+  for (const name of names) {
+    const sheet = ss.getSheetByName(name);
+    raw[name] = sheet ? sheet.getDataRange().getValues() : null;
+  }
+  return raw;
+}
+
+/** A value for a cell: text stays text (never a formula), dates become date cells in the sheet's zone. */
+export function toCell(value: SampleCell | LocalDate | number | boolean, timeZone: string): unknown {
+  if (typeof value === 'object' && value !== null && 'date' in value) return startOfLocalDate(value.date, timeZone);
+  if (typeof value === 'string') return cellText(value);
+  return value;
+}
+
+function buildValidation(spec: ValidationSpec, column: number, ss: Spreadsheet, positions: Map<TabName, Map<string, number>>, help: string) {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (spec.kind) {
+    case 'list':
+      builder.requireValueInList([...spec.values], true);
+      break;
+    case 'column': {
+      const sheet = ss.getSheetByName(spec.tab);
+      const at = positions.get(spec.tab)?.get(spec.column);
+      if (!sheet || at === undefined) return null;
+      builder.requireValueInRange(sheet.getRange(2, at + 1, Math.max(1, sheet.getMaxRows() - 1), 1), true);
+      break;
+    }
+    case 'date':
+      builder.requireDate();
+      break;
+    case 'number':
+      if (spec.min !== undefined && spec.max !== undefined) builder.requireNumberBetween(spec.min, spec.max);
+      else if (spec.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(spec.min);
+      else builder.requireFormulaSatisfied(validationFormula('=ISNUMBER({cell})', column));
+      break;
+    case 'checkbox':
+      builder.requireCheckbox();
+      break;
+    case 'email':
+      builder.requireTextIsEmail();
+      break;
+    case 'url':
+      builder.requireTextIsUrl();
+      break;
+    case 'formula':
+      builder.requireFormulaSatisfied(validationFormula(spec.formula, column));
+      break;
+  }
+  const reject = spec.kind === 'checkbox' ? true : spec.reject;
+  return builder.setAllowInvalid(!reject).setHelpText(help).build();
+}
+
+interface TabState {
+  spec: TabSpec;
+  sheet: Sheet;
+  created: boolean;
+  positions: Map<string, number>;
+  hadData: boolean;
+}
+
+/** Creates or completes every tab. Keeps all user values where they are; running twice changes nothing. */
+export function setUpTrackingSheet(ss: Spreadsheet, options: { sample: boolean; today: LocalDate }): SetupResult {
+  const result: SetupResult = { tabsCreated: [], columnsAdded: [], rulesAdded: 0, sampleAdded: false };
+  const states = new Map<TabName, TabState>();
+  const existing = new Set(ss.getSheets().map((s) => s.getName()));
+
+  for (const spec of TABS) {
+    const created = !existing.has(spec.name);
+    const sheet = created ? ss.insertSheet(spec.name) : ss.getSheetByName(spec.name)!;
+    if (created) result.tabsCreated.push(spec.name);
+    const lastColumn = sheet.getLastColumn();
+    const lastRow = sheet.getLastRow();
+    const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
+    const plan = planColumns(spec, header);
+    if (plan.missing.length > 0) {
+      const needed = plan.firstNewColumn + plan.missing.length;
+      const maxColumns = sheet.getMaxColumns();
+      if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+      sheet.getRange(1, plan.firstNewColumn + 1, 1, plan.missing.length).setValues([plan.missing.map((c) => c.header)]);
+      plan.missing.forEach((c, i) => {
+        sheet.setColumnWidth(plan.firstNewColumn + 1 + i, c.width);
+        if (c.format) sheet.getRange(2, plan.firstNewColumn + 1 + i, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat(c.format);
+      });
+      result.columnsAdded.push(...plan.missing.map((c) => `${spec.name} › ${c.header}`));
+      sheet.getRange(1, 1, 1, needed).setFontWeight('bold');
+    }
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData: lastRow > 1 });
+  }
+
+  const positions = new Map<TabName, Map<string, number>>([...states].map(([name, s]) => [name, s.positions]));
+  const settingsState = states.get('Settings')!;
+  addMissingSettings(settingsState, options.sample ? sampleData(options.today).settings : {});
+
+  // Validation: one rule per column over the data rows. setDataValidation replaces, never stacks.
+  for (const state of states.values()) {
+    if (state.spec.log || state.spec.name === 'Settings') continue;
+    const rows = Math.max(1, state.sheet.getMaxRows() - 1);
+    for (const column of state.spec.columns) {
+      if (!column.validation) continue;
+      const at = state.positions.get(column.key)!;
+      const rule = buildValidation(column.validation, at, ss, positions, column.help);
+      if (rule) state.sheet.getRange(2, at + 1, rows, 1).setDataValidation(rule);
+    }
+  }
+  validateSettingValues(settingsState, ss, positions);
+
+  result.rulesAdded = applyFlags(states);
+
+  const dataTabs: TabName[] = ['Clients', 'Goals', 'Tasks', 'Invoices'];
+  if (options.sample && dataTabs.every((t) => !states.get(t)!.hadData)) {
+    writeSample(states, sampleData(options.today), ss.getSpreadsheetTimeZone());
+    result.sampleAdded = true;
+  }
+  return result;
+}
+
+function addMissingSettings(state: TabState, sample: Partial<Record<string, string>>): void {
+  const sheet = state.sheet;
+  const lastRow = sheet.getLastRow();
+  const settingColumn = state.positions.get('setting')!;
+  const valueColumn = state.positions.get('value')!;
+  const names =
+    lastRow > 1 ? sheet.getRange(2, settingColumn + 1, lastRow - 1, 1).getValues().map((r) => normalizeHeader(r[0])) : [];
+  const missing = SETTING_ROWS.filter((s) => !names.includes(normalizeHeader(s.name)));
+  if (missing.length === 0) return;
+  const width = Math.max(settingColumn, valueColumn) + 1;
+  const block = missing.map((s) => {
+    const row: unknown[] = new Array(width).fill('');
+    row[settingColumn] = s.name;
+    row[valueColumn] = cellText(sample[s.key] ?? s.defaultValue);
+    return row;
+  });
+  const start = Math.max(lastRow, 1) + 1;
+  ensureRows(sheet, start + block.length - 1);
+  sheet.getRange(start, 1, block.length, width).setValues(block);
+}
+
+/** getRange beyond the grid throws (Sheet.getRange reference), so grow the sheet first. */
+function ensureRows(sheet: Sheet, lastNeeded: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+}
+
+function validateSettingValues(state: TabState, ss: Spreadsheet, positions: Map<TabName, Map<string, number>>): void {
+  const sheet = state.sheet;
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return;
+  const settingColumn = state.positions.get('setting')!;
+  const valueColumn = state.positions.get('value')!;
+  const names = sheet.getRange(2, settingColumn + 1, lastRow - 1, 1).getValues().map((r) => normalizeHeader(r[0]));
+  for (const setting of SETTING_ROWS) {
+    if (!setting.validation) continue;
+    const index = names.indexOf(normalizeHeader(setting.name));
+    if (index < 0) continue;
+    const rule = buildValidation(setting.validation, valueColumn, ss, positions, setting.help);
+    if (rule) sheet.getRange(index + 2, valueColumn + 1).setDataValidation(rule);
+  }
+}
+
+/** Replaces the add-on's own flag rules (found by marker) and keeps every rule of the user's. */
+function applyFlags(states: Map<TabName, TabState>): number {
+  const wanted = flagRules(Object.fromEntries([...states].map(([n, s]) => [n, s.positions])));
+  let added = 0;
+  for (const tab of new Set(wanted.map((r) => r.tab))) {
+    const sheet = states.get(tab)!.sheet;
+    const current = sheet.getConditionalFormatRules();
+    const formulaOf = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
+      String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '');
+    const users = current.filter((r) => !formulaOf(r).includes(`"${RULE_MARKER}`));
+    const ours = current.filter((r) => formulaOf(r).includes(`"${RULE_MARKER}`));
+    const rows = Math.max(1, sheet.getMaxRows() - 1);
+    const mine = wanted.filter((r) => r.tab === tab);
+    const same = ours.length === mine.length && mine.every((r, i) => formulaOf(ours[i]!) === r.formula);
+    if (same) continue;
+    const built = mine.map((r) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied(r.formula)
+        .setBackground(r.background)
+        .setRanges([sheet.getRange(2, r.fromColumn + 1, rows, r.toColumn - r.fromColumn + 1)])
+        .build(),
+    );
+    sheet.setConditionalFormatRules([...users, ...built]);
+    added += mine.length;
+  }
+  return added;
+}
+
+function writeSample(states: Map<TabName, TabState>, sample: SampleData, timeZone: string): void {
+  for (const tab of ['Clients', 'Goals', 'Tasks', 'Invoices'] as const) {
+    const state = states.get(tab)!;
+    const rows = sample[tab];
+    if (rows.length === 0) continue;
+    const width = Math.max(...state.positions.values()) + 1;
+    const block = rows.map((record) => {
+      const line: unknown[] = new Array(width).fill('');
+      for (const [key, value] of Object.entries(record)) {
+        const at = state.positions.get(key);
+        if (at !== undefined && value !== '') line[at] = toCell(value, timeZone);
+      }
+      return line;
+    });
+    ensureRows(state.sheet, block.length + 1);
+    state.sheet.getRange(2, 1, block.length, width).setValues(block);
+  }
+}
+
+/** Whether the tracking tabs exist at all (the sidebar offers setup when not). */
+export function hasTrackingTabs(ss: Spreadsheet): boolean {
+  return ss.getSheetByName(tabSpec('Tasks').name) !== null && ss.getSheetByName(tabSpec('Clients').name) !== null;
+}
+
+/** Appends rows to a log tab under its headers, in one write. */
+export function appendLogRows(ss: Spreadsheet, tab: TabName, records: Record<string, unknown>[], timeZone: string): void {
+  if (records.length === 0) return;
+  const sheet = ss.getSheetByName(tab);
+  if (!sheet) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
+  const spec = tabSpec(tab);
+  const lastColumn = Math.max(1, sheet.getLastColumn());
+  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!;
+  const plan = planColumns(spec, header);
+  if (plan.missing.length > 0) throw new Error(`The ${tab} tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet, then try again.`);
+  const width = Math.max(...plan.positions.values()) + 1;
+  const block = records.map((record) => {
+    const line: unknown[] = new Array(width).fill('');
+    for (const [key, value] of Object.entries(record)) {
+      const at = plan.positions.get(key);
+      if (at === undefined || value === null || value === undefined) continue;
+      line[at] = toCell(value as SampleCell, timeZone);
+    }
+    return line;
+  });
+  const start = sheet.getLastRow() + 1;
+  ensureRows(sheet, start + block.length - 1);
+  sheet.getRange(start, 1, block.length, width).setValues(block);
+}
