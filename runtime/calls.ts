@@ -75,11 +75,43 @@ export interface CallSummary {
   byMethod: Record<string, number>;
 }
 
+interface Fault {
+  key: string;
+  /** Calls of that method that still succeed before the fault strikes. */
+  after: number;
+  error: string;
+  times: number;
+}
+
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  private faults: Fault[] = [];
 
+  /**
+   * Records a call, and throws when a planned fault says this call fails (quota, outage), so tests
+   * can stop an action part way as a real service would.
+   */
   record(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    const fault = this.faults.find((f) => f.key === key);
+    if (!fault) return;
+    if (fault.after > 0) {
+      fault.after -= 1;
+      return;
+    }
+    fault.times -= 1;
+    if (fault.times <= 0) this.faults = this.faults.filter((f) => f !== fault);
+    throw new Error(fault.error);
+  }
+
+  /** Makes a method fail after `after` successful calls, `times` times (default once). */
+  failOn(key: string, options: { after?: number; error?: string; times?: number } = {}): void {
+    this.faults.push({
+      key,
+      after: options.after ?? 0,
+      times: options.times ?? 1,
+      error: options.error ?? `Exception: Service invoked too many times for one day: ${key}.`,
+    });
   }
 
   reset(): void {

@@ -1,0 +1,103 @@
+// The call counter and the small fakes: LockService, Utilities, Blob, Session.
+
+import { describe, expect, it } from 'vitest';
+import { CallLog, SERVICE, counted } from '../../runtime/calls';
+import { RuntimeContext } from '../../runtime/fakes/context';
+import { FakeLockService } from '../../runtime/fakes/lock';
+import { FakeSession } from '../../runtime/fakes/session';
+import { FakeUtilities } from '../../runtime/fakes/utilities';
+
+class Folder {
+  readonly [SERVICE] = 'Folder';
+  child(): Folder {
+    return new Folder();
+  }
+  name(): string {
+    return 'x';
+  }
+}
+
+describe('counted()', () => {
+  it('records every method call by class and method, results included', () => {
+    const log = new CallLog();
+    const folder = counted(new Folder(), log);
+    folder.child().child().name();
+    expect(log.count('Folder.child')).toBe(2);
+    expect(log.count('Folder.name')).toBe(1);
+    expect(log.summary()).toMatchObject({ total: 3, all: 3, byService: { Folder: 3 } });
+  });
+
+  it('leaves handles and in-memory builders out of the budgeted total but shows them', () => {
+    const log = new CallLog();
+    log.record('Spreadsheet.getSheetByName');
+    log.record('Range.getValues');
+    log.record('DataValidationBuilder.build');
+    expect(log.summary()).toMatchObject({ total: 1, handles: 1, all: 3 });
+  });
+
+  it('fails a planned call after the given number of successes, once', () => {
+    const log = new CallLog();
+    log.failOn('Folder.name', { after: 1, error: 'quota' });
+    const folder = counted(new Folder(), log);
+    expect(folder.name()).toBe('x');
+    expect(() => folder.name()).toThrow('quota');
+    expect(folder.name()).toBe('x');
+  });
+});
+
+describe('LockService', () => {
+  it('gives the lock to one execution; a concurrent holder makes tryLock fail and waitLock throw', () => {
+    const service = new FakeLockService(new RuntimeContext());
+    const other = service.holdByOtherExecution();
+    const lock = service.getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(false);
+    expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
+    other.release();
+    expect(lock.tryLock(1000)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+  });
+
+  it('releases the lock when the execution ends', () => {
+    const service = new FakeLockService(new RuntimeContext());
+    expect(service.getDocumentLock().tryLock(0)).toBe(true);
+    service.endExecution();
+    expect(service.getDocumentLock().hasLock()).toBe(false);
+    expect(service.getDocumentLock().tryLock(0)).toBe(true);
+  });
+
+  it('refuses in AuthMode.NONE', () => {
+    const ctx = new RuntimeContext();
+    ctx.authMode = 'NONE';
+    expect(() => new FakeLockService(ctx).getDocumentLock()).toThrow(/permission/);
+  });
+});
+
+describe('Utilities and Blob', () => {
+  const utilities = new FakeUtilities();
+
+  it('encodes UTF-8 text web-safe with padding', () => {
+    expect(utilities.base64EncodeWebSafe('日本?>', utilities.Charset.UTF_8)).toBe(Buffer.from('日本?>').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
+    expect(utilities.base64EncodeWebSafe('a', utilities.Charset.UTF_8)).toBe('YQ==');
+  });
+
+  it('refuses non-ASCII text without a charset (the default is unspecified)', () => {
+    expect(() => utilities.base64EncodeWebSafe('æøå')).toThrow(/UTF_8/);
+  });
+
+  it('makes blobs with signed bytes, a type and a name', () => {
+    const blob = utilities.newBlob('é', 'text/html', 'r.html');
+    expect(blob.getBytes()).toEqual([-61, -87]);
+    expect(blob.getDataAsString()).toBe('é');
+    expect(blob.getContentType()).toBe('text/html');
+    expect(blob.getName()).toBe('r.html');
+    expect(blob.copyBlob().getDataAsString()).toBe('é');
+  });
+});
+
+describe('Session', () => {
+  it('reports the UI locale and the script zone', () => {
+    const session = new FakeSession('he', 'Etc/UTC');
+    expect(session.getActiveUserLocale()).toBe('he');
+    expect(session.getScriptTimeZone()).toBe('Etc/UTC');
+  });
+});
