@@ -5,7 +5,16 @@ import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { generateReport as generate } from './actions/report';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
-import type { CellRef, CheckResult, ReportRequest, ReportResult, ServerApi, SetupRequest, SetupResult, SidebarState } from './server-api';
+import type {
+  CellRef,
+  CheckResult,
+  ReportRequest,
+  ReportResult,
+  ServerApi,
+  SetupRequest,
+  SetupResult,
+  SidebarState,
+} from './server-api';
 
 const TITLE = 'Freelance Value Tracker';
 
@@ -42,6 +51,8 @@ export function checkFromMenu(): void {
 // google.script.run targets. `satisfies` keeps each one in step with ServerApi, the sidebar's contract.
 export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => load();
 export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => check();
-export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: SetupRequest): SetupResult => setUp(request);
-export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult => generate(request);
+export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: SetupRequest): SetupResult =>
+  setUp(request);
+export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
+  generate(request);
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);

@@ -17,10 +17,17 @@ function toBytes(data: string | number[] | Uint8Array): Uint8Array {
 export class FakeUtilities implements UtilitiesPart {
   readonly [SERVICE] = 'Utilities';
   /** https://developers.google.com/apps-script/reference/utilities/charset */
-  readonly Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as unknown as typeof GoogleAppsScript.Utilities.Charset;
+  readonly Charset = {
+    US_ASCII: 'US_ASCII',
+    UTF_8: 'UTF_8',
+  } as unknown as typeof GoogleAppsScript.Utilities.Charset;
 
   newBlob(data: string | number[], contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
-    return new FakeBlob(toBytes(data), contentType ?? null, name ?? null) as unknown as GoogleAppsScript.Base.Blob;
+    return new FakeBlob(
+      toBytes(data),
+      contentType ?? null,
+      name ?? null,
+    ) as unknown as GoogleAppsScript.Base.Blob;
   }
 
   /**
@@ -41,8 +48,10 @@ export class FakeUtilities implements UtilitiesPart {
   }
 
   private bytesOf(data: string | number[], charset: unknown, method: string): Uint8Array {
-    if (typeof data === 'string' && charset === undefined && /[^\x00-\x7f]/.test(data)) {
-      throw new Error(`Utilities.${method}: pass Utilities.Charset.UTF_8 for non-ASCII text (the default charset is unspecified).`);
+    if (typeof data === 'string' && charset === undefined && [...data].some((c) => c.charCodeAt(0) > 0x7f)) {
+      throw new Error(
+        `Utilities.${method}: pass Utilities.Charset.UTF_8 for non-ASCII text (the default charset is unspecified).`,
+      );
     }
     return toBytes(data);
   }

@@ -36,7 +36,15 @@ export function generateReport(request: ReportRequest): ReportResult {
     appendLogRows(
       ss,
       'Reports',
-      [{ client: model.client.name, month, link: saved.link, docId: saved.id, generated: new Date().toISOString() }],
+      [
+        {
+          client: model.client.name,
+          month,
+          link: saved.link,
+          docId: saved.id,
+          generated: new Date().toISOString(),
+        },
+      ],
       timeZone,
     );
     return {

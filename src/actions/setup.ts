@@ -24,5 +24,11 @@ export function setUpFromMenu(): void {
   }
   const result = withDocumentLock('setup', () => setUpTrackingSheet(ss, { sample, today }));
   const added = result.tabsCreated.length + result.columnsAdded.length;
-  ss.toast(added === 0 ? 'Everything was already in place.' : `Added ${result.tabsCreated.length} tabs and ${result.columnsAdded.length} columns.`, 'Tracking sheet ready', 5);
+  ss.toast(
+    added === 0
+      ? 'Everything was already in place.'
+      : `Added ${result.tabsCreated.length} tabs and ${result.columnsAdded.length} columns.`,
+    'Tracking sheet ready',
+    5,
+  );
 }

@@ -16,7 +16,15 @@ export function loadSidebar(): SidebarState {
   const { ss, timeZone, today } = actionContext();
   const direction = RTL_LOCALES.test(Session.getActiveUserLocale()) ? 'rtl' : 'ltr';
   if (!hasTrackingTabs(ss)) {
-    return { setupNeeded: true, clients: [], defaultMonth: previousMonth(today), today, direction, reminders: [], problems: [] };
+    return {
+      setupNeeded: true,
+      clients: [],
+      defaultMonth: previousMonth(today),
+      today,
+      direction,
+      reminders: [],
+      problems: [],
+    };
   }
   const raw = readTabs(ss, [...USER_TABS, 'Drafts']);
   const tracker = readTracker(raw, timeZone);

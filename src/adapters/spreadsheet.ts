@@ -6,7 +6,15 @@ import { cellText } from '../domain/escape';
 import type { RawTabs } from '../domain/read-tracker';
 import { type SampleCell, type SampleData, sampleData } from '../domain/sample-data';
 import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../domain/setup-plan';
-import { SETTING_ROWS, TABS, type TabName, type TabSpec, type ValidationSpec, normalizeHeader, tabSpec } from '../domain/tabs';
+import {
+  SETTING_ROWS,
+  TABS,
+  type TabName,
+  type TabSpec,
+  type ValidationSpec,
+  normalizeHeader,
+  tabSpec,
+} from '../domain/tabs';
 import type { LocalDate } from '../domain/types';
 import type { SetupResult } from '../server-api';
 
@@ -29,12 +37,19 @@ export function readTabs(ss: Spreadsheet, names: readonly TabName[]): RawTabs {
 
 /** A value for a cell: text stays text (never a formula), dates become date cells in the sheet's zone. */
 export function toCell(value: SampleCell | LocalDate | number | boolean, timeZone: string): unknown {
-  if (typeof value === 'object' && value !== null && 'date' in value) return startOfLocalDate(value.date, timeZone);
+  if (typeof value === 'object' && value !== null && 'date' in value)
+    return startOfLocalDate(value.date, timeZone);
   if (typeof value === 'string') return cellText(value);
   return value;
 }
 
-function buildValidation(spec: ValidationSpec, column: number, ss: Spreadsheet, positions: Map<TabName, Map<string, number>>, help: string) {
+function buildValidation(
+  spec: ValidationSpec,
+  column: number,
+  ss: Spreadsheet,
+  positions: Map<TabName, Map<string, number>>,
+  help: string,
+) {
   const builder = SpreadsheetApp.newDataValidation();
   switch (spec.kind) {
     case 'list':
@@ -81,7 +96,10 @@ interface TabState {
 }
 
 /** Creates or completes every tab. Keeps all user values where they are; running twice changes nothing. */
-export function setUpTrackingSheet(ss: Spreadsheet, options: { sample: boolean; today: LocalDate }): SetupResult {
+export function setUpTrackingSheet(
+  ss: Spreadsheet,
+  options: { sample: boolean; today: LocalDate },
+): SetupResult {
   const result: SetupResult = { tabsCreated: [], columnsAdded: [], rulesAdded: 0, sampleAdded: false };
   const states = new Map<TabName, TabState>();
   const existing = new Set(ss.getSheets().map((s) => s.getName()));
@@ -98,10 +116,15 @@ export function setUpTrackingSheet(ss: Spreadsheet, options: { sample: boolean; 
       const needed = plan.firstNewColumn + plan.missing.length;
       const maxColumns = sheet.getMaxColumns();
       if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
-      sheet.getRange(1, plan.firstNewColumn + 1, 1, plan.missing.length).setValues([plan.missing.map((c) => c.header)]);
+      sheet
+        .getRange(1, plan.firstNewColumn + 1, 1, plan.missing.length)
+        .setValues([plan.missing.map((c) => c.header)]);
       plan.missing.forEach((c, i) => {
         sheet.setColumnWidth(plan.firstNewColumn + 1 + i, c.width);
-        if (c.format) sheet.getRange(2, plan.firstNewColumn + 1 + i, Math.max(1, sheet.getMaxRows() - 1), 1).setNumberFormat(c.format);
+        if (c.format)
+          sheet
+            .getRange(2, plan.firstNewColumn + 1 + i, Math.max(1, sheet.getMaxRows() - 1), 1)
+            .setNumberFormat(c.format);
       });
       result.columnsAdded.push(...plan.missing.map((c) => `${spec.name} › ${c.header}`));
       sheet.getRange(1, 1, 1, needed).setFontWeight('bold');
@@ -110,7 +133,9 @@ export function setUpTrackingSheet(ss: Spreadsheet, options: { sample: boolean; 
     states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData: lastRow > 1 });
   }
 
-  const positions = new Map<TabName, Map<string, number>>([...states].map(([name, s]) => [name, s.positions]));
+  const positions = new Map<TabName, Map<string, number>>(
+    [...states].map(([name, s]) => [name, s.positions]),
+  );
   const settingsState = states.get('Settings')!;
   addMissingSettings(settingsState, options.sample ? sampleData(options.today).settings : {});
 
@@ -143,7 +168,12 @@ function addMissingSettings(state: TabState, sample: Partial<Record<string, stri
   const settingColumn = state.positions.get('setting')!;
   const valueColumn = state.positions.get('value')!;
   const names =
-    lastRow > 1 ? sheet.getRange(2, settingColumn + 1, lastRow - 1, 1).getValues().map((r) => normalizeHeader(r[0])) : [];
+    lastRow > 1
+      ? sheet
+          .getRange(2, settingColumn + 1, lastRow - 1, 1)
+          .getValues()
+          .map((r) => normalizeHeader(r[0]))
+      : [];
   const missing = SETTING_ROWS.filter((s) => !names.includes(normalizeHeader(s.name)));
   if (missing.length === 0) return;
   const width = Math.max(settingColumn, valueColumn) + 1;
@@ -164,13 +194,20 @@ function ensureRows(sheet: Sheet, lastNeeded: number): void {
   if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
 }
 
-function validateSettingValues(state: TabState, ss: Spreadsheet, positions: Map<TabName, Map<string, number>>): void {
+function validateSettingValues(
+  state: TabState,
+  ss: Spreadsheet,
+  positions: Map<TabName, Map<string, number>>,
+): void {
   const sheet = state.sheet;
   const lastRow = sheet.getLastRow();
   if (lastRow < 2) return;
   const settingColumn = state.positions.get('setting')!;
   const valueColumn = state.positions.get('value')!;
-  const names = sheet.getRange(2, settingColumn + 1, lastRow - 1, 1).getValues().map((r) => normalizeHeader(r[0]));
+  const names = sheet
+    .getRange(2, settingColumn + 1, lastRow - 1, 1)
+    .getValues()
+    .map((r) => normalizeHeader(r[0]));
   for (const setting of SETTING_ROWS) {
     if (!setting.validation) continue;
     const index = names.indexOf(normalizeHeader(setting.name));
@@ -229,11 +266,18 @@ function writeSample(states: Map<TabName, TabState>, sample: SampleData, timeZon
 
 /** Whether the tracking tabs exist at all (the sidebar offers setup when not). */
 export function hasTrackingTabs(ss: Spreadsheet): boolean {
-  return ss.getSheetByName(tabSpec('Tasks').name) !== null && ss.getSheetByName(tabSpec('Clients').name) !== null;
+  return (
+    ss.getSheetByName(tabSpec('Tasks').name) !== null && ss.getSheetByName(tabSpec('Clients').name) !== null
+  );
 }
 
 /** Appends rows to a log tab under its headers, in one write. */
-export function appendLogRows(ss: Spreadsheet, tab: TabName, records: Record<string, unknown>[], timeZone: string): void {
+export function appendLogRows(
+  ss: Spreadsheet,
+  tab: TabName,
+  records: Record<string, unknown>[],
+  timeZone: string,
+): void {
   if (records.length === 0) return;
   const sheet = ss.getSheetByName(tab);
   if (!sheet) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
@@ -241,7 +285,10 @@ export function appendLogRows(ss: Spreadsheet, tab: TabName, records: Record<str
   const lastColumn = Math.max(1, sheet.getLastColumn());
   const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!;
   const plan = planColumns(spec, header);
-  if (plan.missing.length > 0) throw new Error(`The ${tab} tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet, then try again.`);
+  if (plan.missing.length > 0)
+    throw new Error(
+      `The ${tab} tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet, then try again.`,
+    );
   const width = Math.max(...plan.positions.values()) + 1;
   const block = records.map((record) => {
     const line: unknown[] = new Array(width).fill('');

@@ -14,12 +14,17 @@ const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 const SHEET_ERRORS = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|LOADING\.\.\.)$/;
 
 export function isBlank(cell: unknown): boolean {
-  return cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  return (
+    cell === '' || cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
+  );
 }
 
 export function sheetError(cell: unknown): string | null {
   return typeof cell === 'string' && SHEET_ERRORS.test(cell.trim()) ? cell.trim() : null;
 }
+
+/** 0001-01-02 UTC: from here on every zone's calendar shows year 1 or later. */
+const FIRST_DAY = new Date(0).setUTCFullYear(1, 0, 2);
 
 function isDate(cell: unknown): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]';
@@ -27,9 +32,16 @@ function isDate(cell: unknown): cell is Date {
 
 /** Short, safe rendering of a cell for messages: long text is cut, so a message stays one line. */
 export function shown(cell: unknown): string {
-  const text = isDate(cell) ? cell.toISOString() : String(cell);
+  const text = isDate(cell)
+    ? Number.isNaN(cell.getTime())
+      ? 'invalid date'
+      : cell.toISOString()
+    : String(cell);
   const oneLine = text.replace(/[\r\n\t]+/g, ' ');
-  return oneLine.length > 40 ? `“${oneLine.slice(0, 37)}…”` : `“${oneLine}”`;
+  // Cut by code point, not UTF-16 unit, so an emoji is never split into a lone surrogate.
+  // 82 units hold at least 41 code points, so a shorter head means the text is short.
+  const head = Array.from(oneLine.slice(0, 82));
+  return head.length > 40 ? `“${head.slice(0, 37).join('')}…”` : `“${oneLine}”`;
 }
 
 function errorValue<T>(cell: unknown): Parsed<T> | null {
@@ -47,12 +59,14 @@ export function readNumber(cell: unknown): Parsed<number | null> {
   if (isBlank(cell)) return ok(null);
   const error = errorValue<number | null>(cell);
   if (error) return error;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail(`${shown(cell)} is not a number`);
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? ok(cell) : fail(`${shown(cell)} is not a number`);
   if (typeof cell === 'string') {
     const text = cell.trim();
     // Plain digits with an optional point are unambiguous; "1,500" could be 1.5 or 1500.
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
-    if (/^[+-]?\d+,\d+$/.test(text)) return fail(`${shown(cell)} is text; type it with a point (e.g. 1.5) or as a number`);
+    if (/^[+-]?\d+,\d+$/.test(text))
+      return fail(`${shown(cell)} is text; type it with a point (e.g. 1.5) or as a number`);
     return fail(`${shown(cell)} is not a number`);
   }
   if (typeof cell === 'boolean') return fail(`${shown(cell)} is a tick box value, not a number`);
@@ -65,14 +79,18 @@ export function readDate(cell: unknown, timeZone: string): Parsed<LocalDate | nu
   const error = errorValue<LocalDate | null>(cell);
   if (error) return error;
   if (isDate(cell)) {
-    return Number.isNaN(cell.getTime()) ? fail('is not a valid date') : ok(toLocalDate(cell, timeZone));
+    if (Number.isNaN(cell.getTime())) return fail('is not a valid date');
+    // Before year 1 or after 9999 the day cannot be written YYYY-MM-DD, and day arithmetic would throw.
+    const day = cell.getTime() >= FIRST_DAY ? toLocalDate(cell, timeZone) : '';
+    return isLocalDate(day) ? ok(day) : fail(`${shown(cell)} is outside the years 1 to 9999`);
   }
   if (typeof cell === 'string') {
     const text = cell.trim();
     if (isLocalDate(text)) return ok(text);
     return fail(`${shown(cell)} is text, not a date; pick a date or type it as 2026-10-31`);
   }
-  if (typeof cell === 'number') return fail(`${shown(cell)} is a number, not a date; format the cell as a date`);
+  if (typeof cell === 'number')
+    return fail(`${shown(cell)} is a number, not a date; format the cell as a date`);
   return fail(`${shown(cell)} is not a date`);
 }
 
@@ -81,7 +99,8 @@ export function readBoolean(cell: unknown): Parsed<boolean | null> {
   if (typeof cell === 'boolean') return ok(cell);
   const error = errorValue<boolean | null>(cell);
   if (error) return error;
-  if (typeof cell === 'string' && /^(true|false)$/i.test(cell.trim())) return ok(cell.trim().toLowerCase() === 'true');
+  if (typeof cell === 'string' && /^(true|false)$/i.test(cell.trim()))
+    return ok(cell.trim().toLowerCase() === 'true');
   return fail(`${shown(cell)} is not a tick box value (TRUE or FALSE)`);
 }
 

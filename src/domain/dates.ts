@@ -66,17 +66,33 @@ export function toLocalDate(instant: Date, timeZone: string): LocalDate {
   return formatLocalDate(w.year, w.month, w.day);
 }
 
-/** The instant a wall-clock time in a zone stands for (the earlier one when clocks go back). */
+/**
+ * The instant a wall-clock time in a zone stands for. When clocks go back, the earlier of the two;
+ * when a time is skipped (clocks go forward), the time as many minutes after the gap, so that a
+ * skipped midnight (America/Santiago, America/Havana) still falls on the same calendar day.
+ */
 export function fromWallClock(w: WallClock, timeZone: string): Date {
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  // Two passes settle on the right offset across a DST change.
-  let guess = asUtc;
-  for (let i = 0; i < 2; i++) {
-    const shown = wallClock(new Date(guess), timeZone);
-    const shownUtc = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second);
-    guess += asUtc - shownUtc;
-  }
-  return new Date(guess);
+  const asUtc = utcTime(w.year, w.month, w.day, w.hour, w.minute, w.second);
+  // Offsets a day either side: a DST change near the wall-clock time lies between them.
+  const before = offsetAt(asUtc - 86_400_000, timeZone);
+  const after = offsetAt(asUtc + 86_400_000, timeZone);
+  const shows = (t: number) => offsetAt(t, timeZone) === asUtc - t;
+  const candidates = [asUtc - before, asUtc - after].filter(shows).sort((a, b) => a - b);
+  return new Date(candidates[0] ?? asUtc - before);
+}
+
+/** Milliseconds a zone's wall clock is ahead of UTC at an instant. */
+function offsetAt(t: number, timeZone: string): number {
+  const s = wallClock(new Date(t), timeZone);
+  return utcTime(s.year, s.month, s.day, s.hour, s.minute, s.second) - (t - (((t % 1000) + 1000) % 1000));
+}
+
+/** Date.UTC without its quirk of reading years 0 to 99 as 1900 to 1999. */
+function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  return d.getTime();
 }
 
 /** Midnight of a calendar day in a zone, as Sheets stores a date-only cell. */
@@ -106,12 +122,12 @@ function parseLocalDateParts(date: LocalDate): { year: number; month: number; da
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month + 1, 0)).getUTCDate();
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDateParts(date);
-  const t = new Date(Date.UTC(year, month - 1, day + days));
+  const t = new Date(utcTime(year, month, day + days));
   return formatLocalDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -119,7 +135,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   const a = parseLocalDateParts(from);
   const b = parseLocalDateParts(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return Math.round((utcTime(b.year, b.month, b.day) - utcTime(a.year, a.month, a.day)) / 86_400_000);
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;

@@ -19,7 +19,8 @@ export function escapeHtml(text: string): string {
  */
 export function cellText(text: string): string {
   if (text === '') return text;
-  if (/^[=+\-@'\s]/.test(text) || /^[\d.,:/]+$/.test(text) || /^(true|false)$/i.test(text) || /^\d/.test(text)) {
+  // Any digit may read as a number, date, time or money ("$5", "(5)", "Oct 31, 2026"): keep it text.
+  if (/^[=+\-@'\s]/.test(text) || /\d/.test(text) || /^(true|false)$/i.test(text)) {
     return `'${text}`;
   }
   return text;

@@ -25,14 +25,18 @@ function dayInstant(date: LocalDate): Date {
 
 /** "31 October 2026", "31. oktober 2026", "2026年10月31日"... */
 export function formatDate(date: LocalDate, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(dayInstant(date));
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' }).format(
+    dayInstant(date),
+  );
 }
 
 /** "October 2026", "oktober 2026", "2026年10月"... */
 export function formatMonth(month: Month, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-    dayInstant(`${month}-15`),
-  );
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(dayInstant(`${month}-15`));
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
@@ -46,7 +50,9 @@ export function formatHours(hours: number, language: Language): string {
 
 /** A share from 0 to 1 as a whole percent, "64 %" or "64%" as the locale writes it. */
 export function formatPercent(share: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return new Intl.NumberFormat(LOCALES[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
 }
 
 /** Money with the currency's own minor units (none for JPY and ISK). */

@@ -3,7 +3,7 @@
 // feature ever drops data silently. Columns are found by header, so users may reorder or add columns.
 
 import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError, shown } from './cells';
-import { addDays, isValidTimeZone } from './dates';
+import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
 import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
 import {
@@ -40,7 +40,11 @@ interface Columns {
 }
 
 /** Finds each spec column by header; reports duplicated headers (the first one is used). */
-export function findColumns(spec: TabSpec, headerRow: readonly unknown[], diagnostics: Diagnostic[]): Columns {
+export function findColumns(
+  spec: TabSpec,
+  headerRow: readonly unknown[],
+  diagnostics: Diagnostic[],
+): Columns {
   const index = new Map<string, number>();
   headerRow.forEach((cell, i) => {
     const normalized = normalizeHeader(cell);
@@ -131,14 +135,24 @@ class TabReader {
     }
   }
 
-  problem(row: number, key: string, message: string, severity: Diagnostic['severity'], client?: string): void {
+  problem(
+    row: number,
+    key: string,
+    message: string,
+    severity: Diagnostic['severity'],
+    client?: string,
+  ): void {
     const d: Diagnostic = { sheet: this.spec.name, row, column: this.columns.header(key), message, severity };
     if (client) d.client = client;
     this.diagnostics.push(d);
   }
 }
 
-function parseSettings(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[]): Settings {
+function parseSettings(
+  values: unknown[][] | null | undefined,
+  timeZone: string,
+  diagnostics: Diagnostic[],
+): Settings {
   const byName = new Map<string, { value: unknown; row: number }>();
   const reader = new TabReader(tabSpec('Settings'), values, timeZone, diagnostics, ['setting', 'value']);
   for (const { row, cell } of reader.rows()) {
@@ -148,56 +162,76 @@ function parseSettings(values: unknown[][] | null | undefined, timeZone: string,
   const text = (name: string) => readText(byName.get(normalizeHeader(name))?.value ?? '', timeZone);
   const where = (name: string) => byName.get(normalizeHeader(name))?.row ?? 1;
   const warn = (name: string, message: string) =>
-    diagnostics.push({ sheet: 'Settings', row: where(name), column: 'Value', message: `${name}: ${message}`, severity: 'warning' });
+    diagnostics.push({
+      sheet: 'Settings',
+      row: where(name),
+      column: 'Value',
+      message: `${name}: ${message}`,
+      severity: 'warning',
+    });
 
   const spec = (key: keyof Settings) => SETTING_ROWS.find((s) => s.key === key)!;
-  const valueOf = (key: keyof Settings) => {
+  const settingValue = (key: keyof Settings) => {
     const s = spec(key);
     return byName.has(normalizeHeader(s.name)) ? text(s.name) : s.defaultValue;
   };
 
   let defaultLanguage: Language = 'en';
-  const lang = valueOf('defaultLanguage');
-  if (lang && (LANGUAGES as readonly string[]).includes(lang.toLowerCase())) defaultLanguage = lang.toLowerCase() as Language;
-  else if (lang) warn('Default language', `${shown(lang)} is not one of ${LANGUAGES.join(', ')}; English is used.`);
+  const lang = settingValue('defaultLanguage');
+  if (lang && (LANGUAGES as readonly string[]).includes(lang.toLowerCase()))
+    defaultLanguage = lang.toLowerCase() as Language;
+  else if (lang)
+    warn('Default language', `${shown(lang)} is not one of ${LANGUAGES.join(', ')}; English is used.`);
 
   let defaultCurrency = 'EUR';
-  const currency = valueOf('defaultCurrency').toUpperCase();
+  const currency = settingValue('defaultCurrency').toUpperCase();
   if (currency && isKnownCurrency(currency)) defaultCurrency = currency;
   else if (currency) warn('Default currency', `${shown(currency)} is not a currency code; EUR is used.`);
 
   let reminderDays = DEFAULT_REMINDER_DAYS;
-  const daysText = valueOf('reminderDays');
+  const daysText = settingValue('reminderDays');
   if (daysText) {
-    const days = daysText.split(/[,;\s]+/).filter(Boolean).map(Number);
-    const valid = days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= 0 && (i === 0 || d > days[i - 1]!));
+    const days = daysText
+      .split(/[,;\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    const valid =
+      days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= 0 && (i === 0 || d > days[i - 1]!));
     if (valid) reminderDays = days;
-    else warn('Reminder days', `${shown(daysText)} should be whole days after due in rising order, like “1, 7, 14”; 1, 7, 14 is used.`);
+    else
+      warn(
+        'Reminder days',
+        `${shown(daysText)} should be whole days after due in rising order, like “1, 7, 14”; 1, 7, 14 is used.`,
+      );
   }
 
   let scoreWeights = DEFAULT_WEIGHTS;
-  const weightsText = valueOf('scoreWeights');
+  const weightsText = settingValue('scoreWeights');
   if (weightsText) {
     const parsed = parseWeights(weightsText);
     if (parsed) scoreWeights = parsed;
-    else warn('Score weights', `${shown(weightsText)} should look like “goal 1, A 1, B 0”; that default is used.`);
+    else
+      warn(
+        'Score weights',
+        `${shown(weightsText)} should look like “goal 1, A 1, B 0”; that default is used.`,
+      );
   }
 
   return {
-    yourName: valueOf('yourName'),
-    businessName: valueOf('businessName'),
-    yourEmail: valueOf('yourEmail'),
-    phone: valueOf('phone'),
-    emailSignature: valueOf('emailSignature'),
+    yourName: settingValue('yourName'),
+    businessName: settingValue('businessName'),
+    yourEmail: settingValue('yourEmail'),
+    phone: settingValue('phone'),
+    emailSignature: settingValue('emailSignature'),
     defaultLanguage,
     defaultCurrency,
-    reportFolder: valueOf('reportFolder') || spec('reportFolder').defaultValue,
+    reportFolder: settingValue('reportFolder') || spec('reportFolder').defaultValue,
     reminderDays,
     scoreWeights,
-    billingRhythm: valueOf('billingRhythm'),
-    deposit: valueOf('deposit'),
-    workingHours: valueOf('workingHours'),
-    responseTime: valueOf('responseTime'),
+    billingRhythm: settingValue('billingRhythm'),
+    deposit: settingValue('deposit'),
+    workingHours: settingValue('workingHours'),
+    responseTime: settingValue('responseTime'),
   };
 }
 
@@ -214,7 +248,12 @@ export function parseWeights(text: string): ScoreWeights | null {
   return weights as ScoreWeights;
 }
 
-function parseClients(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], settings: Settings): Client[] {
+function parseClients(
+  values: unknown[][] | null | undefined,
+  timeZone: string,
+  diagnostics: Diagnostic[],
+  settings: Settings,
+): Client[] {
   const reader = new TabReader(tabSpec('Clients'), values, timeZone, diagnostics, ['client']);
   const clients: Client[] = [];
   const seen = new Map<string, number>();
@@ -222,23 +261,41 @@ function parseClients(values: unknown[][] | null | undefined, timeZone: string, 
     const name = readText(cell('client'), timeZone);
     const error = sheetError(cell('client'));
     if (!name || error) {
-      reader.problem(row, 'client', error ? `The client name shows the error ${error}.` : 'The row has no client name. Type the client’s name, or clear the row.', 'error');
+      reader.problem(
+        row,
+        'client',
+        error
+          ? `The client name shows the error ${error}.`
+          : 'The row has no client name. Type the client’s name, or clear the row.',
+        'error',
+      );
       continue;
     }
     const key = name.toLowerCase();
     if (seen.has(key)) {
-      reader.problem(row, 'client', `“${name}” is already in row ${seen.get(key)}. Client names must be unique: rename or delete this row.`, 'error', name);
+      reader.problem(
+        row,
+        'client',
+        `${shown(name)} is already in row ${seen.get(key)}. Client names must be unique: rename or delete this row.`,
+        'error',
+        name,
+      );
       continue;
     }
     seen.set(key, row);
     const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', name);
 
     const language = readChoice(cell('language'), LANGUAGES);
-    if (!language.ok) warn('language', `${language.message}; ${settings.defaultLanguage} (Settings › Default language) is used.`);
+    if (!language.ok)
+      warn(
+        'language',
+        `${language.message}; ${settings.defaultLanguage} (Settings › Default language) is used.`,
+      );
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     let currency = settings.defaultCurrency;
     if (currencyText && isKnownCurrency(currencyText)) currency = currencyText;
-    else if (currencyText) warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
+    else if (currencyText)
+      warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
     const rate = readNumber(cell('hourlyRate'));
     let hourlyRate: number | null = null;
     if (!rate.ok) warn('hourlyRate', `${rate.message}; costs are left out of reports until it is fixed.`);
@@ -247,14 +304,18 @@ function parseClients(values: unknown[][] | null | undefined, timeZone: string, 
     const terms = readNumber(cell('paymentTerms'));
     let paymentTermsDays = DEFAULT_PAYMENT_TERMS;
     if (!terms.ok || (terms.value !== null && (!Number.isInteger(terms.value) || terms.value < 0))) {
-      warn('paymentTerms', `${terms.ok ? shown(terms.value) : terms.message} should be whole days; ${DEFAULT_PAYMENT_TERMS} is used.`);
+      warn(
+        'paymentTerms',
+        `${terms.ok ? shown(terms.value) : terms.message} should be whole days; ${DEFAULT_PAYMENT_TERMS} is used.`,
+      );
     } else if (terms.value !== null) paymentTermsDays = terms.value;
     const cadence = readChoice(cell('cadence'), CADENCES);
     if (!cadence.ok) warn('cadence', `${cadence.message}; no updates are planned.`);
     const status = readChoice(cell('status'), CLIENT_STATUSES);
     if (!status.ok) warn('status', `${status.message}; the client is treated as active.`);
     const timeZoneText = readText(cell('timeZone'), timeZone);
-    if (timeZoneText && !isValidTimeZone(timeZoneText)) warn('timeZone', `${shown(timeZoneText)} is not a time zone name like Europe/Oslo.`);
+    if (timeZoneText && !isValidTimeZone(timeZoneText))
+      warn('timeZone', `${shown(timeZoneText)} is not a time zone name like Europe/Oslo.`);
     const email = readText(cell('email'), timeZone);
     const newRate = readNumber(cell('newRate'));
     if (!newRate.ok) warn('newRate', newRate.message);
@@ -281,7 +342,12 @@ function parseClients(values: unknown[][] | null | undefined, timeZone: string, 
   return clients;
 }
 
-function parseGoals(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>): Goal[] {
+function parseGoals(
+  values: unknown[][] | null | undefined,
+  timeZone: string,
+  diagnostics: Diagnostic[],
+  clients: Map<string, Client>,
+): Goal[] {
   const reader = new TabReader(tabSpec('Goals'), values, timeZone, diagnostics, ['client', 'goal']);
   const goals: Goal[] = [];
   const seen = new Map<string, number>();
@@ -289,17 +355,37 @@ function parseGoals(values: unknown[][] | null | undefined, timeZone: string, di
     const clientName = readText(cell('client'), timeZone);
     const client = clients.get(clientName.toLowerCase());
     if (!client) {
-      reader.problem(row, 'client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The goal has no client. Pick one from the list.', 'error', clientName || undefined);
+      reader.problem(
+        row,
+        'client',
+        clientName
+          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
+          : 'The goal has no client. Pick one from the list.',
+        'error',
+        clientName || undefined,
+      );
       continue;
     }
     const text = readText(cell('goal'), timeZone);
     if (!text || sheetError(cell('goal'))) {
-      reader.problem(row, 'goal', 'The goal is empty. Write it as the client would, with a number: “500 new email subscribers”.', 'error', client.name);
+      reader.problem(
+        row,
+        'goal',
+        'The goal is empty. Write it as the client would, with a number: “500 new email subscribers”.',
+        'error',
+        client.name,
+      );
       continue;
     }
     const key = `${client.name.toLowerCase()}\u0000${text.toLowerCase()}`;
     if (seen.has(key)) {
-      reader.problem(row, 'goal', `The same goal is already in row ${seen.get(key)} for ${client.name}. Tasks link to goals by their text, so each must be unique per client.`, 'error', client.name);
+      reader.problem(
+        row,
+        'goal',
+        `The same goal is already in row ${seen.get(key)} for ${shown(client.name)}. Tasks link to goals by their text, so each must be unique per client.`,
+        'error',
+        client.name,
+      );
       continue;
     }
     seen.set(key, row);
@@ -307,7 +393,10 @@ function parseGoals(values: unknown[][] | null | undefined, timeZone: string, di
     const priority = readNumber(cell('priority'));
     let rank = Number.MAX_SAFE_INTEGER;
     if (!priority.ok || priority.value === null || !Number.isInteger(priority.value) || priority.value < 1) {
-      warn('priority', `${priority.ok ? (priority.value === null ? 'is empty' : `${shown(priority.value)} is not a whole number from 1`) : priority.message}; the goal is listed after the ranked ones.`);
+      warn(
+        'priority',
+        `${priority.ok ? (priority.value === null ? 'is empty' : `${shown(priority.value)} is not a whole number from 1`) : priority.message}; the goal is listed after the ranked ones.`,
+      );
     } else rank = priority.value;
     const number = (k: string) => {
       const n = readNumber(cell(k));
@@ -334,7 +423,13 @@ function parseGoals(values: unknown[][] | null | undefined, timeZone: string, di
   return goals;
 }
 
-function parseTasks(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>, goals: Goal[]): Task[] {
+function parseTasks(
+  values: unknown[][] | null | undefined,
+  timeZone: string,
+  diagnostics: Diagnostic[],
+  clients: Map<string, Client>,
+  goals: Goal[],
+): Task[] {
   const reader = new TabReader(tabSpec('Tasks'), values, timeZone, diagnostics, ['date', 'client', 'hours']);
   const goalsByClient = new Map<string, Map<string, Goal>>();
   const goalOwners = new Map<string, string>();
@@ -350,14 +445,23 @@ function parseTasks(values: unknown[][] | null | undefined, timeZone: string, di
     const client = clients.get(clientName.toLowerCase());
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
-    if (!client) errors.push(['client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The task has no client. Pick one from the list.']);
+    if (!client)
+      errors.push([
+        'client',
+        clientName
+          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
+          : 'The task has no client. Pick one from the list.',
+      ]);
     const date = readDate(cell('date'), timeZone);
     if (!date.ok) errors.push(['date', date.message]);
-    else if (date.value === null) errors.push(['date', 'The task has no date. Pick the day you did the work.']);
+    else if (date.value === null)
+      errors.push(['date', 'The task has no date. Pick the day you did the work.']);
     const hours = readNumber(cell('hours'));
     if (!hours.ok) errors.push(['hours', hours.message]);
-    else if (hours.value === null) errors.push(['hours', 'The task has no hours. Type the hours spent, e.g. 1.5.']);
-    else if (hours.value < 0 || hours.value > 24) errors.push(['hours', `${hours.value} is outside 0 to 24 hours.`]);
+    else if (hours.value === null)
+      errors.push(['hours', 'The task has no hours. Type the hours spent, e.g. 1.5.']);
+    else if (hours.value < 0 || hours.value > 24)
+      errors.push(['hours', `${hours.value} is outside 0 to 24 hours.`]);
     const goalText = readText(cell('goal'), timeZone);
     const mark = readChoice(cell('mark'), MARKS);
     let goal: Goal | undefined;
@@ -366,12 +470,25 @@ function parseTasks(values: unknown[][] | null | undefined, timeZone: string, di
       goal = goalsByClient.get(client.name.toLowerCase())?.get(goalText.toLowerCase());
       if (!goal) {
         const other = goalOwners.get(goalText.toLowerCase());
-        errors.push(['goal', other ? `“${goalText}” is a goal of ${other}, not of ${client.name}. Pick one of ${client.name}’s goals.` : `“${goalText}” is not a goal in the Goals tab. Pick a goal from the list.`]);
+        errors.push([
+          'goal',
+          other
+            ? `${shown(goalText)} is a goal of ${shown(other)}, not of ${shown(client.name)}. Pick one of the goals of ${shown(client.name)}.`
+            : `${shown(goalText)} is not a goal in the Goals tab. Pick a goal from the list.`,
+        ]);
       }
     }
     if (!mark.ok) errors.push(['mark', `${mark.message}: use A (serious if left undone) or B (minor).`]);
-    else if (goalText && mark.value) errors.push(['mark', 'The task has both a goal and a mark. Keep the goal, or clear it and keep the mark.']);
-    else if (!goalText && !mark.value) errors.push(['goal', 'The task has neither a goal nor a mark. Link it to a goal, or mark it A (serious if left undone) or B (minor).']);
+    else if (goalText && mark.value)
+      errors.push([
+        'mark',
+        'The task has both a goal and a mark. Keep the goal, or clear it and keep the mark.',
+      ]);
+    else if (!goalText && !mark.value)
+      errors.push([
+        'goal',
+        'The task has neither a goal nor a mark. Link it to a goal, or mark it A (serious if left undone) or B (minor).',
+      ]);
     const billable = readBoolean(cell('billable'));
     if (!billable.ok) errors.push(['billable', billable.message]);
     if (errors.length > 0) {
@@ -401,8 +518,18 @@ function parseTasks(values: unknown[][] | null | undefined, timeZone: string, di
   return tasks;
 }
 
-function parseInvoices(values: unknown[][] | null | undefined, timeZone: string, diagnostics: Diagnostic[], clients: Map<string, Client>): Invoice[] {
-  const reader = new TabReader(tabSpec('Invoices'), values, timeZone, diagnostics, ['invoice', 'client', 'issued', 'amount']);
+function parseInvoices(
+  values: unknown[][] | null | undefined,
+  timeZone: string,
+  diagnostics: Diagnostic[],
+  clients: Map<string, Client>,
+): Invoice[] {
+  const reader = new TabReader(tabSpec('Invoices'), values, timeZone, diagnostics, [
+    'invoice',
+    'client',
+    'issued',
+    'amount',
+  ]);
   const invoices: Invoice[] = [];
   const seen = new Map<string, number>();
   for (const { row, cell } of reader.rows()) {
@@ -411,9 +538,20 @@ function parseInvoices(values: unknown[][] | null | undefined, timeZone: string,
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
     const number = readText(cell('invoice'), timeZone);
-    if (!number || sheetError(cell('invoice'))) errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
-    else if (seen.has(number.toLowerCase())) errors.push(['invoice', `Invoice ${number} is already in row ${seen.get(number.toLowerCase())}. Invoice numbers must be unique.`]);
-    if (!client) errors.push(['client', clientName ? `“${clientName}” is not in the Clients tab. Pick a client from the list.` : 'The invoice has no client. Pick one from the list.']);
+    if (!number || sheetError(cell('invoice')))
+      errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
+    else if (seen.has(number.toLowerCase()))
+      errors.push([
+        'invoice',
+        `Invoice ${shown(number)} is already in row ${seen.get(number.toLowerCase())}. Invoice numbers must be unique.`,
+      ]);
+    if (!client)
+      errors.push([
+        'client',
+        clientName
+          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
+          : 'The invoice has no client. Pick one from the list.',
+      ]);
     const issued = readDate(cell('issued'), timeZone);
     if (!issued.ok) errors.push(['issued', issued.message]);
     else if (!issued.value) errors.push(['issued', 'The invoice has no issue date.']);
@@ -426,14 +564,32 @@ function parseInvoices(values: unknown[][] | null | undefined, timeZone: string,
     const paidOn = readDate(cell('paidOn'), timeZone);
     if (!paidOn.ok) errors.push(['paidOn', paidOn.message]);
     const stage = readNumber(cell('reminderStage'));
-    if (!stage.ok || (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3))) {
-      errors.push(['reminderStage', `${stage.ok ? shown(stage.value) : stage.message}: the reminder stage is 0 to 3; clear it to start over.`]);
+    if (
+      !stage.ok ||
+      (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3))
+    ) {
+      errors.push([
+        'reminderStage',
+        `${stage.ok ? shown(stage.value) : stage.message}: the reminder stage is 0 to 3; clear it to start over.`,
+      ]);
     }
     const last = readDate(cell('lastReminder'), timeZone);
     if (!last.ok) errors.push(['lastReminder', last.message]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
-    if (currencyText && !isKnownCurrency(currencyText)) errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
+    if (currencyText && !isKnownCurrency(currencyText))
+      errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
     if (number && !seen.has(number.toLowerCase())) seen.set(number.toLowerCase(), row);
+    // A computed Due past 9999 cannot be written as a day, and every later date step would throw.
+    const computedDue =
+      issued.ok && issued.value && due.ok && due.value === null && client
+        ? addDays(issued.value, client.paymentTermsDays)
+        : null;
+    if (computedDue !== null && !isLocalDate(computedDue)) {
+      errors.push([
+        'due',
+        `Issued plus ${client!.paymentTermsDays} days of payment terms is past the year 9999; type the Due date.`,
+      ]);
+    }
     if (errors.length > 0) {
       for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
       continue;
@@ -447,7 +603,7 @@ function parseInvoices(values: unknown[][] | null | undefined, timeZone: string,
       issued: issuedOn,
       amount: (amount as { value: number }).value,
       currency: currencyText || client!.currency,
-      due: dueOn ?? addDays(issuedOn, client!.paymentTermsDays),
+      due: dueOn ?? computedDue!,
       dueWasComputed: dueOn === null,
       paidOn: (paidOn as { value: string | null }).value,
       file: readText(cell('file'), timeZone),

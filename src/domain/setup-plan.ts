@@ -23,7 +23,9 @@ export function planColumns(spec: TabSpec, headerRow: readonly unknown[]): Colum
     if (String(cell ?? '').trim() !== '') lastUsed = i;
   });
   const missing = spec.columns.filter((c) => !positions.has(c.key));
-  missing.forEach((c, i) => positions.set(c.key, lastUsed + 1 + i));
+  missing.forEach((c, i) => {
+    positions.set(c.key, lastUsed + 1 + i);
+  });
   return { positions, missing, firstNewColumn: lastUsed + 1 };
 }
 
@@ -111,7 +113,9 @@ export function flagRules(positions: Positions): FlagRule[] {
   const clientNames = other('Clients', 'client');
   const clientTerms = other('Clients', 'paymentTerms');
   if (invoice && issued && due && paid && invoiceClient) {
-    const terms = clientNames && clientTerms ? `IFERROR(INDEX(${clientTerms},MATCH($${invoiceClient}2,${clientNames},0))+0,14)` : '14';
+    // A blank Payment terms cell means 14 days, as the reader does; INDEX of a blank cell plus 0 would be 0.
+    const lookup = `INDEX(${clientTerms},MATCH($${invoiceClient}2,${clientNames},0))`;
+    const terms = clientNames && clientTerms ? `IFERROR(IF(${lookup}="",14,${lookup}+0),14)` : '14';
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',

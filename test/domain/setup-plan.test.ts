@@ -1,0 +1,185 @@
+// Setup's plan: missing columns appended after the user's, never moved; flag formulas; validation formulas.
+
+import { describe, expect, it } from 'vitest';
+import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../../src/domain/setup-plan';
+import { CLIENTS, GOALS, INVOICES, TASKS, type TabSpec } from '../../src/domain/tabs';
+
+const headers = (spec: TabSpec) => spec.columns.map((c) => c.header);
+
+/** The header row after setup writes the plan's missing columns. */
+function applyPlan(spec: TabSpec, row: readonly unknown[]): unknown[] {
+  const plan = planColumns(spec, row);
+  const out = [...row];
+  plan.missing.forEach((c, i) => {
+    out[plan.firstNewColumn + i] = c.header;
+  });
+  return out;
+}
+
+describe('planColumns', () => {
+  it('adds every column, in spec order, to an empty header', () => {
+    const plan = planColumns(TASKS, []);
+    expect(plan.firstNewColumn).toBe(0);
+    expect(plan.missing.map((c) => c.header)).toEqual(headers(TASKS));
+    expect(TASKS.columns.map((c) => plan.positions.get(c.key))).toEqual(TASKS.columns.map((_, i) => i));
+  });
+
+  it('treats a row of blank cells as empty', () => {
+    const plan = planColumns(TASKS, ['', '  ', '']);
+    expect(plan.firstNewColumn).toBe(0);
+    expect(plan.missing).toHaveLength(TASKS.columns.length);
+  });
+
+  it('adds nothing to a full header', () => {
+    const plan = planColumns(INVOICES, headers(INVOICES));
+    expect(plan.missing).toEqual([]);
+    expect(plan.firstNewColumn).toBe(INVOICES.columns.length);
+    expect(INVOICES.columns.map((c) => plan.positions.get(c.key))).toEqual(INVOICES.columns.map((_, i) => i));
+  });
+
+  it('keeps reordered and extra user columns where they are and appends after the last used cell', () => {
+    const row = ['Hours', 'My notes', '  client ', '', 'DATE', 'Goal', 'Invoice sent?', ''];
+    const plan = planColumns(TASKS, row);
+    expect(plan.positions.get('hours')).toBe(0);
+    expect(plan.positions.get('client')).toBe(2);
+    expect(plan.positions.get('date')).toBe(4);
+    expect(plan.positions.get('goal')).toBe(5);
+    expect(plan.firstNewColumn).toBe(7);
+    expect(plan.missing.map((c) => c.key)).toEqual([
+      'task',
+      'mark',
+      'result',
+      'benefit',
+      'billable',
+      'deadline',
+      'delivered',
+    ]);
+    expect(plan.missing.map((c) => plan.positions.get(c.key))).toEqual([7, 8, 9, 10, 11, 12, 13]);
+    const after = applyPlan(TASKS, row);
+    // The user's cells are untouched, including the blank gap in column D.
+    expect(after.slice(0, 7)).toEqual(row.slice(0, 7));
+  });
+
+  it('uses the first of two matching headers', () => {
+    const plan = planColumns(CLIENTS, ['Client', 'Email', 'client']);
+    expect(plan.positions.get('client')).toBe(0);
+    expect(plan.firstNewColumn).toBe(3);
+  });
+
+  it('is idempotent: planning the result of a plan adds nothing and moves nothing', () => {
+    for (const start of [
+      [],
+      ['Hours', 'My notes', 'client', '', 'DATE'],
+      headers(TASKS).slice().reverse(),
+      ['x', 'y'],
+    ]) {
+      const once = applyPlan(TASKS, start);
+      const again = planColumns(TASKS, once);
+      expect(again.missing).toEqual([]);
+      expect(applyPlan(TASKS, once)).toEqual(once);
+      for (const [key, position] of planColumns(TASKS, start).positions)
+        expect(again.positions.get(key)).toBe(position);
+    }
+  });
+});
+
+describe('flagRules', () => {
+  const standard = {
+    Tasks: planColumns(TASKS, headers(TASKS)).positions,
+    Goals: planColumns(GOALS, headers(GOALS)).positions,
+    Clients: planColumns(CLIENTS, headers(CLIENTS)).positions,
+    Invoices: planColumns(INVOICES, headers(INVOICES)).positions,
+  };
+
+  it('builds one rule of each kind, each carrying its marker', () => {
+    const rules = flagRules(standard);
+    expect(rules.map((r) => `${r.tab}:${r.id}`)).toEqual([
+      'Tasks:task-no-goal-or-mark',
+      'Tasks:task-goal-and-mark',
+      'Tasks:task-goal-other-client',
+      'Clients:client-duplicate',
+      'Invoices:invoice-overdue',
+    ]);
+    for (const r of rules) {
+      expect(r.formula.startsWith(`=AND(N("${RULE_MARKER}${r.id}")=0,`), r.id).toBe(true);
+      expect(r.formula.split('(').length, r.id).toBe(r.formula.split(')').length);
+    }
+  });
+
+  it('refers to the standard column letters', () => {
+    const byId = new Map(flagRules(standard).map((r) => [r.id, r]));
+    expect(byId.get('task-no-goal-or-mark')!.formula).toBe(
+      '=AND(N("fvt:task-no-goal-or-mark")=0,OR($A2<>"",$B2<>""),$D2="",$E2="")',
+    );
+    expect(byId.get('task-goal-and-mark')!.formula).toBe(
+      '=AND(N("fvt:task-goal-and-mark")=0,$D2<>"",$E2<>"")',
+    );
+    expect(byId.get('task-goal-other-client')!.formula).toBe(
+      `=AND(N("fvt:task-goal-other-client")=0,$D2<>"",COUNTIFS(INDIRECT("'Goals'!B2:B"),$D2,INDIRECT("'Goals'!A2:A"),$B2)=0)`,
+    );
+    expect(byId.get('client-duplicate')!.formula).toBe(
+      '=AND(N("fvt:client-duplicate")=0,$A2<>"",COUNTIF($A$2:$A,$A2)>1)',
+    );
+    expect(byId.get('task-no-goal-or-mark')!).toMatchObject({
+      fromColumn: 0,
+      toColumn: TASKS.columns.length - 1,
+    });
+    expect(byId.get('task-goal-other-client')!).toMatchObject({ fromColumn: 3, toColumn: 3 });
+  });
+
+  it('follows reordered columns', () => {
+    const tasks = planColumns(TASKS, ['Notes', 'Mark', 'Goal', 'Hours', 'Client', 'Date']).positions;
+    const clients = planColumns(CLIENTS, ['Email', 'Payment terms (days)', 'Client']).positions;
+    const invoices = planColumns(INVOICES, ['Paid on', 'Due', 'Issued', 'Client', 'Invoice']).positions;
+    const goals = planColumns(GOALS, ['Goal', 'Status', 'Client']).positions;
+    const byId = new Map(
+      flagRules({ Tasks: tasks, Clients: clients, Invoices: invoices, Goals: goals }).map((r) => [r.id, r]),
+    );
+    expect(byId.get('task-no-goal-or-mark')!.formula).toBe(
+      '=AND(N("fvt:task-no-goal-or-mark")=0,OR($F2<>"",$E2<>""),$C2="",$B2="")',
+    );
+    expect(byId.get('task-goal-and-mark')!.formula).toContain('$C2<>"",$B2<>""');
+    expect(byId.get('task-goal-other-client')!.formula).toContain(
+      `COUNTIFS(INDIRECT("'Goals'!A2:A"),$C2,INDIRECT("'Goals'!C2:C"),$E2)=0`,
+    );
+    expect(byId.get('task-goal-other-client')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
+    expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",COUNTIF($C$2:$C,$C2)>1');
+    expect(byId.get('client-duplicate')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
+    const overdue = byId.get('invoice-overdue')!.formula;
+    expect(overdue).toContain('$E2<>"",$A2="",IF($B2<>"",$B2,$C2+');
+    expect(overdue).toContain(`MATCH($D2,INDIRECT("'Clients'!C2:C"),0)`);
+    expect(overdue).toContain(`INDEX(INDIRECT("'Clients'!B2:B"),`);
+  });
+
+  it('treats a blank Payment terms cell as 14 days in the overdue flag, as the reader does', () => {
+    const overdue = flagRules(standard).find((r) => r.id === 'invoice-overdue')!.formula;
+    const lookup = `INDEX(INDIRECT("'Clients'!G2:G"),MATCH($B2,INDIRECT("'Clients'!A2:A"),0))`;
+    expect(overdue).toBe(
+      `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",IF($F2<>"",$F2,$C2+IFERROR(IF(${lookup}="",14,${lookup}+0),14))<TODAY())`,
+    );
+  });
+
+  it('falls back to 14 days when the Clients tab is not planned', () => {
+    const rules = flagRules({ Invoices: standard.Invoices });
+    expect(rules.map((r) => r.id)).toEqual(['invoice-overdue']);
+    expect(rules[0]!.formula).toContain('$C2+14)<TODAY()');
+  });
+
+  it('leaves out rules whose columns are not placed', () => {
+    expect(flagRules({})).toEqual([]);
+    const tasksOnly = flagRules({ Tasks: standard.Tasks });
+    expect(tasksOnly.map((r) => r.id)).toEqual(['task-no-goal-or-mark', 'task-goal-and-mark']);
+  });
+});
+
+describe('validationFormula', () => {
+  it('fills {cell} and {col} for the column', () => {
+    const unique = CLIENTS.columns[0]!.validation;
+    expect(unique?.kind).toBe('formula');
+    if (unique?.kind === 'formula') {
+      expect(validationFormula(unique.formula, 0)).toBe('=COUNTIF($A:$A, A2)=1');
+      expect(validationFormula(unique.formula, 27)).toBe('=COUNTIF($AB:$AB, AB2)=1');
+    }
+    expect(validationFormula('=AND(ISNUMBER({cell}), {cell}>=1)', 2)).toBe('=AND(ISNUMBER(C2), C2>=1)');
+  });
+});
