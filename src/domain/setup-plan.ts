@@ -87,7 +87,7 @@ export function flagRules(positions: Positions): FlagRule[] {
       rules.push({
         tab: 'Tasks',
         id: 'task-goal-other-client',
-        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",COUNTIFS(${goalTexts},$${goal}2,${goalClients},$${client}2)=0)`,
+        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",SUMPRODUCT((${goalTexts}=$${goal}2)*(${goalClients}=$${client}2))=0)`,
         background: '#f4c7c3',
         fromColumn: positions.Tasks!.get('goal')!,
         toColumn: positions.Tasks!.get('goal')!,
@@ -99,7 +99,7 @@ export function flagRules(positions: Positions): FlagRule[] {
     rules.push({
       tab: 'Clients',
       id: 'client-duplicate',
-      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",COUNTIF($${name}$2:$${name},$${name}2)>1)`,
+      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",SUMPRODUCT(--($${name}$2:$${name}=$${name}2))>1)`,
       background: '#f4c7c3',
       fromColumn: positions.Clients!.get('client')!,
       toColumn: positions.Clients!.get('client')!,
@@ -114,7 +114,8 @@ export function flagRules(positions: Positions): FlagRule[] {
   const clientTerms = other('Clients', 'paymentTerms');
   if (invoice && issued && due && paid && invoiceClient) {
     // A blank Payment terms cell means 14 days, as the reader does; INDEX of a blank cell plus 0 would be 0.
-    const lookup = `INDEX(${clientTerms},MATCH($${invoiceClient}2,${clientNames},0))`;
+    // FILTER with = rather than MATCH: MATCH treats * ? ~ in a client name as wildcards.
+    const lookup = `INDEX(FILTER(${clientTerms},${clientNames}=$${invoiceClient}2),1)`;
     const terms = clientNames && clientTerms ? `IFERROR(IF(${lookup}="",14,${lookup}+0),14)` : '14';
     rules.push({
       tab: 'Invoices',

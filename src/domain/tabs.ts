@@ -36,6 +36,8 @@ export interface TabSpec {
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
+// Exact comparison (=) rather than COUNTIF: COUNTIF treats * ? ~ in a name as wildcards.
+const UNIQUE_FORMULA = '=SUMPRODUCT(--($' + '{col}$2:$' + '{col}={cell}))=1';
 const CURRENCY_FORMULA = '=REGEXMATCH(TO_TEXT({cell}), "^[A-Z]{3}$")';
 const WHOLE_NUMBER = (min: number) => `=AND(ISNUMBER({cell}), {cell}=INT({cell}), {cell}>=${min})`;
 
@@ -47,7 +49,7 @@ export const CLIENTS: TabSpec = {
       header: 'Client',
       width: 170,
       help: 'The client’s name, once per client.',
-      validation: { kind: 'formula', formula: '=COUNTIF($' + '{col}:$' + '{col}, {cell})=1', reject: true },
+      validation: { kind: 'formula', formula: UNIQUE_FORMULA, reject: true },
     },
     { key: 'contact', header: 'Contact', width: 140, help: 'The person you write to.' },
     {
@@ -273,7 +275,7 @@ export const INVOICES: TabSpec = {
       header: 'Invoice',
       width: 110,
       help: 'The invoice number, once per invoice.',
-      validation: { kind: 'formula', formula: '=COUNTIF($' + '{col}:$' + '{col}, {cell})=1', reject: true },
+      validation: { kind: 'formula', formula: UNIQUE_FORMULA, reject: true },
     },
     {
       key: 'client',

@@ -115,10 +115,10 @@ describe('flagRules', () => {
       '=AND(N("fvt:task-goal-and-mark")=0,$D2<>"",$E2<>"")',
     );
     expect(byId.get('task-goal-other-client')!.formula).toBe(
-      `=AND(N("fvt:task-goal-other-client")=0,$D2<>"",COUNTIFS(INDIRECT("'Goals'!B2:B"),$D2,INDIRECT("'Goals'!A2:A"),$B2)=0)`,
+      `=AND(N("fvt:task-goal-other-client")=0,$D2<>"",SUMPRODUCT((INDIRECT("'Goals'!B2:B")=$D2)*(INDIRECT("'Goals'!A2:A")=$B2))=0)`,
     );
     expect(byId.get('client-duplicate')!.formula).toBe(
-      '=AND(N("fvt:client-duplicate")=0,$A2<>"",COUNTIF($A$2:$A,$A2)>1)',
+      '=AND(N("fvt:client-duplicate")=0,$A2<>"",SUMPRODUCT(--($A$2:$A=$A2))>1)',
     );
     expect(byId.get('task-no-goal-or-mark')!).toMatchObject({
       fromColumn: 0,
@@ -140,20 +140,20 @@ describe('flagRules', () => {
     );
     expect(byId.get('task-goal-and-mark')!.formula).toContain('$C2<>"",$B2<>""');
     expect(byId.get('task-goal-other-client')!.formula).toContain(
-      `COUNTIFS(INDIRECT("'Goals'!A2:A"),$C2,INDIRECT("'Goals'!C2:C"),$E2)=0`,
+      `SUMPRODUCT((INDIRECT("'Goals'!A2:A")=$C2)*(INDIRECT("'Goals'!C2:C")=$E2))=0`,
     );
     expect(byId.get('task-goal-other-client')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
-    expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",COUNTIF($C$2:$C,$C2)>1');
+    expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",SUMPRODUCT(--($C$2:$C=$C2))>1');
     expect(byId.get('client-duplicate')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
     const overdue = byId.get('invoice-overdue')!.formula;
     expect(overdue).toContain('$E2<>"",$A2="",IF($B2<>"",$B2,$C2+');
-    expect(overdue).toContain(`MATCH($D2,INDIRECT("'Clients'!C2:C"),0)`);
+    expect(overdue).toContain(`FILTER(INDIRECT("'Clients'!B2:B"),INDIRECT("'Clients'!C2:C")=$D2)`);
     expect(overdue).toContain(`INDEX(INDIRECT("'Clients'!B2:B"),`);
   });
 
   it('treats a blank Payment terms cell as 14 days in the overdue flag, as the reader does', () => {
     const overdue = flagRules(standard).find((r) => r.id === 'invoice-overdue')!.formula;
-    const lookup = `INDEX(INDIRECT("'Clients'!G2:G"),MATCH($B2,INDIRECT("'Clients'!A2:A"),0))`;
+    const lookup = `INDEX(FILTER(INDIRECT("'Clients'!G2:G"),INDIRECT("'Clients'!A2:A")=$B2),1)`;
     expect(overdue).toBe(
       `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",IF($F2<>"",$F2,$C2+IFERROR(IF(${lookup}="",14,${lookup}+0),14))<TODAY())`,
     );
@@ -177,8 +177,8 @@ describe('validationFormula', () => {
     const unique = CLIENTS.columns[0]!.validation;
     expect(unique?.kind).toBe('formula');
     if (unique?.kind === 'formula') {
-      expect(validationFormula(unique.formula, 0)).toBe('=COUNTIF($A:$A, A2)=1');
-      expect(validationFormula(unique.formula, 27)).toBe('=COUNTIF($AB:$AB, AB2)=1');
+      expect(validationFormula(unique.formula, 0)).toBe('=SUMPRODUCT(--($A$2:$A=A2))=1');
+      expect(validationFormula(unique.formula, 27)).toBe('=SUMPRODUCT(--($AB$2:$AB=AB2))=1');
     }
     expect(validationFormula('=AND(ISNUMBER({cell}), {cell}>=1)', 2)).toBe('=AND(ISNUMBER(C2), C2>=1)');
   });
