@@ -148,7 +148,7 @@ describe('flagRules', () => {
     const overdue = byId.get('invoice-overdue')!.formula;
     expect(overdue).toContain('$E2<>"",$A2="",IF($B2<>"",$B2,$C2+');
     expect(overdue).toContain(`FILTER(INDIRECT("'Clients'!B2:B"),INDIRECT("'Clients'!C2:C")=$D2)`);
-    expect(overdue).toContain(`INDEX(INDIRECT("'Clients'!B2:B"),`);
+    expect(overdue).toContain(`INDEX(FILTER(INDIRECT("'Clients'!B2:B"),`);
   });
 
   it('treats a blank Payment terms cell as 14 days in the overdue flag, as the reader does', () => {
