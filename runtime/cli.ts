@@ -35,9 +35,12 @@ function parse(argv: string[]) {
   }
   if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
   const v = parsed.values;
-  if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) throw new UsageError('--today must be YYYY-MM-DD.');
-  if (v.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(v.month)) throw new UsageError('--month must be YYYY-MM.');
-  if (v.workbook !== undefined && !existsSync(v.workbook)) throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
+  if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today))
+    throw new UsageError('--today must be YYYY-MM-DD.');
+  if (v.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(v.month))
+    throw new UsageError('--month must be YYYY-MM.');
+  if (v.workbook !== undefined && !existsSync(v.workbook))
+    throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
   if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
   return { command: command as Command, ...v };
 }
@@ -60,7 +63,12 @@ type Args = ReturnType<typeof parse>;
 export async function runCommand(argv: string[]): Promise<{ output: CliOutput; runtime: Runtime }> {
   const args = parse(argv);
   const runtime = await loadRuntime({ workbook: args.workbook, today: args.today, timeZone: args.tz });
-  const output: CliOutput = { command: args.command, diagnostics: [], outputs: [], calls: runtime.calls.summary() };
+  const output: CliOutput = {
+    command: args.command,
+    diagnostics: [],
+    outputs: [],
+    calls: runtime.calls.summary(),
+  };
   const outDir = resolve(args.out ?? 'out');
   runtime.calls.reset();
   switch (args.command) {
@@ -71,7 +79,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
       break;
     }
     case 'check': {
-      const check = runtime.run<{ problems: CliOutput['diagnostics']; rowsRead: Record<string, number> }>('checkSheet');
+      const check = runtime.run<{ problems: CliOutput['diagnostics']; rowsRead: Record<string, number> }>(
+        'checkSheet',
+      );
       output.diagnostics = check.problems;
       output.rowsRead = check.rowsRead;
       break;
@@ -93,39 +103,74 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
 
 async function report(runtime: Runtime, args: Args, outDir: string, output: CliOutput): Promise<void> {
   const month = args.month ?? previousMonthOf(runtime);
-  const result = runtime.run<{ link: string; excluded: CliOutput['diagnostics']; totals: unknown; privateView: unknown; docName: string }>(
-    'generateReport',
-    { client: args.client, month },
-  );
+  const result = runtime.run<{
+    link: string;
+    excluded: CliOutput['diagnostics'];
+    totals: unknown;
+    privateView: unknown;
+    docName: string;
+  }>('generateReport', { client: args.client, month });
   const doc = runtime.drive.findByLink(result.link);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'report.html');
   writeFileSync(file, doc.html);
   output.outputs.push(file);
   output.diagnostics = result.excluded;
-  Object.assign(output, { client: args.client, month, docName: result.docName, link: result.link, totals: result.totals, privateView: result.privateView });
+  Object.assign(output, {
+    client: args.client,
+    month,
+    docName: result.docName,
+    link: result.link,
+    totals: result.totals,
+    privateView: result.privateView,
+  });
 }
 
 async function remind(runtime: Runtime, _args: Args, outDir: string, output: CliOutput): Promise<void> {
   const result = runtime.run<{
-    drafts: { kind: string; client: string; invoice: string; stage: number | null; to: string; subject: string; draftId: string }[];
+    drafts: {
+      kind: string;
+      client: string;
+      invoice: string;
+      stage: number | null;
+      to: string;
+      subject: string;
+      draftId: string;
+    }[];
     skipped: CliOutput['diagnostics'];
     notAttached: unknown[];
     failed: unknown[];
   }>('createDrafts', {});
   mkdirSync(outDir, { recursive: true });
   const drafts = result.drafts.map((d, i) => {
-    const file = join(outDir, `${String(i + 1).padStart(2, '0')}-${d.kind}-${slug(d.client)}${d.invoice ? `-${slug(d.invoice)}` : ''}.eml`);
+    const file = join(
+      outDir,
+      `${String(i + 1).padStart(2, '0')}-${d.kind}-${slug(d.client)}${d.invoice ? `-${slug(d.invoice)}` : ''}.eml`,
+    );
     writeFileSync(file, runtime.gmail.rawOf(d.draftId));
     output.outputs.push(file);
-    return { kind: d.kind, client: d.client, invoice: d.invoice, stage: d.stage, to: d.to, subject: d.subject, file };
+    return {
+      kind: d.kind,
+      client: d.client,
+      invoice: d.invoice,
+      stage: d.stage,
+      to: d.to,
+      subject: d.subject,
+      file,
+    };
   });
   output.diagnostics = result.skipped;
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
 }
 
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'x';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\w.-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'x'
+  );
 }
 
 function previousMonthOf(runtime: Runtime): string {
@@ -136,8 +181,11 @@ function previousMonthOf(runtime: Runtime): string {
 
 function printHuman(output: CliOutput): void {
   const lines: string[] = [];
-  lines.push(`${output.command}: ${output.diagnostics.length} problem(s); ${output.calls.total} service calls (${output.calls.all} with handles and builders)`);
-  for (const d of output.diagnostics) lines.push(`  ${d.sheet} row ${d.row}${d.column ? `, ${d.column}` : ''}: ${d.message}`);
+  lines.push(
+    `${output.command}: ${output.diagnostics.length} problem(s); ${output.calls.total} service calls (${output.calls.all} with handles and builders)`,
+  );
+  for (const d of output.diagnostics)
+    lines.push(`  ${d.sheet} row ${d.row}${d.column ? `, ${d.column}` : ''}: ${d.message}`);
   for (const f of output.outputs) lines.push(`  wrote ${f}`);
   console.log(lines.join('\n'));
 }

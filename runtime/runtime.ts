@@ -107,7 +107,11 @@ export class Runtime {
       const result = (fn as (...a: unknown[]) => unknown)(...plainArgs);
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
     } catch (error) {
-      throw new Error(error instanceof Error || (error && typeof error === 'object' && 'message' in error) ? String((error as Error).message) : String(error));
+      throw new Error(
+        error instanceof Error || (error && typeof error === 'object' && 'message' in error)
+          ? String((error as Error).message)
+          : String(error),
+      );
     } finally {
       this.lock.endExecution();
       this.ctx.authMode = 'FULL';

@@ -68,7 +68,9 @@ async function bundleSidebar(): Promise<void> {
   });
   // A literal </script> inside the bundle would end the inline script early.
   const script = result.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
-  const styles = existsSync(join(root, 'sidebar/styles.css')) ? readFileSync(join(root, 'sidebar/styles.css'), 'utf8') : '';
+  const styles = existsSync(join(root, 'sidebar/styles.css'))
+    ? readFileSync(join(root, 'sidebar/styles.css'), 'utf8')
+    : '';
   const marker = (name: string) => new RegExp(`^[ \\t]*<!-- inline:${name} -->[ \\t]*$`, 'm');
   if (!marker('script').test(template) || !marker('styles').test(template)) {
     throw new Error('sidebar/index.html needs the lines <!-- inline:styles --> and <!-- inline:script -->');

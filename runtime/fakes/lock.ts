@@ -12,7 +12,9 @@ export class LockState {
   execution = 0;
 }
 
-export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+export class FakeLock
+  implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'>
+{
   readonly [SERVICE] = 'Lock';
 
   constructor(private readonly state: LockState) {}

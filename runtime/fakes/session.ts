@@ -3,7 +3,9 @@
 
 import { SERVICE } from '../calls';
 
-export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone'> {
+export class FakeSession
+  implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone'>
+{
   readonly [SERVICE] = 'Session';
 
   constructor(

@@ -303,3 +303,78 @@ export function appendLogRows(
   ensureRows(sheet, start + block.length - 1);
   sheet.getRange(start, 1, block.length, width).setValues(block);
 }
+
+/**
+ * Records drafts made: the stage and date on each reminded invoice, and a Drafts log row per draft.
+ * Uses the values read at the start of the run (under the document lock), so it needs no new reads:
+ * the stage columns are rewritten as one block from the first to the last reminded row, with every
+ * other cell in the block written back exactly as it was read.
+ */
+export function recordDrafts(
+  ss: Spreadsheet,
+  raw: RawTabs,
+  drafts: readonly Omit<import('../domain/types').DraftLogEntry, 'row'>[],
+  today: LocalDate,
+  timeZone: string,
+): void {
+  if (drafts.length === 0) return;
+  const payments = drafts.filter((d) => d.kind === 'payment' && d.stage !== null);
+  const invoices = raw.Invoices;
+  if (payments.length > 0 && invoices && invoices.length > 1) {
+    const plan = planColumns(tabSpec('Invoices'), invoices[0]!);
+    const numberAt = plan.positions.get('invoice')!;
+    const stageAt = plan.positions.get('reminderStage')!;
+    const lastAt = plan.positions.get('lastReminder')!;
+    const rowsOf = new Map<string, number>();
+    invoices.forEach((line, i) => {
+      const key = String(line[numberAt] ?? '').trim().toLowerCase();
+      if (i > 0 && key && !rowsOf.has(key)) rowsOf.set(key, i);
+    });
+    const touched = payments.map((p) => ({ p, i: rowsOf.get(p.invoice.toLowerCase()) })).filter((t) => t.i !== undefined);
+    if (touched.length > 0) {
+      const first = Math.min(...touched.map((t) => t.i!));
+      const last = Math.max(...touched.map((t) => t.i!));
+      const sheet = ss.getSheetByName('Invoices')!;
+      const columns = [stageAt, lastAt].sort((a, b) => a - b);
+      const block = (column: number) => invoices.slice(first, last + 1).map((line) => [line[column] ?? '']);
+      const stages = block(stageAt);
+      const dates = block(lastAt);
+      for (const { p, i } of touched) {
+        stages[i! - first] = [p.stage];
+        dates[i! - first] = [startOfLocalDate(today, timeZone)];
+      }
+      if (columns[1]! - columns[0]! === 1) {
+        const left = stageAt < lastAt ? stages : dates;
+        const right = stageAt < lastAt ? dates : stages;
+        sheet.getRange(first + 1, columns[0]! + 1, last - first + 1, 2).setValues(left.map((l, k) => [l[0], right[k]![0]]));
+      } else {
+        sheet.getRange(first + 1, stageAt + 1, last - first + 1, 1).setValues(stages);
+        sheet.getRange(first + 1, lastAt + 1, last - first + 1, 1).setValues(dates);
+      }
+    }
+  }
+  const log = ss.getSheetByName('Drafts');
+  const logValues = raw.Drafts;
+  if (!log || !logValues) throw new Error('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
+  const plan = planColumns(tabSpec('Drafts'), logValues[0] ?? []);
+  if (plan.missing.length > 0) throw new Error(`The Drafts tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet.`);
+  const width = Math.max(...plan.positions.values()) + 1;
+  const rows = drafts.map((d) => {
+    const line: unknown[] = new Array(width).fill('');
+    const put = (key: string, value: unknown) => {
+      line[plan.positions.get(key)!] = value;
+    };
+    put('date', startOfLocalDate(d.date, timeZone));
+    put('kind', d.kind);
+    put('client', cellText(d.client));
+    put('invoice', cellText(d.invoice));
+    put('stage', d.stage ?? '');
+    put('to', cellText(d.to));
+    put('subject', cellText(d.subject));
+    put('draftId', cellText(d.draftId));
+    return line;
+  });
+  const start = logValues.length + 1;
+  ensureRows(log, start + rows.length - 1);
+  log.getRange(start, 1, rows.length, width).setValues(rows);
+}

@@ -76,7 +76,9 @@ describe('Utilities and Blob', () => {
   const utilities = new FakeUtilities();
 
   it('encodes UTF-8 text web-safe with padding', () => {
-    expect(utilities.base64EncodeWebSafe('日本?>', utilities.Charset.UTF_8)).toBe(Buffer.from('日本?>').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
+    expect(utilities.base64EncodeWebSafe('日本?>', utilities.Charset.UTF_8)).toBe(
+      Buffer.from('日本?>').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'),
+    );
     expect(utilities.base64EncodeWebSafe('a', utilities.Charset.UTF_8)).toBe('YQ==');
   });
 
