@@ -3,10 +3,14 @@
 
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
+import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { generateReport as generate } from './actions/report';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import type {
   CellRef,
+  DraftRequest,
+  DraftsResult,
+  ReminderItem,
   CheckResult,
   ReportRequest,
   ReportResult,
@@ -56,3 +60,5 @@ export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: Set
 export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
   generate(request);
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);
+export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
+export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult => drafts(request);

@@ -462,17 +462,9 @@ export class FakeRange {
       }
     }
     const tz = this.sheet.parent.getSpreadsheetTimeZone();
+    // Scripts may write values a rejecting rule would refuse a person: Sheets keeps them and marks the
+    // cell invalid (validation guards user edits). UNVERIFIED wording; behaviour listed in README.
     const typed = values.map((line) => line.map((v) => interpretTyped(v, tz)));
-    typed.forEach((line, r) =>
-      line.forEach((cell, c) => {
-        const rule = validationAt(this.sheet, this.row + r, this.column + c);
-        if (rule && !rule.allowInvalid && !cell.formula && !passes(rule, cell.value)) {
-          throw new Error(
-            `Exception: There was a problem: “${String(cell.value)}” violates the data validation rules on cell ${this.sheet.getName()}!${columnName(this.column + c)}${this.row + r}.`,
-          );
-        }
-      }),
-    );
     typed.forEach((line, r) =>
       line.forEach((cell, c) => {
         this.sheet.put(this.row + r, this.column + c, cell);
@@ -546,7 +538,7 @@ export class FakeRange {
 }
 
 /** The validation criteria the fake can evaluate; custom formulas are not evaluated (documented). */
-function passes(rule: FakeDataValidation, value: unknown): boolean {
+export function passes(rule: FakeDataValidation, value: unknown): boolean {
   if (value === '' || value === null) return true;
   switch (rule.criteria) {
     case 'VALUE_IN_LIST':

@@ -65,7 +65,7 @@ function reminderLabel(item: DueItem): string {
       return `Check in with ${item.client.name} after the project`;
     case 'rate-change':
       return `Propose the new rate to ${item.client.name}`;
-    case 'report':
+    default:
       return `Send the monthly report to ${item.client.name}`;
   }
 }

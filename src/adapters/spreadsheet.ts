@@ -340,7 +340,7 @@ export function recordDrafts(
       const stages = block(stageAt);
       const dates = block(lastAt);
       for (const { p, i } of touched) {
-        stages[i! - first] = [p.stage];
+        stages[i! - first] = [p.stage ?? 0];
         dates[i! - first] = [startOfLocalDate(today, timeZone)];
       }
       if (columns[1]! - columns[0]! === 1) {

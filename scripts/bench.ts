@@ -1,0 +1,277 @@
+// `npm run bench`: Apps Script service calls per action, counted by the local runtime on generated
+// sheets of 1,000, 10,000 and 100,000 task rows (50 clients, 2,000 invoices), with the domain time in
+// Node and an estimated Apps Script time. `-- --json` prints one JSON object; `-- --sizes 1000` limits.
+
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { CallSummary } from '../runtime/calls';
+import { type Runtime, loadRuntime } from '../runtime/runtime';
+import { startOfLocalDate, addDays, previousMonth } from '../src/domain/dates';
+import { dueReminders } from '../src/domain/mail/reminders';
+import { type RawTabs, readTracker } from '../src/domain/read-tracker';
+import { buildReport } from '../src/domain/report/build-report';
+import { renderReportHtml } from '../src/domain/report/report-html';
+import { TABS, type TabName } from '../src/domain/tabs';
+
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } },
+});
+const SIZES = values.sizes ? values.sizes.split(',').map(Number) : [1_000, 10_000, 100_000];
+const TODAY = '2026-11-22';
+const MONTH = previousMonth(TODAY);
+const TZ = 'Europe/Oslo';
+const CLIENTS = 50;
+const INVOICES = 2_000;
+
+/** Budgets from the issues: service calls (handles and in-memory builders are shown, not budgeted). */
+const BUDGETS: Record<string, (drafts: number) => number> = {
+  report: () => 15,
+  remind: (drafts) => 5 + 2 * drafts,
+};
+
+/**
+ * Estimated milliseconds per call in Apps Script. Sources: getValues/setValues of a few thousand
+ * cells under 50 ms and Properties get/set 30/60 ms (Mogsdad on Stack Overflow, and
+ * https://ziritione.org/post/apps_script_performance); the rest are assumptions, marked as such.
+ */
+function estimateMs(method: string, n: number): number {
+  if (/\.(getValues|setValues|getDisplayValues|getFormulas|appendRow)$/.test(method)) return 50 * n;
+  if (method.startsWith('Drive.')) return 800 * n; // assumption: one Drive API round trip with conversion
+  if (method.startsWith('Gmail.')) return 400 * n; // assumption: one Gmail API round trip
+  if (method.startsWith('Lock')) return 30 * n; // assumption, like a Properties read
+  return 20 * n; // assumption: a metadata read or small write
+}
+
+interface Result {
+  action: string;
+  taskRows: number;
+  calls: number;
+  handles: number;
+  byMethod: Record<string, number>;
+  domainMs: number;
+  estimatedAppsScriptMs: number;
+  minimum: number;
+  budget: number | null;
+  drafts?: number;
+}
+
+function fill(runtime: Runtime, taskRows: number): void {
+  const ss = runtime.spreadsheet;
+  const put = (tab: TabName, rows: unknown[][]) => {
+    const sheet = ss.getSheetByName(tab)!;
+    if (sheet.getMaxRows() < rows.length + 1)
+      sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+    sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
+  };
+  const day = (d: string) => startOfLocalDate(d, TZ);
+  const languages = ['en', 'nb', 'is', 'he', 'ja'];
+  const currencies = ['GBP', 'NOK', 'ISK', 'ILS', 'JPY'];
+  const clients = Array.from({ length: CLIENTS }, (_, i) => [
+    `Client ${i + 1}`,
+    `Contact ${i + 1}`,
+    `client${i + 1}@example.com`,
+    languages[i % 5],
+    currencies[i % 5],
+    50 + i,
+    14,
+    ['weekly', 'fortnightly', 'monthly', 'none'][i % 4],
+    'Europe/Oslo',
+    i % 10 === 9 ? 'ended' : 'active',
+    '',
+    '',
+    '',
+  ]);
+  put('Clients', clients);
+  const goals = clients.flatMap((_, i) =>
+    [1, 2, 3].map((p) => [
+      `Client ${i + 1}`,
+      `Goal ${p} of client ${i + 1}: 500 subscribers`,
+      p,
+      500,
+      'subscribers',
+      100,
+      100 + p * 50,
+      day('2027-06-30'),
+      'open',
+    ]),
+  );
+  put('Goals', goals);
+  const tasks = Array.from({ length: taskRows }, (_, r) => {
+    const c = (r % CLIENTS) + 1;
+    const date = addDays('2026-01-01', Math.floor((r / taskRows) * 325));
+    const kind = r % 4;
+    return [
+      day(date),
+      `Client ${c}`,
+      `Task ${r}`,
+      kind < 2 ? `Goal ${kind + 1} of client ${c}: 500 subscribers` : '',
+      kind === 2 ? 'A' : kind === 3 ? 'B' : '',
+      1.5,
+      `Result ${r}`,
+      `Benefit ${r}`,
+      true,
+      '',
+      '',
+    ];
+  });
+  put('Tasks', tasks);
+  const invoices = Array.from({ length: INVOICES }, (_, r) => {
+    const c = (r % CLIENTS) + 1;
+    const issued = addDays('2025-01-01', Math.floor(r / 3));
+    const overdue = r >= INVOICES - 6;
+    return [
+      `INV-${r + 1}`,
+      `Client ${c}`,
+      day(overdue ? addDays(TODAY, -20 - (r % 3) * 5) : issued),
+      1000 + r,
+      '',
+      '',
+      overdue ? '' : day(addDays(issued, 10)),
+      '',
+      '',
+      '',
+      '',
+    ];
+  });
+  put('Invoices', invoices);
+}
+
+function rawTabs(runtime: Runtime): RawTabs {
+  const raw: RawTabs = {};
+  for (const spec of TABS)
+    raw[spec.name] = runtime.spreadsheet.getSheetByName(spec.name)?.getDataRange().getValues() ?? null;
+  return raw;
+}
+
+function timeMs(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return Math.round((performance.now() - start) * 10) / 10;
+}
+
+async function measure(taskRows: number): Promise<Result[]> {
+  const runtime = await loadRuntime({ today: TODAY, timeZone: TZ });
+  runtime.run('setupTrackingSheet', { sample: false });
+  fill(runtime, taskRows);
+  const raw = rawTabs(runtime);
+  const results: Result[] = [];
+  const record = (
+    action: string,
+    run: () => unknown,
+    domain: () => unknown,
+    minimum: number,
+    drafts?: number,
+  ) => {
+    runtime.calls.reset();
+    run();
+    const calls: CallSummary = runtime.calls.summary();
+    const estimate = Object.entries(calls.byMethod).reduce(
+      (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
+      0,
+    );
+    results.push({
+      action,
+      taskRows,
+      calls: calls.total,
+      handles: calls.handles,
+      byMethod: calls.byMethod,
+      domainMs: timeMs(domain),
+      estimatedAppsScriptMs: estimate,
+      minimum,
+      budget: BUDGETS[action]?.(drafts ?? 0) ?? null,
+      ...(drafts === undefined ? {} : { drafts }),
+    });
+  };
+  record(
+    'setup',
+    () => runtime.run('setupTrackingSheet', { sample: false }),
+    () => readTracker({}, TZ),
+    TABS.length,
+  );
+  record(
+    'check',
+    () => runtime.run('checkSheet'),
+    () => readTracker(raw, TZ),
+    5,
+  );
+  record(
+    'sidebar load',
+    () => runtime.run('loadSidebar'),
+    () => dueReminders(readTracker(raw, TZ), TODAY),
+    6,
+  );
+  record(
+    'report',
+    () => runtime.run('generateReport', { client: 'Client 1', month: MONTH }),
+    () => renderReportHtml(buildReport(readTracker(raw, TZ), 'Client 1', MONTH)),
+    6,
+  );
+  let drafts = 0;
+  record(
+    'remind',
+    () => {
+      drafts = runtime.run<{ drafts: unknown[] }>('createDrafts', {}).drafts.length;
+    },
+    () => dueReminders(readTracker(raw, TZ), TODAY),
+    0,
+  );
+  const remind = results.at(-1)!;
+  remind.drafts = drafts;
+  remind.minimum = 5 + drafts + 1;
+  remind.budget = BUDGETS.remind!(drafts);
+  return results;
+}
+
+const all: Result[] = [];
+for (const size of SIZES) all.push(...(await measure(size)));
+
+if (values.json) {
+  process.stdout.write(
+    `${JSON.stringify({ results: all.map(({ action, taskRows, calls, domainMs }) => ({ action, taskRows, calls, domainMs })), details: all })}\n`,
+  );
+} else {
+  const rows = all.map((r) => [
+    r.action,
+    r.taskRows.toLocaleString('en'),
+    String(r.calls),
+    String(r.handles),
+    String(r.minimum),
+    (r.calls / Math.max(1, r.minimum)).toFixed(1),
+    r.budget === null ? '' : `${r.calls <= r.budget ? 'ok' : 'OVER'} ≤${r.budget}`,
+    r.domainMs.toFixed(1),
+    (r.estimatedAppsScriptMs / 1000).toFixed(1),
+  ]);
+  const head = [
+    'action',
+    'task rows',
+    'calls',
+    'handles',
+    'minimum',
+    'ratio',
+    'budget',
+    'domain ms',
+    'est. Apps Script s',
+  ];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log('');
+  for (const r of all.filter((x) => x.taskRows === SIZES.at(-1))) {
+    console.log(
+      `${r.action} at ${r.taskRows.toLocaleString('en')} rows: ${Object.entries(r.byMethod)
+        .map(([m, n]) => `${m} ${n}`)
+        .join(', ')}`,
+    );
+  }
+  console.log('');
+  console.log(
+    `dist/Code.js ${(statSync('dist/Code.js').size / 1024).toFixed(1)} KiB, dist/Sidebar.html ${(statSync('dist/Sidebar.html').size / 1024).toFixed(1)} KiB`,
+  );
+}
+const over = all.filter((r) => r.budget !== null && r.calls > r.budget);
+if (over.length > 0) {
+  console.error(`Over budget: ${over.map((r) => `${r.action} at ${r.taskRows}`).join(', ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,52 @@
+// Saves the report as a Google Doc by importing its HTML through the Drive advanced service (v3):
+// one list to find the folder and an earlier report, one create or update. Works under drive.file.
+// https://developers.google.com/apps-script/advanced/drive , https://developers.google.com/drive/api/guides/search-files
+
+const FOLDER = 'application/vnd.google-apps.folder';
+const DOC = 'application/vnd.google-apps.document';
+
+export interface SavedReport {
+  id: string;
+  link: string;
+  replaced: boolean;
+}
+
+function drive(): GoogleAppsScript.Drive {
+  if (typeof Drive === 'undefined' || !Drive) {
+    throw new Error('The Drive advanced service is not enabled for this script (appsscript.json, dependencies).');
+  }
+  return Drive;
+}
+
+/** A string literal inside a Drive query: backslash and single quote are escaped with a backslash. */
+export function queryString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+export function saveReportDoc(options: { folderName: string; docName: string; html: string; reportKey: string }): SavedReport {
+  const files = drive().Files!;
+  const q =
+    `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(options.folderName)}) or ` +
+    `(appProperties has { key='fvtReport' and value=${queryString(options.reportKey)} }))`;
+  const found = files.list({ q, fields: 'files(id,name,mimeType,webViewLink)', pageSize: 100 }).files ?? [];
+  const folder = found.find((f) => f.mimeType === FOLDER && f.name === options.folderName);
+  const existing = found.find((f) => f.mimeType === DOC);
+  const blob = Utilities.newBlob(options.html, 'text/html', `${options.docName}.html`);
+  if (existing?.id) {
+    // Replaces the content in place, so the link the client already has keeps working.
+    const updated = files.update({ name: options.docName }, existing.id, blob, { fields: 'id,webViewLink' });
+    return { id: updated.id ?? existing.id, link: updated.webViewLink ?? docLink(existing.id), replaced: true };
+  }
+  const folderId = folder?.id ?? files.create({ name: options.folderName, mimeType: FOLDER }).id;
+  const created = files.create(
+    { name: options.docName, mimeType: DOC, parents: folderId ? [folderId] : [], appProperties: { fvtReport: options.reportKey } },
+    blob,
+    { fields: 'id,webViewLink' },
+  );
+  if (!created.id) throw new Error('Drive did not return the new report’s id; try again.');
+  return { id: created.id, link: created.webViewLink ?? docLink(created.id), replaced: false };
+}
+
+function docLink(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
+}

@@ -1,0 +1,111 @@
+// The monthly value report as data: goal work under each goal in the client's priority order, then
+// the important (A) work, then one line for the routine (B) work, then hours and cost. Pure.
+
+import { monthRange } from '../dates';
+import { LOCALES, formatMonth } from '../format';
+import type { Client, Diagnostic, Goal, Language, Month, Settings, Task, Tracker } from '../types';
+import { REPORT_MESSAGES } from './messages';
+
+export interface GoalSection {
+  goal: Goal;
+  tasks: Task[];
+  hours: number;
+  /** Share of the way from baseline to target, 0..1, or null when it cannot be told. */
+  progress: number | null;
+}
+
+export interface ReportModel {
+  client: Client;
+  month: Month;
+  language: Language;
+  currency: string;
+  settings: Settings;
+  /** Goals shown: open goals always (briefly when no work), others only when worked on. */
+  goals: GoalSection[];
+  aTasks: Task[];
+  bTasks: Task[];
+  tasks: Task[];
+  excluded: Diagnostic[];
+}
+
+export function findClient(tracker: Tracker, name: string): Client {
+  const client = tracker.clients.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
+  if (!client) {
+    const left = tracker.diagnostics.some((d) => d.sheet === 'Clients' && d.severity === 'error' && d.client?.toLowerCase() === name.trim().toLowerCase());
+    throw new Error(left ? `The row for “${name}” in the Clients tab has a problem; fix it (see Problems) and try again.` : `There is no client called “${name}” in the Clients tab.`);
+  }
+  return client;
+}
+
+export function goalProgress(goal: Goal): number | null {
+  const { target, current, baseline } = goal;
+  if (target === null || current === null) return null;
+  const from = baseline ?? 0;
+  if (target === from) return current >= target ? 1 : null;
+  const share = (current - from) / (target - from);
+  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : null;
+}
+
+const byDate = (a: Task, b: Task) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row);
+
+export function buildReport(tracker: Tracker, clientName: string, month: Month): ReportModel {
+  const client = findClient(tracker, clientName);
+  const { first, last } = monthRange(month);
+  const tasks = tracker.tasks.filter((t) => t.client === client.name && t.date >= first && t.date <= last).sort(byDate);
+  const goals = tracker.goals
+    .filter((g) => g.client === client.name)
+    .sort((a, b) => a.priority - b.priority || a.row - b.row)
+    .map((goal) => {
+      const own = tasks.filter((t) => t.goal === goal.goal);
+      return { goal, tasks: own, hours: sum(own), progress: goalProgress(goal) };
+    })
+    .filter((section) => section.goal.status === 'open' || section.tasks.length > 0);
+  return {
+    client,
+    month,
+    language: client.language || tracker.settings.defaultLanguage,
+    currency: client.currency || tracker.settings.defaultCurrency,
+    settings: tracker.settings,
+    goals,
+    aTasks: tasks.filter((t) => t.mark === 'A'),
+    bTasks: tasks.filter((t) => t.mark === 'B'),
+    tasks,
+    excluded: tracker.diagnostics.filter(
+      (d) => d.severity === 'error' && ['Tasks', 'Goals', 'Clients'].includes(d.sheet) && d.client?.toLowerCase() === client.name.toLowerCase(),
+    ),
+  };
+}
+
+export function sum(tasks: readonly Task[]): number {
+  // Sum in hundredths so 0.1 + 0.2 hours adds up as a person would.
+  return Math.round(tasks.reduce((total, t) => total + t.hours * 100, 0)) / 100;
+}
+
+/** Money rounded to the currency's own minor units (none for JPY and ISK). */
+export function roundMoney(amount: number, currency: string, language: Language): number {
+  const digits = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const factor = 10 ** digits;
+  return Math.round(amount * factor) / factor;
+}
+
+export function reportCost(model: ReportModel, tasks: readonly Task[]): number {
+  const rate = model.client.hourlyRate ?? 0;
+  return roundMoney(sum(tasks.filter((t) => t.billable)) * rate, model.currency, model.language);
+}
+
+export function reportTotals(model: ReportModel) {
+  const goalTasks = model.tasks.filter((t) => t.goal !== '');
+  return {
+    tasks: model.tasks.length,
+    hours: sum(model.tasks),
+    goalHours: sum(goalTasks),
+    aHours: sum(model.aTasks),
+    bHours: sum(model.bTasks),
+    cost: reportCost(model, model.tasks),
+    currency: model.currency,
+  };
+}
+
+export function reportDocName(model: ReportModel): string {
+  return REPORT_MESSAGES[model.language].docName(model.client.name, formatMonth(model.month, model.language));
+}

@@ -1,0 +1,33 @@
+// The freelancer's private view of a month: where the hours went, a value score to beat next month,
+// and the B work worth handing to someone else. Never part of the client's report.
+//
+// Value score = 100 × (goal hours × wg + A hours × wa + B hours × wb) / (total hours × max(wg, wa, wb)).
+// With the default weights (goal 1, A 1, B 0) it is simply the share of hours spent on goal and A work.
+
+import type { PrivateView } from '../../server-api';
+import type { Month, Tracker } from '../types';
+import { buildReport, sum } from './build-report';
+
+export function privateView(tracker: Tracker, clientName: string, month: Month): PrivateView {
+  const model = buildReport(tracker, clientName, month);
+  const weights = tracker.settings.scoreWeights;
+  const goalHours = sum(model.tasks.filter((t) => t.goal !== ''));
+  const aHours = sum(model.aTasks);
+  const bHours = sum(model.bTasks);
+  const totalHours = sum(model.tasks);
+  const top = Math.max(weights.goal, weights.a, weights.b);
+  const score = totalHours > 0 && top > 0 ? Math.round((100 * (goalHours * weights.goal + aHours * weights.a + bHours * weights.b)) / (totalHours * top)) : 0;
+  return {
+    client: model.client.name,
+    month,
+    goalHours,
+    aHours,
+    bHours,
+    totalHours,
+    score,
+    weights: { ...weights },
+    delegate: [...model.bTasks]
+      .sort((a, b) => b.hours - a.hours || a.row - b.row)
+      .map((t) => ({ row: t.row, date: t.date, task: t.task, hours: t.hours })),
+  };
+}

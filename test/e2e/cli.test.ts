@@ -1,0 +1,68 @@
+// The local runner as tests and tools call it: one JSON object on stdout, clear one-line errors.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TODAY, ensureBuilt, tempDir } from './helpers';
+
+function local(args: string[]) {
+  ensureBuilt();
+  return spawnSync('npx', ['tsx', 'runtime/cli.ts', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run local', () => {
+  it('setup --sample then check, saving and reopening the .xlsx, with JSON only on stdout', () => {
+    const dir = tempDir();
+    const saved = join(dir, 'sheet.xlsx');
+    const setup = local(['setup', '--sample', '--today', TODAY, '--save', saved, '--json']);
+    expect(setup.status, setup.stderr).toBe(0);
+    const out = JSON.parse(setup.stdout);
+    expect(out.diagnostics).toEqual([]);
+    expect(out.outputs).toEqual([saved]);
+    expect(out.calls.total).toBeGreaterThan(0);
+    expect(out.calls.byService).toHaveProperty('Range');
+    expect(existsSync(saved)).toBe(true);
+
+    const check = local(['check', '--workbook', saved, '--today', TODAY, '--json']);
+    expect(check.status, check.stderr).toBe(0);
+    const result = JSON.parse(check.stdout);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.rowsRead.Tasks).toBeGreaterThan(50);
+    expect(result.calls.byMethod['Range.getValues']).toBe(5);
+  });
+
+  it('refuses bad arguments and unreadable files with one line and a non-zero exit', () => {
+    const noCommand = local(['--json']);
+    expect(noCommand.status).toBe(2);
+    expect(noCommand.stderr.trim().split('\n')).toHaveLength(1);
+    const missing = local(['check', '--workbook', '/nonexistent.xlsx']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read \/nonexistent.xlsx/);
+    const dir = tempDir();
+    const junk = join(dir, 'junk.xlsx');
+    writeFileSync(junk, 'not a workbook');
+    const broken = local(['check', '--workbook', junk]);
+    expect(broken.status).not.toBe(0);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    const badDate = local(['check', '--today', '22/11/2026']);
+    expect(badDate.status).toBe(2);
+  });
+
+  it('starts from an empty spreadsheet without --workbook: check says the tabs are missing', () => {
+    const run = local(['check', '--json']);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.diagnostics.map((d: { sheet: string }) => d.sheet)).toEqual(expect.arrayContaining(['Clients', 'Tasks']));
+  });
+});
+
+describe('npm run demo', () => {
+  it('runs on a fresh build and says where its outputs are', () => {
+    ensureBuilt();
+    const dir = tempDir();
+    const output = execFileSync('npx', ['tsx', 'scripts/demo.ts', '--today', TODAY, '--out', dir], { encoding: 'utf8' });
+    expect(output).toMatch(/demo\.xlsx/);
+    expect(existsSync(join(dir, 'demo.xlsx'))).toBe(true);
+  });
+});

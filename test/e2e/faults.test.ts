@@ -1,0 +1,67 @@
+// Concurrency and service faults, run on the built bundle: one document and one set of drafts however
+// the runs overlap, and a failure part way leaves the sheet telling the truth.
+
+import { describe, expect, it } from 'vitest';
+import type { DraftsResult, ReportResult } from '../../src/server-api';
+import { sampleRuntime } from './helpers';
+
+const MONTH = '2026-10';
+
+describe('report', () => {
+  it('a second run while the first holds the lock makes no document and says why', async () => {
+    const runtime = await sampleRuntime();
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    const other = runtime.lock.holdByOtherExecution();
+    expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(/Another report is running/);
+    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(0);
+    other.release();
+    runtime.run('generateReport', { client, month: MONTH });
+    runtime.run('generateReport', { client, month: MONTH });
+    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(1);
+  });
+
+  it('a Drive failure logs nothing; running again makes the one document', async () => {
+    const runtime = await sampleRuntime();
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    runtime.calls.failOn('Drive.Files.create', { after: 1, error: 'Exception: User rate limit exceeded.' });
+    expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(/rate limit/);
+    const reports = () => runtime.spreadsheet.getSheetByName('Reports')!.getLastRow();
+    expect(reports()).toBe(1);
+    const result = runtime.run<ReportResult>('generateReport', { client, month: MONTH });
+    expect(reports()).toBe(2);
+    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(1);
+    expect(result.link).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+  });
+});
+
+describe('drafts', () => {
+  it('a Gmail failure part way records the drafts made, lists the rest as failed, and a rerun finishes without duplicates', async () => {
+    const runtime = await sampleRuntime();
+    const due = runtime.run<{ kind: string }[]>('listReminders');
+    expect(due.length).toBeGreaterThan(2);
+    runtime.calls.failOn('Gmail.Users.Drafts.create', { after: 2, error: 'Exception: Service invoked too many times for one day: gmail.' });
+    const first = runtime.run<DraftsResult>('createDrafts', {});
+    expect(first.drafts).toHaveLength(2);
+    expect(first.failed.length).toBe(due.length - 2 - first.skipped.length);
+    expect(first.failed[0]!.reason).toMatch(/too many times/);
+    const logged = () => runtime.spreadsheet.getSheetByName('Drafts')!.getLastRow() - 1;
+    expect(logged()).toBe(2);
+    expect(runtime.gmail.count()).toBe(2);
+
+    const second = runtime.run<DraftsResult>('createDrafts', {});
+    expect(second.failed).toEqual([]);
+    expect(second.drafts).toHaveLength(first.failed.length);
+    expect(runtime.gmail.count()).toBe(2 + first.failed.length);
+    const third = runtime.run<DraftsResult>('createDrafts', {});
+    expect(third.drafts).toEqual([]);
+    expect(runtime.gmail.count()).toBe(2 + first.failed.length);
+  });
+
+  it('a second run while the first holds the lock makes no drafts', async () => {
+    const runtime = await sampleRuntime();
+    const other = runtime.lock.holdByOtherExecution();
+    expect(() => runtime.run('createDrafts', {})).toThrow(/Another draft run is running/);
+    expect(runtime.gmail.count()).toBe(0);
+    other.release();
+  });
+});
