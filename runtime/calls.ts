@@ -5,6 +5,13 @@
 /** Fakes carry their Apps Script class name under this key, e.g. 'Sheet' or 'Drive.Files'. */
 export const SERVICE = Symbol.for('fvt.service');
 
+/** Asking a counted proxy for this key gives the fake behind it (for fakes that keep references). */
+export const RAW = Symbol.for('fvt.raw');
+
+export function unwrap<T>(value: T): T {
+  return (value && typeof value === 'object' && (value as Record<symbol, unknown>)[RAW]) as T || value;
+}
+
 export interface Serviced {
   readonly [SERVICE]: string;
 }
@@ -161,6 +168,7 @@ export function counted<T>(value: T, log: CallLog): T {
   const service = value[SERVICE];
   const proxy = new Proxy(target, {
     get(obj, prop, receiver) {
+      if (prop === RAW) return obj;
       const member = Reflect.get(obj, prop, receiver);
       if (typeof member !== 'function' || typeof prop === 'symbol' || prop === 'constructor') {
         // Nested collections (Drive.Files, Gmail.Users.Drafts) are serviced objects themselves.

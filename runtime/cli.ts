@@ -166,8 +166,8 @@ async function remind(runtime: Runtime, _args: Args, outDir: string, output: Cli
 function slug(text: string): string {
   return (
     text
-      .normalize('NFKD')
-      .replace(/[^\w.-]+/g, '-')
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}.-]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'x'
   );

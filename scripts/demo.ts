@@ -84,8 +84,8 @@ say(`Service calls for the whole demo: ${runtime.calls.summary().total}`);
 function slug(text: string): string {
   return (
     text
-      .normalize('NFKD')
-      .replace(/[^\w.-]+/g, '-')
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}.-]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'client'
   );

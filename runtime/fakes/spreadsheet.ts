@@ -3,7 +3,7 @@
 // is unsure: it throws rather than guess. Cells hold number, boolean, Date or string; '' is empty.
 
 import { isLocalDate, startOfLocalDate } from '../../src/domain/dates';
-import { SERVICE } from '../calls';
+import { SERVICE, unwrap } from '../calls';
 import type { RuntimeContext } from './context';
 import { FakeUi } from './ui';
 
@@ -84,7 +84,7 @@ export class FakeDataValidationBuilder {
     return this.set('VALUE_IN_LIST', [[...values], showDropdown]);
   }
   requireValueInRange(range: FakeRange, showDropdown = true): this {
-    return this.set('VALUE_IN_RANGE', [range, showDropdown]);
+    return this.set('VALUE_IN_RANGE', [unwrap(range), showDropdown]);
   }
   requireDate(): this {
     return this.set('DATE_IS_VALID_DATE', []);
@@ -171,7 +171,7 @@ export class FakeConditionalFormatRuleBuilder {
     return this;
   }
   setRanges(ranges: FakeRange[]): this {
-    this.ranges = [...ranges];
+    this.ranges = ranges.map(unwrap);
     return this;
   }
   build(): FakeConditionalFormatRule {
@@ -339,7 +339,7 @@ export class FakeSheet {
     return [...this.rules];
   }
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
-    this.rules = [...rules];
+    this.rules = rules.map(unwrap);
   }
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object) */
   appendRow(values: unknown[]): this {
@@ -476,7 +476,8 @@ export class FakeRange {
     return this.setValues(Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(value)));
   }
   /** setDataValidation(null) clears; a rule replaces whatever was there (one rule per cell). */
-  setDataValidation(rule: FakeDataValidation | null): this {
+  setDataValidation(given: FakeDataValidation | null): this {
+    const rule = unwrap(given);
     const area = {
       row: this.row,
       column: this.column,

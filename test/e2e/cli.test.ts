@@ -8,7 +8,8 @@ import { TODAY, ensureBuilt, tempDir } from './helpers';
 
 function local(args: string[]) {
   ensureBuilt();
-  return spawnSync('npx', ['tsx', 'runtime/cli.ts', ...args], { encoding: 'utf8' });
+  // node --import tsx rather than npx: npm may print its own warnings on stderr.
+  return spawnSync(process.execPath, ['--import', 'tsx', 'runtime/cli.ts', ...args], { encoding: 'utf8' });
 }
 
 describe('npm run local', () => {
