@@ -9,7 +9,7 @@ export const SERVICE = Symbol.for('fvt.service');
 export const RAW = Symbol.for('fvt.raw');
 
 export function unwrap<T>(value: T): T {
-  return (value && typeof value === 'object' && (value as Record<symbol, unknown>)[RAW]) as T || value;
+  return ((value && typeof value === 'object' && (value as Record<symbol, unknown>)[RAW]) as T) || value;
 }
 
 export interface Serviced {

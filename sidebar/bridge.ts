@@ -4,7 +4,10 @@ import type { ServerApi } from '../src/server-api';
 
 export type ServerName = keyof ServerApi;
 
-export function call<K extends ServerName>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+export function call<K extends ServerName>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value: unknown) => resolve(value as ReturnType<ServerApi[K]>))

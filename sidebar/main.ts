@@ -28,14 +28,20 @@ function listProblems(list: HTMLElement, problems: Diagnostic[]): void {
   list.replaceChildren(
     ...problems.map((d) =>
       item(problemText(d), () => {
-        call('selectCell', { sheet: d.sheet, row: d.row, column: d.column }).catch((e: Error) => setStatus(e.message, true));
+        call('selectCell', { sheet: d.sheet, row: d.row, column: d.column }).catch((e: Error) =>
+          setStatus(e.message, true),
+        );
       }),
     ),
   );
 }
 
 /** Disables the button while the server works; re-enables it whether the call succeeds or fails. */
-async function busy<T>(button: HTMLButtonElement, progress: string, work: () => Promise<T>): Promise<T | undefined> {
+async function busy<T>(
+  button: HTMLButtonElement,
+  progress: string,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
   button.disabled = true;
   setStatus(progress);
   try {
@@ -65,7 +71,9 @@ function showState(state: SidebarState): void {
     }),
   );
   $<HTMLInputElement>('month').value = state.defaultMonth;
-  $('reminder-list').replaceChildren(...(state.reminders.length ? state.reminders.map((r) => item(r.label)) : [item('Nothing is due today.')]));
+  $('reminder-list').replaceChildren(
+    ...(state.reminders.length ? state.reminders.map((r) => item(r.label)) : [item('Nothing is due today.')]),
+  );
   $<HTMLButtonElement>('create-drafts').disabled = state.reminders.length === 0;
   listProblems($('problem-list'), state.problems);
   if (state.problems.length === 0) $('problem-list').replaceChildren(item('No problems found.'));
@@ -81,9 +89,15 @@ function showReport(result: ReportResult): void {
   $('report-totals').textContent = `${t.tasks} tasks, ${t.hours} hours, ${t.cost} ${t.currency}`;
   listProblems($('report-excluded'), result.excluded);
   const view = result.privateView;
-  $('score').textContent = `Value score: ${view.score} / 100 (weights goal ${view.weights.goal}, A ${view.weights.a}, B ${view.weights.b})`;
-  $('hours-split').textContent = `Hours on goals ${view.goalHours}, A work ${view.aHours}, B work ${view.bHours}`;
-  $('delegate').replaceChildren(...(view.delegate.length ? view.delegate.map((d) => item(`${d.date}: ${d.task} (${d.hours} h)`)) : [item('No B work this month.')]));
+  $('score').textContent =
+    `Value score: ${view.score} / 100 (weights goal ${view.weights.goal}, A ${view.weights.a}, B ${view.weights.b})`;
+  $('hours-split').textContent =
+    `Hours on goals ${view.goalHours}, A work ${view.aHours}, B work ${view.bHours}`;
+  $('delegate').replaceChildren(
+    ...(view.delegate.length
+      ? view.delegate.map((d) => item(`${d.date}: ${d.task} (${d.hours} h)`))
+      : [item('No B work this month.')]),
+  );
 }
 
 function showDrafts(result: DraftsResult): void {
@@ -103,7 +117,11 @@ function showDrafts(result: DraftsResult): void {
   listProblems(notes, result.skipped);
   notes.append(
     ...result.notAttached.map((n) => item(`Invoice ${n.invoice} not attached: ${n.reason}`)),
-    ...result.failed.map((f) => item(`Not drafted (${f.kind}, ${f.client}${f.invoice ? `, ${f.invoice}` : ''}): ${f.reason}. Run again to finish.`)),
+    ...result.failed.map((f) =>
+      item(
+        `Not drafted (${f.kind}, ${f.client}${f.invoice ? `, ${f.invoice}` : ''}): ${f.reason}. Run again to finish.`,
+      ),
+    ),
   );
   setStatus(`${result.drafts.length} draft(s) created in Gmail. Nothing was sent.`);
 }
@@ -119,24 +137,32 @@ async function load(): Promise<void> {
 }
 
 $('run-setup').addEventListener('click', async () => {
-  const done = await busy($<HTMLButtonElement>('run-setup'), 'Setting up…', () => call('setupTrackingSheet', { sample: $<HTMLInputElement>('sample').checked }));
+  const done = await busy($<HTMLButtonElement>('run-setup'), 'Setting up…', () =>
+    call('setupTrackingSheet', { sample: $<HTMLInputElement>('sample').checked }),
+  );
   if (done) await load();
 });
 
 $('generate-report').addEventListener('click', async () => {
   const request = { client: $<HTMLSelectElement>('client').value, month: $<HTMLInputElement>('month').value };
-  const result = await busy($<HTMLButtonElement>('generate-report'), 'Writing the report…', () => call('generateReport', request));
+  const result = await busy($<HTMLButtonElement>('generate-report'), 'Writing the report…', () =>
+    call('generateReport', request),
+  );
   if (result) showReport(result);
 });
 
 $('draft-report').addEventListener('click', async () => {
   const report = { client: $<HTMLSelectElement>('client').value, month: $<HTMLInputElement>('month').value };
-  const result = await busy($<HTMLButtonElement>('draft-report'), 'Drafting the email…', () => call('createDrafts', { kinds: ['report'], report }));
+  const result = await busy($<HTMLButtonElement>('draft-report'), 'Drafting the email…', () =>
+    call('createDrafts', { kinds: ['report'], report }),
+  );
   if (result) showDrafts(result);
 });
 
 $('create-drafts').addEventListener('click', async () => {
-  const result = await busy($<HTMLButtonElement>('create-drafts'), 'Creating drafts…', () => call('createDrafts', {}));
+  const result = await busy($<HTMLButtonElement>('create-drafts'), 'Creating drafts…', () =>
+    call('createDrafts', {}),
+  );
   if (result) showDrafts(result);
 });
 

@@ -61,4 +61,5 @@ export const generateReport: ServerApi['generateReport'] = (request: ReportReque
   generate(request);
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
-export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult => drafts(request);
+export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
+  drafts(request);

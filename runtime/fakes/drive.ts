@@ -133,7 +133,12 @@ export function parseQuery(q: string): Query {
   return query;
 }
 
-type Resource = { name?: string; mimeType?: string; parents?: string[]; appProperties?: Record<string, string> };
+type Resource = {
+  name?: string;
+  mimeType?: string;
+  parents?: string[];
+  appProperties?: Record<string, string>;
+};
 
 export class FakeDriveFiles {
   readonly [SERVICE] = 'Drive.Files';
@@ -158,7 +163,9 @@ export class FakeDriveFiles {
     const file = this.drive.visible(fileId);
     if (optionalArgs.alt === 'media') {
       if (file.mimeType.startsWith('application/vnd.google-apps.')) {
-        throw new Error(`GoogleJsonResponseException: API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.`);
+        throw new Error(
+          `GoogleJsonResponseException: API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.`,
+        );
       }
       return new FakeBlob(file.bytes, file.mimeType, file.name);
     }
@@ -196,7 +203,12 @@ export class FakeDrive {
       bytes: new Uint8Array(),
       createdTime: now,
       modifiedTime: now,
-      webViewLink: mimeType === DOC ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk` : mimeType === FOLDER ? `https://drive.google.com/drive/folders/${id}` : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
+      webViewLink:
+        mimeType === DOC
+          ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`
+          : mimeType === FOLDER
+            ? `https://drive.google.com/drive/folders/${id}`
+            : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
     };
     if (media) this.putContent(file, media);
     this.files.push(file);
@@ -206,8 +218,14 @@ export class FakeDrive {
   /** An upload to a Google Doc is converted: only HTML is emulated, other types fail loudly. */
   putContent(file: DriveFile, media: FakeBlob): void {
     if (file.mimeType === DOC) {
-      if (media.getContentType() !== 'text/html') throw new Error(`Drive fake: only text/html is converted to a Google Doc, not ${media.getContentType()}`);
-      if (this.converted >= this.convertLimit) throw new Error('GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.');
+      if (media.getContentType() !== 'text/html')
+        throw new Error(
+          `Drive fake: only text/html is converted to a Google Doc, not ${media.getContentType()}`,
+        );
+      if (this.converted >= this.convertLimit)
+        throw new Error(
+          'GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
+        );
       this.converted += 1;
       file.html = media.getDataAsString('UTF-8');
     } else file.bytes = media.rawBytes();
@@ -215,18 +233,44 @@ export class FakeDrive {
 
   visible(id: string): DriveFile {
     const file = this.files.find((f) => f.id === id && f.appCanSee);
-    if (!file) throw new Error(`GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: ${id}. (404)`);
+    if (!file)
+      throw new Error(
+        `GoogleJsonResponseException: API call to drive.files.get failed with error: File not found: ${id}. (404)`,
+      );
     return file;
   }
 
   view(file: DriveFile) {
-    return { id: file.id, name: file.name, mimeType: file.mimeType, parents: [...file.parents], appProperties: { ...file.appProperties }, webViewLink: file.webViewLink, trashed: file.trashed };
+    return {
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      parents: [...file.parents],
+      appProperties: { ...file.appProperties },
+      webViewLink: file.webViewLink,
+      trashed: file.trashed,
+    };
   }
 
   /** Test and demo hook: a file already in the user's Drive; appCanSee says whether drive.file reaches it. */
-  seedFile(file: { id: string; name: string; mimeType: string; bytes: Uint8Array; appCanSee: boolean }): void {
+  seedFile(file: {
+    id: string;
+    name: string;
+    mimeType: string;
+    bytes: Uint8Array;
+    appCanSee: boolean;
+  }): void {
     const now = this.ctx.now.toISOString();
-    this.files.push({ ...file, parents: [], appProperties: {}, trashed: false, html: '', createdTime: now, modifiedTime: now, webViewLink: `https://drive.google.com/file/d/${file.id}/view` });
+    this.files.push({
+      ...file,
+      parents: [],
+      appProperties: {},
+      trashed: false,
+      html: '',
+      createdTime: now,
+      modifiedTime: now,
+      webViewLink: `https://drive.google.com/file/d/${file.id}/view`,
+    });
   }
 
   listAll(): DriveFile[] {

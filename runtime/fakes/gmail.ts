@@ -16,14 +16,21 @@ export class FakeGmailDrafts {
 
   /** message.raw must be base64url (RFC 4648 §5) of an RFC 2822 message; the API answers 400 otherwise. */
   create(resource: { message?: { raw?: string } }, userId: string) {
-    if (userId !== 'me') throw new Error(`GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Delegation denied for ${userId}`);
+    if (userId !== 'me')
+      throw new Error(
+        `GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Delegation denied for ${userId}`,
+      );
     const raw = resource?.message?.raw;
     if (typeof raw !== 'string' || raw === '' || !/^[A-Za-z0-9_-]*={0,2}$/.test(raw)) {
-      throw new Error('GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid value for ByteString');
+      throw new Error(
+        'GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid value for ByteString',
+      );
     }
     const text = Buffer.from(raw, 'base64url').toString('utf8');
     if (!/^To: /m.test(text) || !/\r\n\r\n/.test(text)) {
-      throw new Error('GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid To header');
+      throw new Error(
+        'GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid To header',
+      );
     }
     return this.gmail.store(text);
   }

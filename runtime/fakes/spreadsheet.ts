@@ -356,14 +356,16 @@ export class FakeSheet {
   /** Test hook: writes values as they would stand in a sheet (no typing rules, no validation). */
   rawWrite(row: number, column: number, values: unknown[][]): void {
     values.forEach((line, r) => {
-      line.forEach((value, c) => this.put(row + r, column + c, { value: copy(value) }));
+      line.forEach((value, c) => {
+        this.put(row + r, column + c, { value: copy(value) });
+      });
     });
   }
   put(row: number, column: number, cell: Cell): void {
     if (row > this.maxRows) this.maxRows = row;
     if (column > this.maxColumns) this.maxColumns = column;
-    const line = (this.cells[row - 1] ??= []);
-    line[column - 1] = cell;
+    if (!this.cells[row - 1]) this.cells[row - 1] = [];
+    this.cells[row - 1]![column - 1] = cell;
   }
 }
 
@@ -465,11 +467,11 @@ export class FakeRange {
     // Scripts may write values a rejecting rule would refuse a person: Sheets keeps them and marks the
     // cell invalid (validation guards user edits). UNVERIFIED wording; behaviour listed in README.
     const typed = values.map((line) => line.map((v) => interpretTyped(v, tz)));
-    typed.forEach((line, r) =>
+    typed.forEach((line, r) => {
       line.forEach((cell, c) => {
         this.sheet.put(this.row + r, this.column + c, cell);
-      }),
-    );
+      });
+    });
     return this;
   }
   setValue(value: unknown): this {

@@ -23,7 +23,8 @@ export function listReminders(): ReminderItem[] {
 
 /** The Drive file id in an "Invoice file" link, or in a bare id. */
 export function driveFileId(link: string): string | null {
-  const m = /\/d\/([\w-]{6,})/.exec(link) ?? /[?&]id=([\w-]{6,})/.exec(link) ?? /^([\w-]{6,})$/.exec(link.trim());
+  const m =
+    /\/d\/([\w-]{6,})/.exec(link) ?? /[?&]id=([\w-]{6,})/.exec(link) ?? /^([\w-]{6,})$/.exec(link.trim());
   return m ? m[1]! : null;
 }
 
@@ -40,8 +41,11 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
         let attachment: { filename: string; contentType: string; bytes: Uint8Array } | undefined;
         if (item.kind === 'payment' && item.invoice?.file) {
           const id = driveFileId(item.invoice.file);
-          const fetched = id ? fetchAttachment(id, item.invoice.invoice) : { reason: 'the Invoice file cell holds no Drive link, so nothing was attached' };
-          if ('reason' in fetched) result.notAttached.push({ invoice: item.invoice.invoice, reason: fetched.reason });
+          const fetched = id
+            ? fetchAttachment(id, item.invoice.invoice)
+            : { reason: 'the Invoice file cell holds no Drive link, so nothing was attached' };
+          if ('reason' in fetched)
+            result.notAttached.push({ invoice: item.invoice.invoice, reason: fetched.reason });
           else attachment = fetched;
         }
         const composed = composeDraft(item, tracker, { attached: attachment !== undefined });
@@ -50,14 +54,24 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           continue;
         }
         const mail = composed.draft;
-        const rawMessage = buildMime({ ...mail, attachment, date: new Date(), boundarySeed: `${today}-${index}` });
+        const rawMessage = buildMime({
+          ...mail,
+          attachment,
+          date: new Date(),
+          boundarySeed: `${today}-${index}`,
+        });
         let made: { id: string; messageId: string };
         try {
           made = createDraft(rawMessage);
         } catch (error) {
           // A quota or outage: stop here; what was made is recorded below, the rest comes next run.
           for (const rest of items.slice(index)) {
-            result.failed.push({ kind: rest.kind, client: rest.client.name, invoice: rest.invoice?.invoice ?? '', reason: (error as Error).message });
+            result.failed.push({
+              kind: rest.kind,
+              client: rest.client.name,
+              invoice: rest.invoice?.invoice ?? '',
+              reason: (error as Error).message,
+            });
           }
           break;
         }
@@ -72,7 +86,16 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           link: draftLink(made.messageId),
         };
         result.drafts.push(draft);
-        logged.push({ date: today, kind: draft.kind, client: draft.client, invoice: draft.invoice, stage: draft.stage, to: draft.to, subject: draft.subject, draftId: draft.draftId });
+        logged.push({
+          date: today,
+          kind: draft.kind,
+          client: draft.client,
+          invoice: draft.invoice,
+          stage: draft.stage,
+          to: draft.to,
+          subject: draft.subject,
+          draftId: draft.draftId,
+        });
       }
     } finally {
       recordDrafts(ss, raw, logged, today, timeZone);

@@ -13,7 +13,9 @@ export interface SavedReport {
 
 function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) {
-    throw new Error('The Drive advanced service is not enabled for this script (appsscript.json, dependencies).');
+    throw new Error(
+      'The Drive advanced service is not enabled for this script (appsscript.json, dependencies).',
+    );
   }
   return Drive;
 }
@@ -23,7 +25,12 @@ export function queryString(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-export function saveReportDoc(options: { folderName: string; docName: string; html: string; reportKey: string }): SavedReport {
+export function saveReportDoc(options: {
+  folderName: string;
+  docName: string;
+  html: string;
+  reportKey: string;
+}): SavedReport {
   const files = drive().Files!;
   const q =
     `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(options.folderName)}) or ` +
@@ -35,11 +42,20 @@ export function saveReportDoc(options: { folderName: string; docName: string; ht
   if (existing?.id) {
     // Replaces the content in place, so the link the client already has keeps working.
     const updated = files.update({ name: options.docName }, existing.id, blob, { fields: 'id,webViewLink' });
-    return { id: updated.id ?? existing.id, link: updated.webViewLink ?? docLink(existing.id), replaced: true };
+    return {
+      id: updated.id ?? existing.id,
+      link: updated.webViewLink ?? docLink(existing.id),
+      replaced: true,
+    };
   }
   const folderId = folder?.id ?? files.create({ name: options.folderName, mimeType: FOLDER }).id;
   const created = files.create(
-    { name: options.docName, mimeType: DOC, parents: folderId ? [folderId] : [], appProperties: { fvtReport: options.reportKey } },
+    {
+      name: options.docName,
+      mimeType: DOC,
+      parents: folderId ? [folderId] : [],
+      appProperties: { fvtReport: options.reportKey },
+    },
     blob,
     { fields: 'id,webViewLink' },
   );

@@ -327,10 +327,14 @@ export function recordDrafts(
     const lastAt = plan.positions.get('lastReminder')!;
     const rowsOf = new Map<string, number>();
     invoices.forEach((line, i) => {
-      const key = String(line[numberAt] ?? '').trim().toLowerCase();
+      const key = String(line[numberAt] ?? '')
+        .trim()
+        .toLowerCase();
       if (i > 0 && key && !rowsOf.has(key)) rowsOf.set(key, i);
     });
-    const touched = payments.map((p) => ({ p, i: rowsOf.get(p.invoice.toLowerCase()) })).filter((t) => t.i !== undefined);
+    const touched = payments
+      .map((p) => ({ p, i: rowsOf.get(p.invoice.toLowerCase()) }))
+      .filter((t) => t.i !== undefined);
     if (touched.length > 0) {
       const first = Math.min(...touched.map((t) => t.i!));
       const last = Math.max(...touched.map((t) => t.i!));
@@ -346,7 +350,9 @@ export function recordDrafts(
       if (columns[1]! - columns[0]! === 1) {
         const left = stageAt < lastAt ? stages : dates;
         const right = stageAt < lastAt ? dates : stages;
-        sheet.getRange(first + 1, columns[0]! + 1, last - first + 1, 2).setValues(left.map((l, k) => [l[0], right[k]![0]]));
+        sheet
+          .getRange(first + 1, columns[0]! + 1, last - first + 1, 2)
+          .setValues(left.map((l, k) => [l[0], right[k]![0]]));
       } else {
         sheet.getRange(first + 1, stageAt + 1, last - first + 1, 1).setValues(stages);
         sheet.getRange(first + 1, lastAt + 1, last - first + 1, 1).setValues(dates);
@@ -355,9 +361,11 @@ export function recordDrafts(
   }
   const log = ss.getSheetByName('Drafts');
   const logValues = raw.Drafts;
-  if (!log || !logValues) throw new Error('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
+  if (!log || !logValues)
+    throw new Error('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
   const plan = planColumns(tabSpec('Drafts'), logValues[0] ?? []);
-  if (plan.missing.length > 0) throw new Error(`The Drafts tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet.`);
+  if (plan.missing.length > 0)
+    throw new Error(`The Drafts tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet.`);
   const width = Math.max(...plan.positions.values()) + 1;
   const rows = drafts.map((d) => {
     const line: unknown[] = new Array(width).fill('');

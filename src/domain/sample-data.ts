@@ -28,6 +28,7 @@ interface ClientSeed {
   goalWork: [task: string, result: string, benefit: string][];
   aWork: [task: string, result: string, benefit: string][];
   bWork: string[];
+  admin: [task: string, result: string, benefit: string];
 }
 
 const CLIENTS: ClientSeed[] = [
@@ -92,6 +93,7 @@ const CLIENTS: ClientSeed[] = [
       'Updated the Facebook cover photo',
       'Tidied the image library',
     ],
+    admin: ['Monthly invoicing and admin', 'Invoice sent on time', 'Clear records for your bookkeeping'],
   },
   {
     name: 'Bakeriet Solsikke AS',
@@ -139,6 +141,11 @@ const CLIENTS: ClientSeed[] = [
       ],
     ],
     bWork: ['Oppdaterte åpningstider på Google', 'Svarte på anmeldelser'],
+    admin: [
+      'Månedlig fakturering og administrasjon',
+      'Faktura sendt i tide',
+      'Ryddig grunnlag for regnskapet deres',
+    ],
   },
   {
     name: 'Norðurljós ferðir ehf.',
@@ -181,6 +188,11 @@ const CLIENTS: ClientSeed[] = [
     ],
     aWork: [['Lagaði villu í greiðslusíðu', 'Greiðslur berast aftur', 'Engar bókanir töpuðust']],
     bWork: ['Uppfærði myndir á Instagram'],
+    admin: [
+      'Mánaðarleg reikningagerð og umsýsla',
+      'Reikningur sendur á réttum tíma',
+      'Skýr gögn fyrir bókhaldið ykkar',
+    ],
   },
   {
     name: 'מרפאת שיניים אור',
@@ -203,6 +215,7 @@ const CLIENTS: ClientSeed[] = [
     ],
     aWork: [['עדכון מדיניות הפרטיות לפי החוק', 'האתר עומד בדרישות', 'המרפאה מוגנת מקנסות']],
     bWork: ['החלפת תמונות הצוות באתר', 'בקשת ביקורות ממטופלים'],
+    admin: ['הפקת חשבונית חודשית וניהול', 'החשבונית נשלחה בזמן', 'רישום מסודר להנהלת החשבונות שלכם'],
   },
   {
     name: '陶房やまぐち',
@@ -225,7 +238,7 @@ const CLIENTS: ClientSeed[] = [
     ],
     aWork: [['決済エラーの修正', 'クレジットカード決済が復旧', '注文の取りこぼしを防ぎました']],
     bWork: ['Instagramのプロフィールを更新'],
-    ...{ newRate: 8000 },
+    admin: ['月次請求と事務処理', '請求書を期日どおりに送付', '経理処理がスムーズになります'],
   },
   {
     name: 'Fernleaf Studio',
@@ -251,6 +264,7 @@ const CLIENTS: ClientSeed[] = [
     goalWork: [],
     aWork: [],
     bWork: [],
+    admin: ['Monthly invoicing and admin', 'Invoice sent on time', 'Clear records for your bookkeeping'],
   },
 ];
 

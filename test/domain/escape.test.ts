@@ -65,16 +65,7 @@ describe('cellText', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const text of [
-      '',
-      'Acme AS',
-      'Trueman Ltd',
-      'Ölgerðin',
-      '東京',
-      '\u200fשלום',
-      '🚀 Launch',
-      'a=b',
-    ]) {
+    for (const text of ['', 'Acme AS', 'Trueman Ltd', 'Ölgerðin', '東京', '\u200fשלום', '🚀 Launch', 'a=b']) {
       expect(cellText(text), text).toBe(text);
     }
   });

@@ -54,7 +54,9 @@ describe('npm run local', () => {
     const run = local(['check', '--json']);
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
-    expect(out.diagnostics.map((d: { sheet: string }) => d.sheet)).toEqual(expect.arrayContaining(['Clients', 'Tasks']));
+    expect(out.diagnostics.map((d: { sheet: string }) => d.sheet)).toEqual(
+      expect.arrayContaining(['Clients', 'Tasks']),
+    );
   });
 });
 
@@ -62,7 +64,9 @@ describe('npm run demo', () => {
   it('runs on a fresh build and says where its outputs are', () => {
     ensureBuilt();
     const dir = tempDir();
-    const output = execFileSync('npx', ['tsx', 'scripts/demo.ts', '--today', TODAY, '--out', dir], { encoding: 'utf8' });
+    const output = execFileSync('npx', ['tsx', 'scripts/demo.ts', '--today', TODAY, '--out', dir], {
+      encoding: 'utf8',
+    });
     expect(output).toMatch(/demo\.xlsx/);
     expect(existsSync(join(dir, 'demo.xlsx'))).toBe(true);
   });

@@ -12,12 +12,18 @@ describe('report', () => {
     const runtime = await sampleRuntime();
     const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
     const other = runtime.lock.holdByOtherExecution();
-    expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(/Another report is running/);
-    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(0);
+    expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(
+      /Another report is running/,
+    );
+    expect(
+      runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document'),
+    ).toHaveLength(0);
     other.release();
     runtime.run('generateReport', { client, month: MONTH });
     runtime.run('generateReport', { client, month: MONTH });
-    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(1);
+    expect(
+      runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document'),
+    ).toHaveLength(1);
   });
 
   it('a Drive failure logs nothing; running again makes the one document', async () => {
@@ -29,7 +35,9 @@ describe('report', () => {
     expect(reports()).toBe(1);
     const result = runtime.run<ReportResult>('generateReport', { client, month: MONTH });
     expect(reports()).toBe(2);
-    expect(runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(1);
+    expect(
+      runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document'),
+    ).toHaveLength(1);
     expect(result.link).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
   });
 });
@@ -39,7 +47,10 @@ describe('drafts', () => {
     const runtime = await sampleRuntime();
     const due = runtime.run<{ kind: string }[]>('listReminders');
     expect(due.length).toBeGreaterThan(2);
-    runtime.calls.failOn('Gmail.Users.Drafts.create', { after: 2, error: 'Exception: Service invoked too many times for one day: gmail.' });
+    runtime.calls.failOn('Gmail.Users.Drafts.create', {
+      after: 2,
+      error: 'Exception: Service invoked too many times for one day: gmail.',
+    });
     const first = runtime.run<DraftsResult>('createDrafts', {});
     expect(first.drafts).toHaveLength(2);
     expect(first.failed.length).toBe(due.length - 2 - first.skipped.length);

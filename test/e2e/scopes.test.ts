@@ -49,9 +49,9 @@ describe('scopes', () => {
       expect(code, service).not.toMatch(new RegExp(`\\b${service}\\b`));
     }
     const used = new Set(
-      [...code.matchAll(/\b(SpreadsheetApp|HtmlService|LockService|Session|Utilities|Drive|Gmail)\b[.;)]/g)].map(
-        (m) => m[1],
-      ),
+      [
+        ...code.matchAll(/\b(SpreadsheetApp|HtmlService|LockService|Session|Utilities|Drive|Gmail)\b[.;)]/g),
+      ].map((m) => m[1]),
     );
     expect([...used].sort()).toEqual([
       'Drive',

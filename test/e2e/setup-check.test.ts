@@ -28,7 +28,9 @@ describe('dist/Code.js', () => {
     const code = readFileSync('dist/Code.js', 'utf8');
     // Parsed as a script, as Apps Script reads it: only top-level FunctionDeclarations are entry points.
     const program = parse(code, { ecmaVersion: 2020, sourceType: 'script' });
-    const declared = program.body.flatMap((node) => (node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : []));
+    const declared = program.body.flatMap((node) =>
+      node.type === 'FunctionDeclaration' && node.id ? [node.id.name] : [],
+    );
     expect([...declared].sort()).toEqual([...ENTRY_POINTS].sort());
   });
 

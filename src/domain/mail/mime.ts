@@ -91,19 +91,30 @@ export function mailbox(address: string, name?: string): string {
   refuseLineBreaks('address', address);
   if (!name) return address;
   refuseLineBreaks('name', name);
-  const shown = /^[\x20-\x7e]*$/.test(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : encodeHeaderText(name);
+  const shown = /^[\x20-\x7e]*$/.test(name)
+    ? `"${name.replace(/(["\\])/g, '\\$1')}"`
+    : encodeHeaderText(name);
   return `${shown} <${address}>`;
 }
 
 function part(contentType: string, body: string): string {
-  return [`Content-Type: ${contentType}; charset=UTF-8`, 'Content-Transfer-Encoding: base64', '', wrap(base64(utf8(body.replace(/\r?\n/g, CRLF))))].join(CRLF);
+  return [
+    `Content-Type: ${contentType}; charset=UTF-8`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    wrap(base64(utf8(body.replace(/\r?\n/g, CRLF)))),
+  ].join(CRLF);
 }
 
 /** RFC 2231 filename for non-ASCII names, plus a plain fallback for old readers. */
 function dispositionFilename(filename: string): string {
   refuseLineBreaks('attachment name', filename);
   if (/^[\x20-\x7e]*$/.test(filename)) return `filename="${filename.replace(/(["\\])/g, '\\$1')}"`;
-  const encoded = Array.from(utf8(filename), (b) => (/[A-Za-z0-9.\-_]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  const encoded = Array.from(utf8(filename), (b) =>
+    /[A-Za-z0-9.\-_]/.test(String.fromCharCode(b))
+      ? String.fromCharCode(b)
+      : `%${b.toString(16).toUpperCase().padStart(2, '0')}`,
+  ).join('');
   return `filename*=UTF-8''${encoded}`;
 }
 
@@ -126,9 +137,17 @@ export function buildMime(message: MailMessage): string {
     `To: ${mailbox(message.to, message.toName)}`,
     `Subject: ${encodeHeaderText(message.subject)}`,
   ];
-  const body = [`--${alternative}`, part('text/plain', message.text), `--${alternative}`, part('text/html', message.html), `--${alternative}--`].join(CRLF);
+  const body = [
+    `--${alternative}`,
+    part('text/plain', message.text),
+    `--${alternative}`,
+    part('text/html', message.html),
+    `--${alternative}--`,
+  ].join(CRLF);
   if (!message.attachment) {
-    return [...headers, `Content-Type: multipart/alternative; boundary="${alternative}"`, '', body, ''].join(CRLF);
+    return [...headers, `Content-Type: multipart/alternative; boundary="${alternative}"`, '', body, ''].join(
+      CRLF,
+    );
   }
   const a = message.attachment;
   refuseLineBreaks('attachment type', a.contentType);

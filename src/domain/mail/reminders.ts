@@ -31,7 +31,8 @@ export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonl
 export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
   const items: DueItem[] = [];
   const clients = new Map(tracker.clients.map((c) => [c.name, c]));
-  const drafted = (kind: DraftKind, client: string) => tracker.drafts.filter((d) => d.kind === kind && d.client === client);
+  const drafted = (kind: DraftKind, client: string) =>
+    tracker.drafts.filter((d) => d.kind === kind && d.client === client);
 
   for (const invoice of tracker.invoices) {
     const client = clients.get(invoice.client);
@@ -45,7 +46,10 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     if (client.status !== 'active') continue;
     if (client.cadence !== 'none') {
       const every = CADENCE_DAYS[client.cadence];
-      const last = drafted('update', client.name).map((d) => d.date).sort().at(-1);
+      const last = drafted('update', client.name)
+        .map((d) => d.date)
+        .sort()
+        .at(-1);
       const since = last ?? addDays(today, -every);
       if (!last || daysBetween(last, today) >= every) {
         const tasks = tracker.tasks
@@ -57,14 +61,18 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     if (drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
     if (client.newRate !== null && client.newRateFrom && client.newRateFrom > today) {
       // One proposal per planned change: a draft in the 120 days before the start counts as made.
-      const proposed = drafted('rate-change', client.name).some((d) => d.date >= addDays(client.newRateFrom!, -120));
+      const proposed = drafted('rate-change', client.name).some(
+        (d) => d.date >= addDays(client.newRateFrom!, -120),
+      );
       if (!proposed) items.push({ kind: 'rate-change', client });
     }
   }
 
   for (const client of tracker.clients) {
     if (client.status !== 'ended') continue;
-    const invoices = tracker.invoices.filter((i) => i.client === client.name).sort((a, b) => (a.issued < b.issued ? -1 : 1));
+    const invoices = tracker.invoices
+      .filter((i) => i.client === client.name)
+      .sort((a, b) => (a.issued < b.issued ? -1 : 1));
     const lastInvoice = invoices.at(-1);
     if (!lastInvoice?.paidOn) continue;
     const checkedIn = drafted('check-in', client.name).some((d) => d.date >= lastInvoice.paidOn!);
@@ -78,6 +86,7 @@ export function reportDraftItem(tracker: Tracker, clientName: string, month: Mon
   const client = tracker.clients.find((c) => c.name.toLowerCase() === clientName.toLowerCase());
   if (!client) throw new Error(`There is no client called “${clientName}” in the Clients tab.`);
   const report = tracker.reports.filter((r) => r.client === client.name && r.month === month).at(-1);
-  if (!report) throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
+  if (!report)
+    throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
   return { kind: 'report', client, report };
 }

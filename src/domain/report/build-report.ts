@@ -31,8 +31,17 @@ export interface ReportModel {
 export function findClient(tracker: Tracker, name: string): Client {
   const client = tracker.clients.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
   if (!client) {
-    const left = tracker.diagnostics.some((d) => d.sheet === 'Clients' && d.severity === 'error' && d.client?.toLowerCase() === name.trim().toLowerCase());
-    throw new Error(left ? `The row for “${name}” in the Clients tab has a problem; fix it (see Problems) and try again.` : `There is no client called “${name}” in the Clients tab.`);
+    const left = tracker.diagnostics.some(
+      (d) =>
+        d.sheet === 'Clients' &&
+        d.severity === 'error' &&
+        d.client?.toLowerCase() === name.trim().toLowerCase(),
+    );
+    throw new Error(
+      left
+        ? `The row for “${name}” in the Clients tab has a problem; fix it (see Problems) and try again.`
+        : `There is no client called “${name}” in the Clients tab.`,
+    );
   }
   return client;
 }
@@ -51,7 +60,9 @@ const byDate = (a: Task, b: Task) => (a.date < b.date ? -1 : a.date > b.date ? 1
 export function buildReport(tracker: Tracker, clientName: string, month: Month): ReportModel {
   const client = findClient(tracker, clientName);
   const { first, last } = monthRange(month);
-  const tasks = tracker.tasks.filter((t) => t.client === client.name && t.date >= first && t.date <= last).sort(byDate);
+  const tasks = tracker.tasks
+    .filter((t) => t.client === client.name && t.date >= first && t.date <= last)
+    .sort(byDate);
   const goals = tracker.goals
     .filter((g) => g.client === client.name)
     .sort((a, b) => a.priority - b.priority || a.row - b.row)
@@ -71,7 +82,10 @@ export function buildReport(tracker: Tracker, clientName: string, month: Month):
     bTasks: tasks.filter((t) => t.mark === 'B'),
     tasks,
     excluded: tracker.diagnostics.filter(
-      (d) => d.severity === 'error' && ['Tasks', 'Goals', 'Clients'].includes(d.sheet) && d.client?.toLowerCase() === client.name.toLowerCase(),
+      (d) =>
+        d.severity === 'error' &&
+        ['Tasks', 'Goals', 'Clients'].includes(d.sheet) &&
+        d.client?.toLowerCase() === client.name.toLowerCase(),
     ),
   };
 }
@@ -83,7 +97,9 @@ export function sum(tasks: readonly Task[]): number {
 
 /** Money rounded to the currency's own minor units (none for JPY and ISK). */
 export function roundMoney(amount: number, currency: string, language: Language): number {
-  const digits = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits =
+    new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2;
   const factor = 10 ** digits;
   return Math.round(amount * factor) / factor;
 }

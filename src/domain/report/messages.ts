@@ -41,8 +41,16 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
   en: {
     title: (client, month) => `${client}: value report for ${month}`,
     preparedBy: (who) => `Prepared by ${who}`,
-    summary: (hours, tasks, share) => `This month I spent ${hours} hours on ${tasks} for you, ${share} of them directly on your goals.`,
-    tasks: { zero: '0 tasks', one: '1 task', two: '# tasks', few: '# tasks', many: '# tasks', other: '# tasks' },
+    summary: (hours, tasks, share) =>
+      `This month I spent ${hours} hours on ${tasks} for you, ${share} of them directly on your goals.`,
+    tasks: {
+      zero: '0 tasks',
+      one: '1 task',
+      two: '# tasks',
+      few: '# tasks',
+      many: '# tasks',
+      other: '# tasks',
+    },
     goalsHeading: 'Progress on your goals',
     target: 'Target',
     progress: (current, target, share) => `${current} of ${target} (${share})`,
@@ -73,8 +81,16 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
   nb: {
     title: (client, month) => `${client}: verdirapport for ${month}`,
     preparedBy: (who) => `Utarbeidet av ${who}`,
-    summary: (hours, tasks, share) => `Denne måneden brukte jeg ${hours} timer på ${tasks} for dere, og ${share} av tiden gikk direkte til målene deres.`,
-    tasks: { zero: '0 oppgaver', one: '1 oppgave', two: '# oppgaver', few: '# oppgaver', many: '# oppgaver', other: '# oppgaver' },
+    summary: (hours, tasks, share) =>
+      `Denne måneden brukte jeg ${hours} timer på ${tasks} for dere, og ${share} av tiden gikk direkte til målene deres.`,
+    tasks: {
+      zero: '0 oppgaver',
+      one: '1 oppgave',
+      two: '# oppgaver',
+      few: '# oppgaver',
+      many: '# oppgaver',
+      other: '# oppgaver',
+    },
     goalsHeading: 'Fremdrift på målene deres',
     target: 'Mål',
     progress: (current, target, share) => `${current} av ${target} (${share})`,
@@ -86,7 +102,8 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
     result: 'Resultat',
     benefit: 'Hva det betyr for dere',
     otherHeading: 'Annet viktig arbeid',
-    otherIntro: 'Arbeid som ikke hørte til ett bestemt mål, men som ville kostet dere dyrt om det ble liggende:',
+    otherIntro:
+      'Arbeid som ikke hørte til ett bestemt mål, men som ville kostet dere dyrt om det ble liggende:',
     noImportantWork: 'Ikke noe annet viktig arbeid denne måneden.',
     routine: (tasks, hours) => `Mindre rutinearbeid: ${tasks}, til sammen ${hours} timer.`,
     timeHeading: 'Tid og kostnad',
@@ -105,8 +122,16 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
   is: {
     title: (client, month) => `${client}: virðisskýrsla fyrir ${month}`,
     preparedBy: (who) => `Unnið af ${who}`,
-    summary: (hours, tasks, share) => `Í þessum mánuði varði ég ${hours} klukkustundum í ${tasks} fyrir ykkur og ${share} tímans fór beint í markmiðin ykkar.`,
-    tasks: { zero: '0 verkefni', one: '1 verkefni', two: '# verkefni', few: '# verkefni', many: '# verkefni', other: '# verkefni' },
+    summary: (hours, tasks, share) =>
+      `Í þessum mánuði varði ég ${hours} klukkustundum í ${tasks} fyrir ykkur og ${share} tímans fór beint í markmiðin ykkar.`,
+    tasks: {
+      zero: '0 verkefni',
+      one: '1 verkefni',
+      two: '# verkefni',
+      few: '# verkefni',
+      many: '# verkefni',
+      other: '# verkefni',
+    },
     goalsHeading: 'Árangur í átt að markmiðunum ykkar',
     target: 'Markmið',
     progress: (current, target, share) => `${current} af ${target} (${share})`,
@@ -118,7 +143,8 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
     result: 'Niðurstaða',
     benefit: 'Hvað það þýðir fyrir ykkur',
     otherHeading: 'Önnur mikilvæg verk',
-    otherIntro: 'Verk sem tilheyrðu ekki einu markmiði en hefðu kostað ykkur sitt ef þau hefðu setið á hakanum:',
+    otherIntro:
+      'Verk sem tilheyrðu ekki einu markmiði en hefðu kostað ykkur sitt ef þau hefðu setið á hakanum:',
     noImportantWork: 'Engin önnur mikilvæg verk í þessum mánuði.',
     routine: (tasks, hours) => `Smærri dagleg verk: ${tasks}, alls ${hours} klukkustundir.`,
     timeHeading: 'Tími og kostnaður',
@@ -137,8 +163,16 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
   he: {
     title: (client, month) => `${client}: דוח ערך לחודש ${month}`,
     preparedBy: (who) => `הוכן על ידי ${who}`,
-    summary: (hours, tasks, share) => `החודש עבדתי עבורכם ${hours} שעות על ${tasks}, ו־${share} מהזמן הוקדש ישירות ליעדים שלכם.`,
-    tasks: { zero: '0 משימות', one: 'משימה אחת', two: 'שתי משימות', few: '# משימות', many: '# משימות', other: '# משימות' },
+    summary: (hours, tasks, share) =>
+      `החודש עבדתי עבורכם ${hours} שעות על ${tasks}, ו־${share} מהזמן הוקדש ישירות ליעדים שלכם.`,
+    tasks: {
+      zero: '0 משימות',
+      one: 'משימה אחת',
+      two: 'שתי משימות',
+      few: '# משימות',
+      many: '# משימות',
+      other: '# משימות',
+    },
     goalsHeading: 'התקדמות ביעדים שלכם',
     target: 'יעד',
     progress: (current, target, share) => `${current} מתוך ${target} (${share})`,
@@ -169,8 +203,16 @@ export const REPORT_MESSAGES: Record<Language, ReportMessages> = {
   ja: {
     title: (client, month) => `${client} 様 ${month} 成果報告書`,
     preparedBy: (who) => `作成：${who}`,
-    summary: (hours, tasks, share) => `今月は${tasks}に合計${hours}時間を費やしました。そのうち${share}は御社の目標に直接つながる作業です。`,
-    tasks: { zero: '0件の作業', one: '#件の作業', two: '#件の作業', few: '#件の作業', many: '#件の作業', other: '#件の作業' },
+    summary: (hours, tasks, share) =>
+      `今月は${tasks}に合計${hours}時間を費やしました。そのうち${share}は御社の目標に直接つながる作業です。`,
+    tasks: {
+      zero: '0件の作業',
+      one: '#件の作業',
+      two: '#件の作業',
+      few: '#件の作業',
+      many: '#件の作業',
+      other: '#件の作業',
+    },
     goalsHeading: '目標の進捗',
     target: '目標値',
     progress: (current, target, share) => `${target}のうち${current}（${share}）`,

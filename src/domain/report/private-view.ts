@@ -16,7 +16,12 @@ export function privateView(tracker: Tracker, clientName: string, month: Month):
   const bHours = sum(model.bTasks);
   const totalHours = sum(model.tasks);
   const top = Math.max(weights.goal, weights.a, weights.b);
-  const score = totalHours > 0 && top > 0 ? Math.round((100 * (goalHours * weights.goal + aHours * weights.a + bHours * weights.b)) / (totalHours * top)) : 0;
+  const score =
+    totalHours > 0 && top > 0
+      ? Math.round(
+          (100 * (goalHours * weights.goal + aHours * weights.a + bHours * weights.b)) / (totalHours * top),
+        )
+      : 0;
   return {
     client: model.client.name,
     month,

@@ -3,7 +3,15 @@
 // Right to left is set on every block and table, not just inherited (UNVERIFIED how Docs imports dir).
 
 import { escapeHtml } from '../escape';
-import { formatDate, formatHours, formatMoney, formatMonth, formatNumber, formatPercent, isRtl } from '../format';
+import {
+  formatDate,
+  formatHours,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  isRtl,
+} from '../format';
 import type { Task } from '../types';
 import { type GoalSection, type ReportModel, reportCost, reportTotals, sum } from './build-report';
 import { REPORT_MESSAGES, countTasks } from './messages';
@@ -35,7 +43,9 @@ export function renderReportHtml(model: ReportModel): string {
   const parts: string[] = [];
   parts.push(h(1, t.title(model.client.name, formatMonth(model.month, lang))));
   if (who) parts.push(p(e(t.preparedBy(who)), 'color:#5f6368;'));
-  parts.push(p(e(t.summary(hours(totals.hours), countTasks(totals.tasks, lang), formatPercent(share, lang)))));
+  parts.push(
+    p(e(t.summary(hours(totals.hours), countTasks(totals.tasks, lang), formatPercent(share, lang)))),
+  );
 
   parts.push(h(2, t.goalsHeading));
   for (const section of model.goals) parts.push(...goalSection(section));
@@ -46,19 +56,25 @@ export function renderReportHtml(model: ReportModel): string {
     parts.push(p(e(t.otherIntro)));
     parts.push(taskTable(model.aTasks));
   }
-  if (model.bTasks.length > 0) parts.push(p(e(t.routine(countTasks(model.bTasks.length, lang), hours(sum(model.bTasks)))), 'color:#5f6368;'));
+  if (model.bTasks.length > 0)
+    parts.push(
+      p(e(t.routine(countTasks(model.bTasks.length, lang), hours(sum(model.bTasks)))), 'color:#5f6368;'),
+    );
 
   parts.push(h(2, t.timeHeading));
   const rows: string[][] = model.goals
     .filter((s) => s.tasks.length > 0)
     .map((s) => [e(t.goalRow(s.goal.goal)), hours(s.hours), money(reportCost(model, s.tasks))]);
-  if (model.aTasks.length > 0) rows.push([e(t.aRow), hours(sum(model.aTasks)), money(reportCost(model, model.aTasks))]);
-  if (model.bTasks.length > 0) rows.push([e(t.bRow), hours(sum(model.bTasks)), money(reportCost(model, model.bTasks))]);
+  if (model.aTasks.length > 0)
+    rows.push([e(t.aRow), hours(sum(model.aTasks)), money(reportCost(model, model.aTasks))]);
+  if (model.bTasks.length > 0)
+    rows.push([e(t.bRow), hours(sum(model.bTasks)), money(reportCost(model, model.bTasks))]);
   rows.push([`<b>${e(t.total)}</b>`, `<b>${hours(totals.hours)}</b>`, `<b>${money(totals.cost)}</b>`]);
   parts.push(table([t.category, t.hours, t.cost], rows));
   const unbilled = sum(model.tasks.filter((x) => !x.billable));
   if (unbilled > 0) parts.push(p(e(t.nonBillable(hours(unbilled))), 'color:#5f6368;'));
-  if (model.client.hourlyRate !== null) parts.push(p(e(t.rate(money(model.client.hourlyRate))), 'color:#5f6368;'));
+  if (model.client.hourlyRate !== null)
+    parts.push(p(e(t.rate(money(model.client.hourlyRate))), 'color:#5f6368;'));
 
   return `<!DOCTYPE html>\n<html lang="${lang}"${dir}>\n<head><meta charset="utf-8"><title>${e(t.title(model.client.name, formatMonth(model.month, lang)))}</title></head>\n<body${dir} style="font-family:Arial,sans-serif;${align}">\n${parts.join('\n')}\n</body>\n</html>\n`;
 
@@ -69,8 +85,13 @@ export function renderReportHtml(model: ReportModel): string {
     if (g.target !== null && g.current !== null) {
       const unit = g.unit ? ` ${g.unit}` : '';
       const shareText = section.progress === null ? '' : formatPercent(section.progress, lang);
-      facts.push(shareText ? t.progress(formatNumber(g.current, lang) + unit, formatNumber(g.target, lang) + unit, shareText) : t.progressNoTarget(formatNumber(g.current, lang) + unit));
-    } else if (g.target !== null) facts.push(`${t.target}: ${formatNumber(g.target, lang)}${g.unit ? ` ${g.unit}` : ''}`);
+      facts.push(
+        shareText
+          ? t.progress(formatNumber(g.current, lang) + unit, formatNumber(g.target, lang) + unit, shareText)
+          : t.progressNoTarget(formatNumber(g.current, lang) + unit),
+      );
+    } else if (g.target !== null)
+      facts.push(`${t.target}: ${formatNumber(g.target, lang)}${g.unit ? ` ${g.unit}` : ''}`);
     if (g.due) facts.push(t.due(formatDate(g.due, lang)));
     if (g.status === 'achieved') facts.push(t.achieved);
     if (facts.length > 0) out.push(p(`<b>${e(facts.join(' · '))}</b>`));
