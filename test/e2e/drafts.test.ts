@@ -1,0 +1,138 @@
+// Reminder and keep-in-touch drafts from the built bundle, each message parsed by an independent
+// parser (mailparser) as a mail client would read it.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { samplePdf } from '../../runtime/sample-files';
+import type { DraftsResult } from '../../src/server-api';
+import { TODAY, ensureBuilt, sampleRuntime, tempDir } from './helpers';
+
+function local(args: string[]) {
+  ensureBuilt();
+  return spawnSync(process.execPath, ['--import', 'tsx', 'runtime/cli.ts', ...args], { encoding: 'utf8' });
+}
+
+interface DraftLine {
+  kind: string;
+  client: string;
+  invoice: string;
+  stage: number | null;
+  to: string;
+  subject: string;
+  file: string;
+}
+
+describe('npm run local -- remind', () => {
+  it('writes every draft as .eml exactly as handed to Gmail, in the client’s language, and a rerun the same day drafts no payment', async () => {
+    const dir = tempDir();
+    const saved = join(dir, 'sheet.xlsx');
+    expect(local(['setup', '--sample', '--today', TODAY, '--save', saved, '--json']).status).toBe(0);
+    const first = local(['remind', '--workbook', saved, '--today', TODAY, '--out', dir, '--save', saved, '--json']);
+    expect(first.status, first.stderr).toBe(0);
+    const out = JSON.parse(first.stdout) as { drafts: DraftLine[]; diagnostics: unknown[] };
+    const kinds = new Set(out.drafts.map((d) => d.kind));
+    for (const kind of ['payment', 'update', 'terms', 'check-in', 'rate-change']) expect(kinds).toContain(kind);
+    const payments = out.drafts.filter((d) => d.kind === 'payment');
+    expect(payments.map((d) => d.stage).sort()).toEqual([1, 2, 3, 3]);
+
+    const subjects: Record<string, string> = {};
+    for (const draft of out.drafts) {
+      const raw = readFileSync(draft.file, 'utf8');
+      expect(raw).not.toMatch(/[^\r]\n/);
+      const mail = await simpleParser(raw);
+      expect(mail.to && 'value' in mail.to ? mail.to.value[0]!.address : '').toBe(draft.to);
+      expect(mail.subject).toBe(draft.subject);
+      expect(mail.text?.length).toBeGreaterThan(40);
+      expect(mail.html).toBeTruthy();
+      for (const line of raw.split('\r\n').filter((l) => l.includes('=?UTF-8?B?'))) {
+        for (const word of line.match(/=\?UTF-8\?B\?[^?]*\?=/g) ?? []) expect(word.length).toBeLessThanOrEqual(75);
+      }
+      if (draft.kind === 'payment') {
+        expect(draft.subject).toContain(draft.invoice);
+        expect(mail.text).toContain(draft.invoice);
+        subjects[draft.client] = draft.subject;
+      }
+    }
+    // One payment draft per language of the sample, each in its own words.
+    expect(Object.values(subjects).join(' ')).toMatch(/Friendly reminder/);
+    expect(Object.values(subjects).join(' ')).toMatch(/forfalt/);
+    expect(Object.values(subjects).join(' ')).toMatch(/Lokaáminning/);
+    expect(Object.values(subjects).join(' ')).toMatch(/תזכורת אחרונה/);
+
+    const again = local(['remind', '--workbook', saved, '--today', TODAY, '--out', dir, '--json']);
+    expect(again.status, again.stderr).toBe(0);
+    const second = JSON.parse(again.stdout) as { drafts: DraftLine[] };
+    expect(second.drafts.filter((d) => d.kind === 'payment')).toEqual([]);
+    expect(second.drafts).toEqual([]);
+
+    // Five days later: friendly (2 days late) became firm, firm (9 days) became final; nothing else repeats.
+    const later = local(['remind', '--workbook', saved, '--today', '2026-11-27', '--out', dir, '--json']);
+    const third = JSON.parse(later.stdout) as { drafts: DraftLine[] };
+    expect(third.drafts.filter((d) => d.kind === 'payment').map((d) => [d.invoice, d.stage])).toEqual([
+      ['INV-1005', 2],
+      ['INV-1006', 3],
+    ]);
+  });
+});
+
+describe('payment reminder content', () => {
+  it('attaches the invoice when the add-on may read it, else links it and says why', async () => {
+    const runtime = await sampleRuntime();
+    runtime.drive.seedFile({ id: 'sample-invoice-INV-1005', name: 'INV-1005.pdf', mimeType: 'application/pdf', bytes: samplePdf('INV-1005'), appCanSee: true });
+    const result = runtime.run<DraftsResult>('createDrafts', { kinds: ['payment'] });
+    expect(result.drafts).toHaveLength(4);
+    const attached = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1005')!.draftId));
+    expect(attached.attachments).toHaveLength(1);
+    expect(attached.attachments[0]!.filename).toBe('INV-1005.pdf');
+    expect(Buffer.from(attached.attachments[0]!.content).toString('latin1')).toContain('%PDF-1.4');
+    expect(attached.text).toMatch(/attached the invoice again/);
+    expect(attached.text).toMatch(/within 14 days of the invoice date/);
+    expect(attached.text).toMatch(/confirm that you received the invoice/);
+    expect(attached.text).toMatch(/Ingrid Solberg/);
+
+    const linked = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1006')!.draftId));
+    expect(linked.attachments).toHaveLength(0);
+    expect(linked.text).toContain('https://drive.google.com/file/d/sample-invoice-INV-1006/view');
+    expect(result.notAttached.map((n) => n.invoice).sort()).toEqual(['INV-1006', 'INV-1007', 'INV-1008']);
+    expect(result.notAttached[0]!.reason).toMatch(/drive\.file/);
+
+    const hebrew = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1007')!.draftId));
+    expect(hebrew.subject).toBe('תזכורת אחרונה: חשבונית INV-1007');
+    expect(hebrew.html).toContain('dir="rtl"');
+    expect(hebrew.text).toContain('₪');
+  });
+
+  it('skips a client with a bad address or a line break in a header field, lists the row, and drafts the rest', async () => {
+    const runtime = await sampleRuntime();
+    const clients = runtime.spreadsheet.getSheetByName('Clients')!;
+    runtime.spreadsheet.rawWrite('Clients', 2, 3, [['not-an-address']]);
+    runtime.spreadsheet.rawWrite('Clients', 3, 2, [['Kari\r\nBcc: everyone@example.com']]);
+    const result = runtime.run<DraftsResult>('createDrafts', {});
+    expect(result.skipped).toContainEqual(expect.objectContaining({ sheet: 'Clients', row: 2, column: 'Email' }));
+    expect(result.skipped).toContainEqual(expect.objectContaining({ sheet: 'Clients', row: 3, column: 'Contact' }));
+    expect(result.drafts.length).toBeGreaterThan(5);
+    for (const d of result.drafts) expect(runtime.gmail.rawOf(d.draftId)).not.toMatch(/^Bcc:/m);
+    expect(clients.getRange(2, 3).getValue()).toBe('not-an-address');
+  });
+
+  it('drafts the report email with its link right after the report', async () => {
+    const runtime = await sampleRuntime();
+    const report = runtime.run<{ link: string }>('generateReport', { client: '陶房やまぐち', month: '2026-10' });
+    const result = runtime.run<DraftsResult>('createDrafts', { kinds: ['report'], report: { client: '陶房やまぐち', month: '2026-10' } });
+    expect(result.drafts).toHaveLength(1);
+    const mail = await simpleParser(runtime.gmail.rawOf(result.drafts[0]!.draftId));
+    expect(mail.subject).toBe('2026年10月の月次報告書');
+    expect(mail.text).toContain(report.link);
+    expect(mail.text).toContain('山口 由美 様');
+  });
+
+  it('never sends: the Gmail fake has no way to, and no send method is called', async () => {
+    const runtime = await sampleRuntime();
+    runtime.run('createDrafts', {});
+    expect(Object.keys(runtime.calls.summary().byMethod).filter((m) => /send/i.test(m))).toEqual([]);
+    expect('send' in runtime.gmail.Users.Drafts).toBe(false);
+  });
+});
