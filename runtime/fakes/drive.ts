@@ -3,7 +3,7 @@
 // https://developers.google.com/drive/api/reference/rest/v3/files , https://developers.google.com/drive/api/guides/search-files
 // Converting an upload into a Google Doc counts against the "files converted" daily quota (platform-notes).
 
-import { SERVICE } from '../calls';
+import { SERVICE, unwrap } from '../calls';
 import { FakeBlob } from './blob';
 import type { RuntimeContext } from './context';
 
@@ -145,7 +145,7 @@ export class FakeDriveFiles {
   constructor(private readonly drive: FakeDrive) {}
 
   create(resource: Resource, mediaData?: FakeBlob, _optionalArgs?: Record<string, unknown>) {
-    return this.drive.view(this.drive.createFile(resource, mediaData));
+    return this.drive.view(this.drive.createFile(resource, mediaData && unwrap(mediaData)));
   }
   list(optionalArgs: { q?: string } = {}) {
     const query = optionalArgs.q ? parseQuery(optionalArgs.q) : () => true;
@@ -154,7 +154,7 @@ export class FakeDriveFiles {
   update(resource: Resource, fileId: string, mediaData?: FakeBlob, _optionalArgs?: Record<string, unknown>) {
     const file = this.drive.visible(fileId);
     if (resource.name !== undefined) file.name = resource.name;
-    if (mediaData) this.drive.putContent(file, mediaData);
+    if (mediaData) this.drive.putContent(file, unwrap(mediaData));
     file.modifiedTime = this.drive.ctx.now.toISOString();
     return this.drive.view(file);
   }

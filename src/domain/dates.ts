@@ -60,10 +60,23 @@ export function wallClock(instant: Date, timeZone: string): WallClock {
   };
 }
 
-/** The calendar day an instant falls on in a zone. */
+const dayCache = new Map<string, Map<number, LocalDate>>();
+
+/** The calendar day an instant falls on in a zone. Remembered: a sheet repeats the same days often. */
 export function toLocalDate(instant: Date, timeZone: string): LocalDate {
+  let days = dayCache.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayCache.set(timeZone, days);
+  }
+  const time = instant.getTime();
+  const known = days.get(time);
+  if (known !== undefined) return known;
   const w = wallClock(instant, timeZone);
-  return formatLocalDate(w.year, w.month, w.day);
+  const day = formatLocalDate(w.year, w.month, w.day);
+  if (days.size > 100_000) days.clear();
+  days.set(time, day);
+  return day;
 }
 
 /**

@@ -61,8 +61,18 @@ export function formatMoney(amount: number, currency: string, language: Language
 }
 
 /** True when Intl knows the code; Intl accepts any three letters, so we also check a display name. */
+const currencies = new Map<string, boolean>();
+
 export function isKnownCurrency(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
+  const known = currencies.get(code);
+  if (known !== undefined) return known;
+  const result = checkCurrency(code);
+  currencies.set(code, result);
+  return result;
+}
+
+function checkCurrency(code: string): boolean {
   try {
     const name = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }).of(code);
     return typeof name === 'string' && name !== code;

@@ -1,0 +1,6 @@
+// The domain functions the benchmark times, in one place (scripts/bench.ts bundles them like Code.js).
+
+export { readTracker } from './read-tracker';
+export { buildReport } from './report/build-report';
+export { renderReportHtml } from './report/report-html';
+export { dueReminders } from './mail/reminders';
