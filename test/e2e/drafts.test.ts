@@ -30,11 +30,23 @@ describe('npm run local -- remind', () => {
     const dir = tempDir();
     const saved = join(dir, 'sheet.xlsx');
     expect(local(['setup', '--sample', '--today', TODAY, '--save', saved, '--json']).status).toBe(0);
-    const first = local(['remind', '--workbook', saved, '--today', TODAY, '--out', dir, '--save', saved, '--json']);
+    const first = local([
+      'remind',
+      '--workbook',
+      saved,
+      '--today',
+      TODAY,
+      '--out',
+      dir,
+      '--save',
+      saved,
+      '--json',
+    ]);
     expect(first.status, first.stderr).toBe(0);
     const out = JSON.parse(first.stdout) as { drafts: DraftLine[]; diagnostics: unknown[] };
     const kinds = new Set(out.drafts.map((d) => d.kind));
-    for (const kind of ['payment', 'update', 'terms', 'check-in', 'rate-change']) expect(kinds).toContain(kind);
+    for (const kind of ['payment', 'update', 'terms', 'check-in', 'rate-change'])
+      expect(kinds).toContain(kind);
     const payments = out.drafts.filter((d) => d.kind === 'payment');
     expect(payments.map((d) => d.stage).sort()).toEqual([1, 2, 3, 3]);
 
@@ -48,7 +60,8 @@ describe('npm run local -- remind', () => {
       expect(mail.text?.length).toBeGreaterThan(40);
       expect(mail.html).toBeTruthy();
       for (const line of raw.split('\r\n').filter((l) => l.includes('=?UTF-8?B?'))) {
-        for (const word of line.match(/=\?UTF-8\?B\?[^?]*\?=/g) ?? []) expect(word.length).toBeLessThanOrEqual(75);
+        for (const word of line.match(/=\?UTF-8\?B\?[^?]*\?=/g) ?? [])
+          expect(word.length).toBeLessThanOrEqual(75);
       }
       if (draft.kind === 'payment') {
         expect(draft.subject).toContain(draft.invoice);
@@ -81,10 +94,18 @@ describe('npm run local -- remind', () => {
 describe('payment reminder content', () => {
   it('attaches the invoice when the add-on may read it, else links it and says why', async () => {
     const runtime = await sampleRuntime();
-    runtime.drive.seedFile({ id: 'sample-invoice-INV-1005', name: 'INV-1005.pdf', mimeType: 'application/pdf', bytes: samplePdf('INV-1005'), appCanSee: true });
+    runtime.drive.seedFile({
+      id: 'sample-invoice-INV-1005',
+      name: 'INV-1005.pdf',
+      mimeType: 'application/pdf',
+      bytes: samplePdf('INV-1005'),
+      appCanSee: true,
+    });
     const result = runtime.run<DraftsResult>('createDrafts', { kinds: ['payment'] });
     expect(result.drafts).toHaveLength(4);
-    const attached = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1005')!.draftId));
+    const attached = await simpleParser(
+      runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1005')!.draftId),
+    );
     expect(attached.attachments).toHaveLength(1);
     expect(attached.attachments[0]!.filename).toBe('INV-1005.pdf');
     expect(Buffer.from(attached.attachments[0]!.content).toString('latin1')).toContain('%PDF-1.4');
@@ -93,13 +114,17 @@ describe('payment reminder content', () => {
     expect(attached.text).toMatch(/confirm that you received the invoice/);
     expect(attached.text).toMatch(/Ingrid Solberg/);
 
-    const linked = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1006')!.draftId));
+    const linked = await simpleParser(
+      runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1006')!.draftId),
+    );
     expect(linked.attachments).toHaveLength(0);
     expect(linked.text).toContain('https://drive.google.com/file/d/sample-invoice-INV-1006/view');
     expect(result.notAttached.map((n) => n.invoice).sort()).toEqual(['INV-1006', 'INV-1007', 'INV-1008']);
     expect(result.notAttached[0]!.reason).toMatch(/drive\.file/);
 
-    const hebrew = await simpleParser(runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1007')!.draftId));
+    const hebrew = await simpleParser(
+      runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1007')!.draftId),
+    );
     expect(hebrew.subject).toBe('תזכורת אחרונה: חשבונית INV-1007');
     expect(hebrew.html).toContain('dir="rtl"');
     expect(hebrew.text).toContain('₪');
@@ -111,8 +136,12 @@ describe('payment reminder content', () => {
     runtime.spreadsheet.rawWrite('Clients', 2, 3, [['not-an-address']]);
     runtime.spreadsheet.rawWrite('Clients', 3, 2, [['Kari\r\nBcc: everyone@example.com']]);
     const result = runtime.run<DraftsResult>('createDrafts', {});
-    expect(result.skipped).toContainEqual(expect.objectContaining({ sheet: 'Clients', row: 2, column: 'Email' }));
-    expect(result.skipped).toContainEqual(expect.objectContaining({ sheet: 'Clients', row: 3, column: 'Contact' }));
+    expect(result.skipped).toContainEqual(
+      expect.objectContaining({ sheet: 'Clients', row: 2, column: 'Email' }),
+    );
+    expect(result.skipped).toContainEqual(
+      expect.objectContaining({ sheet: 'Clients', row: 3, column: 'Contact' }),
+    );
     expect(result.drafts.length).toBeGreaterThan(5);
     for (const d of result.drafts) expect(runtime.gmail.rawOf(d.draftId)).not.toMatch(/^Bcc:/m);
     expect(clients.getRange(2, 3).getValue()).toBe('not-an-address');
@@ -120,8 +149,14 @@ describe('payment reminder content', () => {
 
   it('drafts the report email with its link right after the report', async () => {
     const runtime = await sampleRuntime();
-    const report = runtime.run<{ link: string }>('generateReport', { client: '陶房やまぐち', month: '2026-10' });
-    const result = runtime.run<DraftsResult>('createDrafts', { kinds: ['report'], report: { client: '陶房やまぐち', month: '2026-10' } });
+    const report = runtime.run<{ link: string }>('generateReport', {
+      client: '陶房やまぐち',
+      month: '2026-10',
+    });
+    const result = runtime.run<DraftsResult>('createDrafts', {
+      kinds: ['report'],
+      report: { client: '陶房やまぐち', month: '2026-10' },
+    });
     expect(result.drafts).toHaveLength(1);
     const mail = await simpleParser(runtime.gmail.rawOf(result.drafts[0]!.draftId));
     expect(mail.subject).toBe('2026年10月の月次報告書');
