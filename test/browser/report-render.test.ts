@@ -1,0 +1,42 @@
+// Each sample client's report, as uploaded to Drive, rendered in Chromium: screenshots to look at, and
+// the Hebrew one laid out right to left, tables included.
+
+import { mkdirSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import type { ReportResult } from '../../src/server-api';
+import { sampleRuntime } from '../e2e/helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('rendered reports', () => {
+  it('renders every language; Hebrew reads right to left throughout', async () => {
+    const runtime = await sampleRuntime();
+    const clients = runtime.run<{ clients: { name: string; language: string }[] }>('loadSidebar').clients;
+    expect(new Set(clients.map((c) => c.language))).toEqual(new Set(['en', 'nb', 'is', 'he', 'ja']));
+    mkdirSync('out/screenshots', { recursive: true });
+    for (const client of clients) {
+      const report = runtime.run<ReportResult>('generateReport', { client: client.name, month: '2026-10' });
+      const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+      await page.setContent(runtime.drive.findByLink(report.link).html);
+      await page.screenshot({ path: `out/screenshots/report-${client.language}.png`, fullPage: true });
+      const directions = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, p, table, td, th')].map(
+          (e) => getComputedStyle(e).direction,
+        ),
+      );
+      expect(new Set(directions)).toEqual(new Set([client.language === 'he' ? 'rtl' : 'ltr']));
+      expect(await page.locator('h2').count()).toBe(3);
+      await page.close();
+    }
+  });
+});
