@@ -329,11 +329,11 @@ export function sampleData(today: LocalDate): SampleData {
     if (work.length > 0)
       work.push({
         client: c.name,
-        task: 'Monthly invoicing and admin',
+        task: c.admin[0],
         mark: 'A',
         hours: 0.75,
-        result: 'Invoice sent on time',
-        benefit: 'Clear records for your bookkeeping',
+        result: c.admin[1],
+        benefit: c.admin[2],
         billable: false,
       });
     work.forEach((row, i) => {
