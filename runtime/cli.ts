@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { draftFileName } from './file-names';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 
@@ -143,10 +144,7 @@ async function remind(runtime: Runtime, _args: Args, outDir: string, output: Cli
   }>('createDrafts', {});
   mkdirSync(outDir, { recursive: true });
   const drafts = result.drafts.map((d, i) => {
-    const file = join(
-      outDir,
-      `${String(i + 1).padStart(2, '0')}-${d.kind}-${slug(d.client)}${d.invoice ? `-${slug(d.invoice)}` : ''}.eml`,
-    );
+    const file = join(outDir, draftFileName(i, d));
     writeFileSync(file, runtime.gmail.rawOf(d.draftId));
     output.outputs.push(file);
     return {
@@ -161,16 +159,6 @@ async function remind(runtime: Runtime, _args: Args, outDir: string, output: Cli
   });
   output.diagnostics = result.skipped;
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}.-]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'x'
-  );
 }
 
 function previousMonthOf(runtime: Runtime): string {

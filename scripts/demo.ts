@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { draftFileName, slug } from '../runtime/file-names';
 import { loadRuntime } from '../runtime/runtime';
 import { samplePdf } from '../runtime/sample-files';
 import type { CheckResult, DraftsResult, ReportResult } from '../src/server-api';
@@ -65,11 +66,7 @@ for (const client of state.clients) {
 
 const drafts = runtime.run<DraftsResult>('createDrafts', {});
 for (const [i, d] of drafts.drafts.entries()) {
-  const file = join(
-    out,
-    'drafts',
-    `${String(i + 1).padStart(2, '0')}-${d.kind}-${slug(d.client)}${d.invoice ? `-${slug(d.invoice)}` : ''}.eml`,
-  );
+  const file = join(out, 'drafts', draftFileName(i, d));
   writeFileSync(file, runtime.gmail.rawOf(d.draftId));
 }
 say(`Drafted ${drafts.drafts.length} emails (never sent) → ${rel(join(out, 'drafts'))}/`);
@@ -80,13 +77,3 @@ const workbook = join(out, 'demo.xlsx');
 await runtime.save(workbook);
 say(`Saved the spreadsheet → ${rel(workbook)} (open it in a spreadsheet program: tabs, dropdowns, flags)`);
 say(`Service calls for the whole demo: ${runtime.calls.summary().total}`);
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}.-]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'client'
-  );
-}
