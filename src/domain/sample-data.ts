@@ -1,20 +1,37 @@
-// Sample data that "Set up tracking sheet" offers on an empty spreadsheet: six clients in five
-// languages, ranked quantified goals, a month of tasks, invoices at every stage of lateness.
-// Dates are relative to today, so the previous month always holds a full month of work.
+// Sample data that "Set up tracking sheet" offers on an empty spreadsheet, also used by the demo and tests.
+// Dates follow today: a full month of work in the previous month (the month the demo reports on), a
+// few tasks this month, and invoices whose lateness today reaches every reminder stage of 1, 7, 14 days.
 
-import { addDays, daysInMonth, monthRange, previousMonth } from './dates';
+import { addDays, daysBetween, daysInMonth, formatLocalDate, monthRange, previousMonth } from './dates';
 import type { LocalDate, Settings } from './types';
 
 export type SampleCell = string | number | boolean | { date: LocalDate } | '';
 export type SampleRow = Record<string, SampleCell>;
+export type SettingKey = keyof Settings;
 export type SampleData = Record<'Clients' | 'Goals' | 'Tasks' | 'Invoices', SampleRow[]> & {
-  settings: Partial<Record<keyof Settings, string>>;
+  settings: Partial<Record<SettingKey, string>>;
 };
 
-const d = (date: LocalDate) => ({ date });
+/** Due is the last day of the month `dueIn` months after the current one. */
+type GoalSeed = readonly [
+  goal: string,
+  target: number,
+  unit: string,
+  baseline: number,
+  current: number,
+  dueIn: number,
+  status?: 'achieved',
+];
+
+/**
+ * A task as one line, read like a row of the Tasks tab:
+ *   'goal number (its priority) or mark A/B | hours | task | result | benefit | extras'
+ * Extras: `unbilled`, `deadline N`, `delivered N` (N days from the task's date).
+ */
+type TaskSeed = string;
 
 interface ClientSeed {
-  name: string;
+  client: string;
   contact: string;
   email: string;
   language: string;
@@ -23,17 +40,20 @@ interface ClientSeed {
   paymentTerms: number;
   cadence: string;
   timeZone: string;
-  status: string;
-  goals: { goal: string; target: number; unit: string; baseline: number; current: number; status?: string }[];
-  goalWork: [task: string, result: string, benefit: string][];
-  aWork: [task: string, result: string, benefit: string][];
-  bWork: string[];
-  admin: [task: string, result: string, benefit: string];
+  status: 'active' | 'ended';
+  notes: string;
+  /** A planned rate, starting on the first of a month a few weeks ahead. */
+  newRate?: number;
+  goals: readonly GoalSeed[];
+  /** The previous month's work, in the order it was done. */
+  tasks: readonly TaskSeed[];
+  /** Work so far this month. */
+  recent: readonly TaskSeed[];
 }
 
-const CLIENTS: ClientSeed[] = [
+const CLIENTS: readonly ClientSeed[] = [
   {
-    name: 'Harbour & Thread Ltd',
+    client: 'Harbour & Thread Ltd',
     contact: 'Olivia Bennett',
     email: 'olivia@harbourthread.example.com',
     language: 'en',
@@ -43,62 +63,41 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'weekly',
     timeZone: 'Europe/London',
     status: 'active',
+    notes: 'Prefers a call on Monday mornings; PO number on every invoice.',
     goals: [
-      { goal: '500 new email subscribers', target: 500, unit: 'subscribers', baseline: 0, current: 320 },
-      { goal: 'Raise online sales by 20 %', target: 20, unit: '% growth', baseline: 0, current: 12 },
-      {
-        goal: 'Cut checkout abandonment to 55 %',
-        target: 55,
-        unit: '% abandonment',
-        baseline: 71,
-        current: 63,
-      },
+      ['500 new email subscribers', 500, 'subscribers', 0, 320, 3],
+      ['Raise online sales by 20%', 20, '% growth', 0, 12, 5],
+      ['Cut checkout abandonment to 55%', 55, '% abandonment', 71, 63, 2],
     ],
-    goalWork: [
-      [
-        'Set up the autumn sign-up pop-up',
-        '84 new subscribers in the first week',
-        'Grows the list you sell to every month',
-      ],
-      [
-        'Wrote the welcome email series (3 emails)',
-        'Open rate 52 %, 9 first orders',
-        'New subscribers buy sooner',
-      ],
-      [
-        'Built the gift guide landing page',
-        '1,240 visits, 38 orders',
-        'More Christmas sales from the same traffic',
-      ],
-      [
-        'Shortened the checkout to one page',
-        'Abandonment down from 68 % to 63 %',
-        'Fewer lost sales at the last step',
-      ],
+    tasks: [
+      '1 | 2.5 | Designed and launched the new sign-up pop-up | 84 sign-ups in the first week | Grows the list you can sell to every month',
+      'A | 1.5 | Fixed the PayPal button failing on iPhones | Payments work again on every device; no failed orders since | No lost orders during the sale weekend | deadline 0, delivered 0',
+      '3 | 2 | Audited the checkout for friction | Found 6 problems; the worst was forced account creation | Shows exactly where buyers give up',
+      '1 | 3 | Wrote the three-part welcome email series | Open rate 52%, 9 first orders from new subscribers | New subscribers buy sooner',
+      '3 | 4 | Added guest checkout | Abandonment down from 71% to 66% in the first week | Fewer sales lost at the last step',
+      'A | 1 | Applied WooCommerce and plugin security updates | 14 plugins updated, including 2 critical patches | Keeps customer data and payments safe',
+      'B | 0.5 | Asked recent buyers for product reviews | 12 new reviews, average 4.7 | More social proof on product pages',
+      '2 | 5 | Built the gift guide landing page | Live two days early; 1,240 visits and 38 orders so far | More sales from the same traffic | deadline 2, delivered 0',
+      '3 | 2.5 | Set up abandoned-basket emails | 31 baskets recovered, £1,870 in sales | Wins back buyers who left at the checkout',
+      '2 | 3 | Compressed product photos for faster pages | Product pages load in 1.8 s instead of 3.4 s | Faster pages keep shoppers browsing',
+      'B | 0.5 | Updated the Facebook cover for the new collection | New cover live with the new knitwear | ',
+      'A | 1.25 | Fixed VAT showing twice on orders to Ireland | Correct totals on all orders since; 4 customers refunded | Avoids overcharging customers and trouble with HMRC',
+      '2 | 3.5 | Set up the Google Shopping feed | 212 products approved, 27 orders from Shopping ads | Puts your products in front of people searching for them',
+      '1 | 1 | Added a sign-up form to the footer with a 10% welcome code | 46 sign-ups through the footer form | Turns casual visitors into subscribers',
+      'A | 0.5 | Renewed the SSL certificate | Renewed 9 days before it expired; no browser warnings | Customers keep trusting the shop | deadline 9, delivered 0',
+      '3 | 6 | Shortened the checkout to one page | Abandonment down from 66% to 63% | Fewer sales lost at the last step',
+      'B | 0.75 | Tidied the media library | Removed 380 unused images |  | unbilled',
+      'A | 0.75 | Monthly report and invoicing | Report and invoice sent on the last working day | Clear records for your bookkeeping | unbilled',
     ],
-    aWork: [
-      [
-        'Fixed the broken PayPal button',
-        'Payments work again on all devices',
-        'No lost orders during the sale weekend',
-      ],
-      [
-        'Renewed the SSL certificate',
-        'Site stays secure, no browser warnings',
-        'Customers keep trusting the shop',
-      ],
+    recent: [
+      '2 | 2 | Planned the emails for the next sale | Plan for 4 emails shared with Olivia | A sale ready to go, with no last-minute rush',
+      '1 | 0.5 | Checked sign-ups since the pop-up redesign | 27 sign-ups in 3 days | ',
     ],
-    bWork: [
-      'Asked three customers for reviews',
-      'Updated the Facebook cover photo',
-      'Tidied the image library',
-    ],
-    admin: ['Monthly invoicing and admin', 'Invoice sent on time', 'Clear records for your bookkeeping'],
   },
   {
-    name: 'Bakeriet Solsikke AS',
-    contact: 'Kari Nordmann',
-    email: 'kari@solsikke.example.no',
+    client: 'Bakeriet Solsikke AS',
+    contact: 'Silje Haugland',
+    email: 'silje@solsikke.example.no',
     language: 'nb',
     currency: 'NOK',
     hourlyRate: 850,
@@ -106,49 +105,34 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'fortnightly',
     timeZone: 'Europe/Oslo',
     status: 'active',
+    notes: 'Five shops in Oslo and Bærum; busiest weeks are before Christmas and 17 May.',
     goals: [
-      { goal: 'Øke nettbestillingene med 20 %', target: 20, unit: '% vekst', baseline: 0, current: 14 },
-      {
-        goal: '300 nye medlemmer i kundeklubben',
-        target: 300,
-        unit: 'medlemmer',
-        baseline: 40,
-        current: 190,
-      },
+      ['Øke nettbestillingene med 20 %', 20, '% vekst', 0, 14, 4],
+      ['300 nye medlemmer i kundeklubben', 300, 'medlemmer', 0, 150, 6],
+      ['Snittkarakter 4,7 på Google', 4.7, 'stjerner', 4.3, 4.5, 8],
     ],
-    goalWork: [
-      [
-        'Satte opp forhåndsbestilling av julekaker',
-        '126 bestillinger første uke',
-        'Jevnere produksjon og færre køer i butikk',
-      ],
-      [
-        'Lagde kampanje for kundeklubben i butikkene',
-        '64 nye medlemmer',
-        'Flere faste kunder som kommer igjen',
-      ],
-      [
-        'Forbedret produktsidene for bløtkaker',
-        'Konvertering opp fra 2,1 % til 2,9 %',
-        'Mer salg uten mer annonsering',
-      ],
+    tasks: [
+      '1 | 4 | Satte opp forhåndsbestilling av bursdagskaker i nettbutikken | 126 bestillinger første uke | Jevnere produksjon og kortere kø i butikkene | deadline 0, delivered 0',
+      'A | 1.5 | Rettet feil i Vipps-betalingen | Betalingen virker igjen; ingen mislykkede kjøp siden | Ingen tapte bestillinger i helgen | deadline 0, delivered 1',
+      '2 | 2 | Lagde plakater med QR-kode for kundeklubben til alle fem butikkene | 64 nye medlemmer på to uker | Flere faste kunder som kommer tilbake',
+      '1 | 3 | Forbedret produktsidene for bløtkaker | Konverteringen økte fra 2,1 % til 2,9 % | Mer salg uten mer annonsering',
+      '2 | 1.5 | Sendte nyhetsbrev om surdeigskurs | Åpningsrate 48 %, 22 påmeldte | Fulle kurs og nye klubbmedlemmer',
+      '3 | 1.25 | Ba fornøyde kunder om en anmeldelse via kvitteringen | 23 nye anmeldelser, snitt 4,8 | Høyere karakter gir flere besøk i butikkene',
+      'A | 1 | Installerte sikkerhetsoppdateringer på nettsiden | 11 utvidelser oppdatert | Beskytter kundedata og nettbutikken',
+      'B | 0.5 | Oppdaterte åpningstidene på Google og Facebook | Riktige åpningstider for alle fem butikkene | ',
+      '1 | 3.5 | La inn valg av butikk og hentetid i nettbutikken | 40 % av bestillingene bruker det | Færre telefoner til butikkene om henting',
+      '3 | 1 | Svarte på anmeldelser på Google | Svarte på 17 anmeldelser | Viser nye kunder at dere bryr dere',
+      'B | 0.25 | Byttet forsidebilde på Facebook | Nytt bilde av kanelbollene |  | unbilled',
+      '2 | 1 | Klubbtilbud: gratis kanelbolle ved innmelding | 58 nye medlemmer | Flere kunder dere kan nå direkte',
+      'A | 2 | Testet nettbutikken på mobil før helgekampanjen | Fant og rettet 3 feil i handlekurven | Hindrer tapte bestillinger når det er travlest',
+      'A | 0.75 | Månedlig rapport og fakturering | Rapport og faktura sendt i tide | Ryddig grunnlag for regnskapet deres | unbilled',
     ],
-    aWork: [
-      [
-        'Rettet feil i betalingsløsningen (Vipps)',
-        'Betaling virker igjen',
-        'Ingen tapte bestillinger i helgen',
-      ],
-    ],
-    bWork: ['Oppdaterte åpningstider på Google', 'Svarte på anmeldelser'],
-    admin: [
-      'Månedlig fakturering og administrasjon',
-      'Faktura sendt i tide',
-      'Ryddig grunnlag for regnskapet deres',
+    recent: [
+      '2 | 1.5 | Planla neste kampanje for kundeklubben | Utkast sendt til Silje | Klubben fortsetter å vokse',
     ],
   },
   {
-    name: 'Norðurljós ferðir ehf.',
+    client: 'Norðurljós ferðir ehf.',
     contact: 'Guðrún Jónsdóttir',
     email: 'gudrun@nordurljos.example.is',
     language: 'is',
@@ -158,44 +142,32 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'monthly',
     timeZone: 'Atlantic/Reykjavik',
     status: 'active',
+    notes: 'Northern lights season runs September to March; Guðrún answers email in the evening.',
     goals: [
-      {
-        goal: '400 nýjar bókanir á norðurljósaferðir',
-        target: 400,
-        unit: 'bókanir',
-        baseline: 0,
-        current: 236,
-      },
-      {
-        goal: 'Hækka meðaleinkunn á TripAdvisor í 4,8',
-        target: 4.8,
-        unit: 'stjörnur',
-        baseline: 4.4,
-        current: 4.6,
-      },
+      ['400 nýjar bókanir á norðurljósaferðir', 400, 'bókanir', 0, 236, 3],
+      ['Hækka meðaleinkunn á TripAdvisor í 4,8', 4.8, 'stjörnur', 4.4, 4.6, 6],
+      ['Þriðjungur bókana beint af vefnum', 33, '% bókana', 12, 21, 5],
     ],
-    goalWork: [
-      [
-        'Setti upp bókunarkerfi á ensku og þýsku',
-        '92 bókanir á tveimur vikum',
-        'Fleiri erlendir ferðamenn bóka beint',
-      ],
-      [
-        'Skrifaði leiðbeiningar fyrir gesti eftir ferð',
-        '31 ný umsögn, meðaltal 4,9',
-        'Betra orðspor og fleiri bókanir',
-      ],
+    tasks: [
+      '3 | 5 | Setti upp bókunarvél á ensku og þýsku | 92 bókanir á tveimur vikum | Fleiri erlendir ferðamenn bóka beint | deadline 0, delivered 0',
+      '1 | 3 | Skrifaði Google-auglýsingar fyrir norðurljósaferðir | 1.150 smellir og 64 bókanir | Fleiri bókanir á rólegum kvöldum',
+      '2 | 1.5 | Sendi gestum tölvupóst eftir ferð og bað um umsögn | 31 ný umsögn, meðaleinkunn 4,9 | Betra orðspor og fleiri bókanir',
+      'A | 2 | Lagaði villu í greiðslusíðunni | Greiðslur berast aftur; engin bókun tapaðist | Tekjurnar skila sér | deadline 0, delivered 0',
+      '1 | 2.5 | Bætti norðurljósaspá við forsíðuna | 4.300 heimsóknir; mest skoðaða síðan á vefnum | Ferðamenn sjá strax hvenær best er að bóka',
+      'B | 0.5 | Uppfærði myndir á Instagram | 9 nýjar myndir úr ferðum mánaðarins | ',
+      'A | 3 | Setti upp sjálfvirkan póst þegar ferð fellur niður vegna veðurs | Gestir fá boð um nýja dagsetningu innan 10 mínútna | Færri endurgreiðslur og færri símtöl',
+      '3 | 1.5 | Tengdi bókunarvélina við Google Maps | 27 bókanir beint af Google Maps | Bókanir án þóknunar til endursöluaðila',
+      '2 | 1 | Svaraði umsögnum á TripAdvisor | Svaraði 24 umsögnum | Verðandi gestir sjá að þið hlustið',
+      'A | 0.75 | Setti inn öryggisuppfærslur á vefnum | 8 viðbætur uppfærðar | Vefurinn og greiðslurnar eru öruggar',
+      '1 | 2 | Gerði tilboð fyrir hópa og fyrirtæki | 6 hópbókanir, samtals 58 gestir | Fyllir rútur á virkum dögum',
+      'A | 0.75 | Mánaðarleg skýrsla og reikningagerð | Skýrsla og reikningur send á réttum tíma | Skýr gögn fyrir bókhaldið ykkar | unbilled',
     ],
-    aWork: [['Lagaði villu í greiðslusíðu', 'Greiðslur berast aftur', 'Engar bókanir töpuðust']],
-    bWork: ['Uppfærði myndir á Instagram'],
-    admin: [
-      'Mánaðarleg reikningagerð og umsýsla',
-      'Reikningur sendur á réttum tíma',
-      'Skýr gögn fyrir bókhaldið ykkar',
+    recent: [
+      '1 | 1.5 | Undirbjó fréttabréf með tilboði á ferðum | Drög send Guðrúnu til yfirlestrar | Fleiri bókanir frá fyrri gestum',
     ],
   },
   {
-    name: 'מרפאת שיניים אור',
+    client: 'מרפאת שיניים אור',
     contact: 'נועה כהן',
     email: 'noa@or-dental.example.co.il',
     language: 'he',
@@ -205,20 +177,32 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'fortnightly',
     timeZone: 'Asia/Jerusalem',
     status: 'active',
+    notes: 'Closed Fridays and Saturdays; Noa handles marketing and approves all copy.',
     goals: [
-      { goal: '200 מטופלים חדשים', target: 200, unit: 'מטופלים', baseline: 0, current: 118 },
-      { goal: 'קביעת 60 % מהתורים באתר', target: 60, unit: '% מהתורים', baseline: 15, current: 41 },
+      ['200 מטופלים חדשים', 200, 'מטופלים', 0, 118, 4],
+      ['קביעת 60% מהתורים דרך האתר', 60, '% מהתורים', 15, 41, 6],
+      ['דירוג 4.9 בגוגל', 4.9, 'כוכבים', 4.5, 4.7, 7],
     ],
-    goalWork: [
-      ['הקמת מערכת זימון תורים באתר', '146 תורים נקבעו באתר החודש', 'פחות שיחות טלפון לצוות הקבלה'],
-      ['קמפיין גוגל להלבנת שיניים', '38 מטופלים חדשים', 'יותר טיפולים אסתטיים רווחיים'],
+    tasks: [
+      '2 | 5 | הקמת מערכת לזימון תורים באתר | 146 תורים נקבעו דרך האתר החודש | פחות שיחות טלפון לצוות הקבלה | deadline 0, delivered 0',
+      '1 | 3 | קמפיין בגוגל להלבנת שיניים | 38 מטופלים חדשים | יותר טיפולים אסתטיים רווחיים',
+      'A | 1.5 | עדכון מדיניות הפרטיות באתר בהתאם לחוק | האתר עומד בדרישות החוק | המרפאה מוגנת מקנסות ומתלונות | deadline -1, delivered 0',
+      'A | 2 | הגדרת תזכורות SMS יום לפני התור | אי־הגעה לתורים ירדה מ־12% ל־7% | פחות שעות ריקות ביומן של הרופאים',
+      '3 | 1 | בקשת ביקורות בגוגל ממטופלים מרוצים | 19 ביקורות חדשות, ממוצע 4.9 | דירוג גבוה מביא מטופלים חדשים',
+      'B | 0.75 | החלפת תמונות הצוות באתר | תמונות חדשות של 6 אנשי צוות | ',
+      '1 | 4 | דף נחיתה ליישור שיניים שקוף | 412 כניסות ו־21 פניות | פניות חדשות לטיפולים ארוכים ורווחיים',
+      '2 | 1.5 | כפתור וואטסאפ לקביעת תור | 63 פניות בוואטסאפ בשבועיים | מטופלים קובעים תור גם אחרי שעות הפעילות',
+      '3 | 0.75 | מענה לביקורות בגוגל | מענה ל־14 ביקורות | מטופלים חדשים רואים שאכפת לכם',
+      'A | 1 | עדכוני אבטחה לאתר | 9 תוספים עודכנו | שמירה על המידע של המטופלים',
+      'B | 0.5 | עדכון שעות הפעילות בגוגל ובפייסבוק | השעות נכונות בכל הערוצים |  | unbilled',
+      'A | 0.75 | הפקת דוח חודשי וחשבונית | הדוח והחשבונית נשלחו בזמן | רישום מסודר להנהלת החשבונות שלכם | unbilled',
     ],
-    aWork: [['עדכון מדיניות הפרטיות לפי החוק', 'האתר עומד בדרישות', 'המרפאה מוגנת מקנסות']],
-    bWork: ['החלפת תמונות הצוות באתר', 'בקשת ביקורות ממטופלים'],
-    admin: ['הפקת חשבונית חודשית וניהול', 'החשבונית נשלחה בזמן', 'רישום מסודר להנהלת החשבונות שלכם'],
+    recent: [
+      '1 | 1.5 | הכנת קמפיין לבדיקות תקופתיות | טיוטת המודעות נשלחה לנועה | מחזיר מטופלים ותיקים למרפאה',
+    ],
   },
   {
-    name: '陶房やまぐち',
+    client: '陶房やまぐち',
     contact: '山口 由美',
     email: 'yumi@toubou-yamaguchi.example.jp',
     language: 'ja',
@@ -228,20 +212,31 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'monthly',
     timeZone: 'Asia/Tokyo',
     status: 'active',
+    notes: 'Shop runs on Shopify; kiln sale every spring. Write in Japanese.',
+    newRate: 8000,
     goals: [
-      { goal: 'オンライン売上 月100万円', target: 1000000, unit: '円', baseline: 420000, current: 760000 },
-      { goal: 'メールマガジン登録者 1,000人', target: 1000, unit: '人', baseline: 310, current: 655 },
+      ['オンライン売上 月100万円', 1_000_000, '円', 420_000, 760_000, 5],
+      ['メルマガ登録者 1,000人', 1000, '人', 310, 655, 4],
+      ['海外からの注文 月30件', 30, '件', 4, 13, 8],
     ],
-    goalWork: [
-      ['新作の湯呑みの商品ページを制作', '初週に52個販売', '新作の売上が早く立ち上がります'],
-      ['年末セールのメールマガジンを配信', '開封率48 %、注文83件', '登録者の方からの売上が増えます'],
+    tasks: [
+      '1 | 4 | 新作湯呑みの商品ページ制作 | 初週に52個販売 | 新作の売上が早く立ち上がります | deadline 0, delivered 0',
+      '2 | 1.5 | メルマガ登録特典（送料無料クーポン）の設定 | 2週間で新規登録118人 | 購入前のお客様ともつながりを持てます',
+      'A | 2 | 決済エラーの修正 | クレジットカード決済が復旧し、以降の失敗はゼロ | 注文の取りこぼしを防ぎました | deadline 0, delivered 0',
+      '3 | 5 | 英語版商品ページの作成（20点） | 海外からの注文が月4件から9件に増加 | 海外のお客様に直接販売できます',
+      '1 | 2 | 新作入荷のお知らせメルマガ配信 | 開封率48%、注文83件 | 登録者の方からの売上が増えます',
+      '3 | 2 | 海外発送の送料設定 | 32か国への送料を自動計算 | お問い合わせ対応の手間が減ります',
+      '1 | 3 | 商品写真の撮り直し（器10点） | 対象商品の購入率が1.8%から2.6%に上昇 | 器の質感が伝わり、購入につながります',
+      'B | 0.5 | Instagramのプロフィール更新 | 営業日カレンダーを掲載 | ',
+      'A | 1 | セキュリティアップデートの適用 | プラグイン7件を更新 | お客様の情報を守ります',
+      '2 | 1.5 | Instagramからメルマガ登録への導線づくり | 登録者が1か月で62人増加 | ファンの方に新作を直接お知らせできます',
+      'B | 1 | 窯出し市の告知バナー作成 | バナー3種類を作成 |  | unbilled',
+      'A | 0.75 | 月次報告書と請求書の作成 | 報告書と請求書を期日どおりに送付 | 経理処理がスムーズになります | unbilled',
     ],
-    aWork: [['決済エラーの修正', 'クレジットカード決済が復旧', '注文の取りこぼしを防ぎました']],
-    bWork: ['Instagramのプロフィールを更新'],
-    admin: ['月次請求と事務処理', '請求書を期日どおりに送付', '経理処理がスムーズになります'],
+    recent: ['1 | 2 | 季節の器特集ページの準備 | 構成案を山口様に共有 | 季節ごとの売上につながります'],
   },
   {
-    name: 'Fernleaf Studio',
+    client: 'Fernleaf Studio',
     contact: 'Sam Patel',
     email: 'sam@fernleaf.example.com',
     language: 'en',
@@ -251,157 +246,155 @@ const CLIENTS: ClientSeed[] = [
     cadence: 'none',
     timeZone: 'Europe/Dublin',
     status: 'ended',
-    goals: [
-      {
-        goal: 'Launch the new portfolio site',
-        target: 1,
-        unit: 'site',
-        baseline: 0,
-        current: 1,
-        status: 'achieved',
-      },
-    ],
-    goalWork: [],
-    aWork: [],
-    bWork: [],
-    admin: ['Monthly invoicing and admin', 'Invoice sent on time', 'Clear records for your bookkeeping'],
+    notes: 'Portfolio site finished and handed over; happy to work together again.',
+    goals: [['Launch the new portfolio site', 1, 'site', 0, 1, -4, 'achieved']],
+    tasks: [],
+    recent: [],
   },
 ];
 
-/** Deterministic spread of work over the month: same sample for the same today. */
-function dayIn(month: string, index: number, count: number): LocalDate {
-  const last = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-  const day = 1 + Math.floor(((index + 0.5) * last) / count);
-  return `${month}-${String(Math.min(day, last)).padStart(2, '0')}`;
+/** client (index in CLIENTS), issued (days before today), amount, and Due/Paid on as days from today. */
+type InvoiceSeed = readonly [
+  client: number,
+  issuedDaysAgo: number,
+  amount: number,
+  extra?: { due?: number; paidDaysAgo?: number; notes?: string },
+];
+
+// Numbered INV-1001 upwards in this order (other tests name them). Amounts are whole hours at the
+// client's rate. Overdue today: INV-1005 by 2 days (friendly), INV-1006 by 9 (firm), INV-1007 by 20
+// and INV-1008 by 14 (final) under the default reminder days 1, 7, 14. No other invoice falls due in
+// the week after today, so the stages a few days later are known too.
+const INVOICES: readonly InvoiceSeed[] = [
+  [5, 130, 1680, { paidDaysAgo: 118, notes: 'Final invoice for the portfolio site' }],
+  [0, 100, 2340, { paidDaysAgo: 88 }],
+  [1, 75, 25500, { paidDaysAgo: 60 }],
+  [4, 70, 187500, { paidDaysAgo: 45 }],
+  [0, 16, 1950, { notes: 'PO 4471' }], // Due blank: Issued + 14 days
+  [1, 23, 30600, { due: -9 }],
+  [3, 50, 9280], // Due blank: Issued + 30 days
+  [2, 44, 652500, { due: -14, notes: 'Guðrún says their bookkeeper pays on the 15th' }],
+  [4, 5, 225000],
+  [0, 2, 2730, { notes: 'PO 4502' }],
+  [3, 1, 6400, { due: 29 }],
+  [2, 10, 290000, { paidDaysAgo: 3 }],
+];
+
+const date = (day: LocalDate) => ({ date: day });
+
+/** The last day of the month `months` after the month of `day`. */
+function monthEndAfter(day: LocalDate, months: number): LocalDate {
+  const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return formatLocalDate(year, month, daysInMonth(year, month));
 }
 
-export function sampleData(today: LocalDate): SampleData {
-  const month = previousMonth(today);
-  const { first } = monthRange(month);
-  const clients: SampleRow[] = CLIENTS.map((c, i) => ({
-    client: c.name,
-    contact: c.contact,
-    email: c.email,
-    language: c.language,
-    currency: c.currency,
-    hourlyRate: c.hourlyRate,
-    paymentTerms: c.paymentTerms,
-    cadence: c.cadence,
-    timeZone: c.timeZone,
-    status: c.status,
-    notes: i === 0 ? 'Prefers a call on Mondays' : '',
-    ...(i === 4 ? { newRate: 8000, newRateFrom: d(addDays(today, 40)) } : {}),
-  }));
-  const goals: SampleRow[] = CLIENTS.flatMap((c) =>
-    c.goals.map((g, p) => ({
-      client: c.name,
-      goal: g.goal,
-      priority: p + 1,
-      target: g.target,
-      unit: g.unit,
-      baseline: g.baseline,
-      current: g.current,
-      due: d(addDays(first, 150 + p * 30)),
-      status: g.status ?? 'open',
-    })),
-  );
-  const tasks: SampleRow[] = [];
-  for (const c of CLIENTS) {
-    const work: SampleRow[] = [];
-    // Each piece of goal work is done in a few sessions across the month, like real logs.
-    for (const [g, [task, result, benefit]] of c.goalWork.entries()) {
-      const goal = c.goals[g % c.goals.length]!.goal;
-      for (let s = 0; s < 3; s++)
-        work.push({
-          client: c.name,
-          task: s === 0 ? task : `${task} (${s + 1}/3)`,
-          goal,
-          hours: [2.5, 1.75, 3][s]!,
-          result: s === 2 ? result : '',
-          benefit: s === 2 ? benefit : '',
-          billable: true,
-        });
-    }
-    for (const [task, result, benefit] of c.aWork)
-      work.push({ client: c.name, task, mark: 'A', hours: 1.5, result, benefit, billable: true });
-    for (const [b, task] of c.bWork.entries())
-      work.push({ client: c.name, task, mark: 'B', hours: 0.5 + b * 0.25, billable: b % 2 === 0 });
-    if (work.length > 0)
-      work.push({
-        client: c.name,
-        task: c.admin[0],
-        mark: 'A',
-        hours: 0.75,
-        result: c.admin[1],
-        benefit: c.admin[2],
-        billable: false,
-      });
-    work.forEach((row, i) => {
-      tasks.push({ date: d(dayIn(month, i, work.length)), ...row });
-    });
-    if (work.length > 0)
-      tasks.push({
-        date: d(today),
-        client: c.name,
-        task: work[0]!.task as string,
-        goal: (work[0]!.goal as string) ?? '',
-        ...(work[0]!.goal ? {} : { mark: 'A' }),
-        hours: 1,
-        billable: true,
-      });
+/** Monday to Friday of a month: the days a freelancer logs work. */
+function workingDays(first: LocalDate, last: LocalDate): LocalDate[] {
+  const days: LocalDate[] = [];
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    // 2024-01-01 was a Monday.
+    if (((daysBetween('2024-01-01', day) % 7) + 7) % 7 < 5) days.push(day);
   }
-  tasks.sort((a, b) => ((a.date as { date: string }).date < (b.date as { date: string }).date ? -1 : 1));
+  return days;
+}
 
-  const invoices: SampleRow[] = [];
-  let number = 1001;
-  const invoice = (
-    c: ClientSeed,
-    issued: LocalDate,
-    amount: number,
-    options: { paid?: LocalDate; due?: LocalDate } = {},
-  ) => {
-    const id = `INV-${number++}`;
-    invoices.push({
-      invoice: id,
-      client: c.name,
-      issued: d(issued),
-      amount,
-      currency: c.currency,
-      due: options.due ? d(options.due) : '',
-      paidOn: options.paid ? d(options.paid) : '',
-      file: `https://drive.google.com/file/d/sample-invoice-${id}/view`,
-      notes: '',
-    });
+function taskRow(client: ClientSeed, day: LocalDate, seed: TaskSeed): SampleRow {
+  const [link = '', hours = '', task = '', result = '', benefit = '', extras = ''] = seed
+    .split('|')
+    .map((part) => part.trim());
+  const goal = /^\d+$/.test(link) ? client.goals[Number(link) - 1]?.[0] : undefined;
+  if ((goal === undefined && link !== 'A' && link !== 'B') || !(Number(hours) > 0))
+    throw new Error(`Sample task of ${client.client} is malformed: ${seed}`);
+  const offset = (name: string) => {
+    const m = new RegExp(`${name} (-?\\d+)`).exec(extras);
+    return m ? date(addDays(day, Number(m[1]))) : '';
   };
-  const [en, nb, is, he, ja, ended] = CLIENTS as [
-    ClientSeed,
-    ClientSeed,
-    ClientSeed,
-    ClientSeed,
-    ClientSeed,
-    ClientSeed,
-  ];
-  // Paid history.
-  invoice(en, addDays(today, -80), 2340, { paid: addDays(today, -70) });
-  invoice(nb, addDays(today, -75), 25500, { paid: addDays(today, -60) });
-  invoice(ended, addDays(today, -120), 1680, { paid: addDays(today, -100) });
-  invoice(ja, addDays(today, -70), 187500, { paid: addDays(today, -45) });
-  // Overdue at each stage of the default 1, 7, 14 schedule: 2, 9 and 20 days late.
-  invoice(en, addDays(today, -16), 1950); // due = issued + 14 (blank Due): 2 days late
-  invoice(nb, addDays(today, -23), 30600, { due: addDays(today, -9) });
-  invoice(he, addDays(today, -50), 9280); // due = issued + 30: 20 days late
-  invoice(is, addDays(today, -44), 652500, { due: addDays(today, -14) }); // final stage begins today
-  // Not yet due.
-  invoice(ja, addDays(today, -5), 225000);
-  invoice(en, addDays(today, -2), 2730);
-  invoice(he, addDays(today, -1), 6400, { due: addDays(today, 29) });
-  invoice(is, addDays(today, -10), 290000, { paid: addDays(today, -3) });
+  return {
+    date: date(day),
+    client: client.client,
+    task,
+    goal: goal ?? '',
+    mark: goal === undefined ? link : '',
+    hours: Number(hours),
+    result,
+    benefit,
+    billable: !extras.includes('unbilled'),
+    deadline: offset('deadline'),
+    delivered: offset('delivered'),
+  };
+}
+
+const dayOf = (row: SampleRow) => (row.date as { date: LocalDate }).date;
+
+export function sampleData(today: LocalDate): SampleData {
+  const { first, last } = monthRange(previousMonth(today));
+  const days = workingDays(first, last);
+  const thisMonth = `${today.slice(0, 7)}-01`;
+  // The first of a month three to seven weeks ahead: a new rate starts with a billing period.
+  const newRateFrom = addDays(monthEndAfter(addDays(today, 20), 0), 1);
+
+  const tasks: SampleRow[] = [];
+  CLIENTS.forEach((client, c) => {
+    // Each client's work spread evenly over the working days in the order it was done, shifted a
+    // little per client so that not every client is worked on the same days.
+    const n = client.tasks.length;
+    client.tasks.forEach((seed, i) => {
+      tasks.push(taskRow(client, days[Math.floor(((i + 0.5 + c * 0.09) * days.length) / n)]!, seed));
+    });
+    client.recent.forEach((seed, i) => {
+      const day = addDays(today, -(c % 3) - i);
+      tasks.push(taskRow(client, day < thisMonth ? thisMonth : day, seed));
+    });
+  });
+  tasks.sort((a, b) => (dayOf(a) < dayOf(b) ? -1 : dayOf(a) > dayOf(b) ? 1 : 0));
 
   return {
-    Clients: clients,
-    Goals: goals,
+    Clients: CLIENTS.map((c) => ({
+      client: c.client,
+      contact: c.contact,
+      email: c.email,
+      language: c.language,
+      currency: c.currency,
+      hourlyRate: c.hourlyRate,
+      paymentTerms: c.paymentTerms,
+      cadence: c.cadence,
+      timeZone: c.timeZone,
+      status: c.status,
+      notes: c.notes,
+      newRate: c.newRate ?? '',
+      newRateFrom: c.newRate === undefined ? '' : date(newRateFrom),
+    })),
+    Goals: CLIENTS.flatMap((c) =>
+      c.goals.map(([goal, target, unit, baseline, current, dueIn, status], p) => ({
+        client: c.client,
+        goal,
+        priority: p + 1,
+        target,
+        unit,
+        baseline,
+        current,
+        due: date(monthEndAfter(today, dueIn)),
+        status: status ?? 'open',
+      })),
+    ),
     Tasks: tasks,
-    Invoices: invoices,
+    Invoices: INVOICES.map(([c, issuedDaysAgo, amount, extra = {}], i) => {
+      const client = CLIENTS[c]!;
+      const number = `INV-${1001 + i}`;
+      return {
+        invoice: number,
+        client: client.client,
+        issued: date(addDays(today, -issuedDaysAgo)),
+        amount,
+        currency: client.currency,
+        due: extra.due === undefined ? '' : date(addDays(today, extra.due)),
+        paidOn: extra.paidDaysAgo === undefined ? '' : date(addDays(today, -extra.paidDaysAgo)),
+        file: `https://drive.google.com/file/d/sample-invoice-${number}/view`,
+        notes: extra.notes ?? '',
+      };
+    }),
     settings: {
       yourName: 'Ingrid Solberg',
       businessName: 'Solberg Digital',
@@ -410,7 +403,6 @@ export function sampleData(today: LocalDate): SampleData {
       emailSignature: 'Ingrid Solberg\nSolberg Digital · +47 912 34 567',
       defaultLanguage: 'en',
       defaultCurrency: 'EUR',
-      deposit: '25 % before work starts',
     },
   };
 }
