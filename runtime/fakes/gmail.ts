@@ -1,5 +1,6 @@
-// The Gmail advanced service as the add-on uses it: drafts are created and kept, never sent (the fake
-// has no send). https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/create
+// The Gmail advanced service as the add-on uses it: drafts are created, listed and read back, never
+// sent (the fake has no send, and no Messages collection to send through).
+// https://developers.google.com/gmail/api/reference/rest/v1/users.drafts
 
 import { SERVICE } from '../calls';
 import type { RuntimeContext } from './context';
@@ -7,36 +8,97 @@ import type { RuntimeContext } from './context';
 interface StoredDraft {
   id: string;
   messageId: string;
+  threadId: string;
   raw: string;
+}
+
+const API_ERROR = 'GoogleJsonResponseException: API call to gmail.users.drafts';
+
+/**
+ * Strict base64url (RFC 4648 §5) as the API's `bytes` fields take it: URL-safe alphabet, padding
+ * optional but correct when present. Anything else is refused as the API refuses it (400).
+ */
+export function decodeBase64Url(text: string, method: string): string {
+  const body = text.replace(/={1,2}$/, '');
+  const valid =
+    /^[A-Za-z0-9_-]*$/.test(body) && body.length % 4 !== 1 && (body === text || text.length % 4 === 0);
+  if (!valid)
+    throw new Error(
+      `${API_ERROR}.${method} failed with error: Invalid value for ByteString: ${text.slice(0, 40)}`,
+    );
+  return Buffer.from(body, 'base64url').toString('utf8');
+}
+
+/** The checks a well-formed RFC 2822 message passes; the fake is strict where Gmail may be lenient. */
+function checkMessage(message: string, method: string): void {
+  const fail = (why: string) => {
+    throw new Error(`${API_ERROR}.${method} failed with error: ${why}`);
+  };
+  const end = message.indexOf('\r\n\r\n');
+  if (end < 0) fail('Invalid raw message: no blank line (CRLF CRLF) ends the header section');
+  if (/(^|[^\r])\n/.test(message) || /\r(?!\n)/.test(message))
+    fail('Invalid raw message (fake is strict): lines must end in CRLF, bare CR or LF found');
+  const headers = message.slice(0, end).split('\r\n');
+  if (headers[0]?.startsWith(' ') || headers[0]?.startsWith('\t'))
+    fail('Invalid raw message: the first header line is a continuation');
+  for (const line of headers) {
+    if (line.length > 998) fail('Invalid raw message: a header line is longer than 998 characters');
+    if (!/^[ \t]/.test(line) && !/^[\x21-\x39\x3b-\x7e]+:/.test(line))
+      fail(`Invalid raw message: not a header field: ${line.slice(0, 40)}`);
+  }
+  // Gmail accepts a draft with no recipient; the add-on always addresses its drafts, so the fake
+  // refuses one without To to catch a builder bug early.
+  if (!headers.some((h) => /^To:/i.test(h)))
+    fail('Invalid To header (fake is strict: the add-on always sets To)');
 }
 
 export class FakeGmailDrafts {
   readonly [SERVICE] = 'Gmail.Users.Drafts';
   constructor(private readonly gmail: FakeGmail) {}
 
-  /** message.raw must be base64url (RFC 4648 §5) of an RFC 2822 message; the API answers 400 otherwise. */
+  /** https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/create */
   create(resource: { message?: { raw?: string } }, userId: string) {
-    if (userId !== 'me')
-      throw new Error(
-        `GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Delegation denied for ${userId}`,
-      );
+    this.gmail.checkUser(userId, 'create');
     const raw = resource?.message?.raw;
-    if (typeof raw !== 'string' || raw === '' || !/^[A-Za-z0-9_-]*={0,2}$/.test(raw)) {
+    if (typeof raw !== 'string' || raw === '')
       throw new Error(
-        'GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid value for ByteString',
+        `${API_ERROR}.create failed with error: Invalid value for ByteString: message.raw is required`,
       );
-    }
-    const text = Buffer.from(raw, 'base64url').toString('utf8');
-    if (!/^To: /m.test(text) || !/\r\n\r\n/.test(text)) {
-      throw new Error(
-        'GoogleJsonResponseException: API call to gmail.users.drafts.create failed with error: Invalid To header',
-      );
-    }
-    return this.gmail.store(text);
+    const message = decodeBase64Url(raw, 'create');
+    checkMessage(message, 'create');
+    return this.gmail.store(message);
   }
 
-  list(_userId: string) {
-    return { drafts: this.gmail.drafts.map((d) => ({ id: d.id, message: { id: d.messageId } })) };
+  /** https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/list (oldest first here; order UNVERIFIED) */
+  list(userId: string, _optionalArgs?: Record<string, unknown>) {
+    this.gmail.checkUser(userId, 'list');
+    return {
+      drafts: this.gmail.drafts.map((d) => ({
+        id: d.id,
+        message: { id: d.messageId, threadId: d.threadId },
+      })),
+      resultSizeEstimate: this.gmail.drafts.length,
+    };
+  }
+
+  /** https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/get ; formats raw and minimal only. */
+  get(userId: string, id: string, optionalArgs: { format?: string } = {}) {
+    this.gmail.checkUser(userId, 'get');
+    const draft = this.gmail.drafts.find((d) => d.id === id);
+    if (!draft) throw new Error(`${API_ERROR}.get failed with error: Requested entity was not found.`);
+    const format = optionalArgs.format ?? 'full';
+    const message: { id: string; threadId: string; labelIds: string[]; raw?: string } = {
+      id: draft.messageId,
+      threadId: draft.threadId,
+      labelIds: ['DRAFT'],
+    };
+    if (format === 'minimal') return { id: draft.id, message };
+    if (format === 'raw')
+      return {
+        id: draft.id,
+        message: { ...message, raw: Buffer.from(draft.raw, 'utf8').toString('base64url') },
+      };
+    throw new Error(`Gmail fake: drafts.get format '${format}' is not emulated (use 'raw' or 'minimal').`);
   }
 }
 
@@ -48,6 +110,7 @@ export class FakeGmailUsers {
   }
 }
 
+/** https://developers.google.com/apps-script/advanced/gmail */
 export class FakeGmail {
   readonly [SERVICE] = 'Gmail';
   readonly Users: FakeGmailUsers;
@@ -57,16 +120,24 @@ export class FakeGmail {
     this.Users = new FakeGmailUsers(this);
   }
 
-  store(raw: string) {
-    const n = this.drafts.length + 1;
-    const draft = { id: `r-draft-${n}`, messageId: `msg-${n.toString(16).padStart(12, '0')}`, raw };
-    this.drafts.push(draft);
-    return { id: draft.id, message: { id: draft.messageId, threadId: draft.messageId, labelIds: ['DRAFT'] } };
+  checkUser(userId: string, method: string): void {
+    this.ctx.requireAuthorization(`Gmail.Users.Drafts.${method}`);
+    if (userId !== 'me')
+      throw new Error(`${API_ERROR}.${method} failed with error: Delegation denied for ${userId}`);
   }
 
+  store(raw: string) {
+    const n = this.drafts.length + 1;
+    const messageId = `18c${n.toString(16).padStart(13, '0')}`;
+    const draft = { id: `r-${String(7_000_000_000 + n)}`, messageId, threadId: messageId, raw };
+    this.drafts.push(draft);
+    return { id: draft.id, message: { id: messageId, threadId: messageId, labelIds: ['DRAFT'] } };
+  }
+
+  /** The message exactly as handed to Gmail (decoded), for tests and .eml files. */
   rawOf(id: string): string {
     const draft = this.drafts.find((d) => d.id === id);
-    if (!draft) throw new Error(`No draft ${id}`);
+    if (!draft) throw new Error(`Gmail fake: no draft ${id}`);
     return draft.raw;
   }
 

@@ -1,11 +1,11 @@
 // Turns a due item into an email in the client's language: recipient, subject, a plain text part and
 // the same words as HTML. Refuses, with the row to fix, anything that could not be mailed safely.
 
-import { escapeHtml } from '../escape';
-import { formatDate, formatMoney, formatMonth, isRtl } from '../format';
+import { formatDate, formatMoney, formatMonth } from '../format';
 import type { Diagnostic, Language, Tracker } from '../types';
 import { MAIL_MESSAGES } from './messages';
 import type { DueItem } from './reminders';
+import { type Block, letterHtml, letterText } from './templates';
 
 export interface ComposedDraft {
   to: string;
@@ -14,6 +14,8 @@ export interface ComposedDraft {
   text: string;
   html: string;
   language: Language;
+  /** Payment reminders: the Drive file id of the invoice, to attach when the add-on may read it. */
+  attachmentFileId?: string;
 }
 
 export type Composed = { ok: true; draft: ComposedDraft } | { ok: false; diagnostic: Diagnostic };
@@ -22,7 +24,96 @@ const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function isEmail(text: string): boolean {
-  return EMAIL.test(text) && text.length <= 254;
+  return EMAIL.test(text) && text.length <= 254 && !/^\.|\.\.|\.@/.test(text);
+}
+
+/** Line breaks (CR, LF, NEL, U+2028/9) and other control characters: none may reach a header. */
+export function hasLineBreak(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/** The Drive file id in an "Invoice file" link (…/d/<id>/…, ?id=<id>) or a bare id. */
+export function driveFileId(link: string): string | null {
+  const m =
+    /\/d\/([\w-]{10,})/.exec(link) ?? /[?&]id=([\w-]{10,})/.exec(link) ?? /^([\w-]{10,})$/.exec(link.trim());
+  return m ? m[1]! : null;
+}
+
+/**
+ * Why this item cannot become a draft, naming the cell to fix; null when it can. Checks every field
+ * that reaches a mail header (the address, the name shown with it, what goes into the subject) and
+ * the currencies the text formats.
+ */
+export function validateDraft(item: DueItem, tracker: Tracker): Diagnostic | null {
+  const client = item.client;
+  const problem = (sheet: string, row: number, column: string, message: string): Diagnostic => ({
+    sheet,
+    row,
+    column,
+    message,
+    severity: 'error',
+    client: client.name,
+  });
+  const what = `no ${item.kind} draft was made`;
+  const email = client.email.trim();
+  if (!email)
+    return problem(
+      'Clients',
+      client.row,
+      'Email',
+      `${client.name} has no email address, so ${what}. Add one and run again.`,
+    );
+  if (!isEmail(email))
+    return problem(
+      'Clients',
+      client.row,
+      'Email',
+      `“${email.slice(0, 60)}” is not one plain email address, so ${what}. Write a single address such as name@example.com.`,
+    );
+  if (hasLineBreak(client.contact))
+    return problem(
+      'Clients',
+      client.row,
+      'Contact',
+      `The contact name has a line break, so ${what}; make it one line.`,
+    );
+  if (hasLineBreak(client.name))
+    return problem(
+      'Clients',
+      client.row,
+      'Client',
+      `The client name has a line break, so ${what}; make it one line.`,
+    );
+  if (item.invoice && hasLineBreak(item.invoice.invoice))
+    return problem(
+      'Invoices',
+      item.invoice.row,
+      'Invoice',
+      `The invoice number has a line break, so ${what}; make it one line.`,
+    );
+  const language = client.language || tracker.settings.defaultLanguage;
+  const currency = (code: string, sheet: string, row: number) => {
+    try {
+      formatMoney(0, code, language);
+      return null;
+    } catch {
+      return problem(
+        sheet,
+        row,
+        'Currency',
+        `“${code.slice(0, 20)}” is not a currency code such as EUR, so ${what}.`,
+      );
+    }
+  };
+  if (item.kind === 'payment' && item.invoice)
+    return currency(item.invoice.currency, 'Invoices', item.invoice.row);
+  if (item.kind === 'rate-change' || (item.kind === 'terms' && client.hourlyRate !== null))
+    return currency(client.currency, 'Clients', client.row);
+  return null;
 }
 
 export function composeDraft(
@@ -30,91 +121,78 @@ export function composeDraft(
   tracker: Tracker,
   options: { attached?: boolean } = {},
 ): Composed {
+  const invalid = validateDraft(item, tracker);
+  if (invalid) return { ok: false, diagnostic: invalid };
   const client = item.client;
-  const skip = (sheet: string, row: number, column: string, message: string): Composed => ({
-    ok: false,
-    diagnostic: { sheet, row, column, message, severity: 'error', client: client.name },
-  });
-  if (!client.email)
-    return skip(
-      'Clients',
-      client.row,
-      'Email',
-      `${client.name} has no email address, so no ${item.kind} draft was made. Add one and run again.`,
-    );
-  if (!isEmail(client.email))
-    return skip(
-      'Clients',
-      client.row,
-      'Email',
-      `“${client.email.slice(0, 60)}” is not an email address, so no ${item.kind} draft was made.`,
-    );
-  // Anything that reaches a mail header must be one line: CR or LF would let text forge headers.
-  if (/[\r\n]/.test(client.contact))
-    return skip('Clients', client.row, 'Contact', 'The contact name has a line break; make it one line.');
-  if (/[\r\n]/.test(client.name))
-    return skip('Clients', client.row, 'Client', 'The client name has a line break; make it one line.');
-  if (item.invoice && /[\r\n]/.test(item.invoice.invoice))
-    return skip(
-      'Invoices',
-      item.invoice.row,
-      'Invoice',
-      'The invoice number has a line break; make it one line.',
-    );
-
-  const language = client.language || tracker.settings.defaultLanguage;
-  const t = MAIL_MESSAGES[language];
   const s = tracker.settings;
+  const language = client.language || s.defaultLanguage;
+  const t = MAIL_MESSAGES[language];
   const date = (d: string) => formatDate(d, language);
-  const paragraphs: string[] = [];
+  const blocks: Block[] = [];
+  const paragraphs = (texts: string[]) => {
+    for (const text of texts) blocks.push({ kind: 'paragraph', text });
+  };
   let subject = '';
-  let list: string[] = [];
-  let after: string[] = [];
+  let attachmentFileId: string | undefined;
 
   switch (item.kind) {
     case 'payment': {
       const inv = item.invoice!;
       const stage = Math.min(3, Math.max(1, item.stage ?? 1));
-      const facts = {
-        invoice: inv.invoice,
-        amount: formatMoney(inv.amount, inv.currency, language),
-        issued: date(inv.issued),
-        due: date(inv.due),
-        terms: client.paymentTermsDays,
-        link: inv.file,
-      };
       subject = t.paymentSubject(stage, inv.invoice);
-      paragraphs.push(...t.paymentBody(stage, facts));
-      if (options.attached) paragraphs.push(t.attachedNote);
-      else if (inv.file) paragraphs.push(t.linkNote(inv.file));
+      paragraphs(
+        t.paymentBody(stage, {
+          invoice: inv.invoice,
+          amount: formatMoney(inv.amount, inv.currency, language),
+          issued: date(inv.issued),
+          due: date(inv.due),
+          terms: client.paymentTermsDays,
+        }),
+      );
+      attachmentFileId = (inv.file && driveFileId(inv.file)) || undefined;
+      if (options.attached) paragraphs([t.attachedNote]);
+      else if (/^https?:\/\//i.test(inv.file.trim())) {
+        paragraphs([t.linkNote]);
+        blocks.push({ kind: 'link', url: inv.file.trim() });
+      }
       break;
     }
     case 'report': {
-      const month = item.report!.month;
-      const monthName = formatMonth(month, language);
+      const report = item.report!;
+      const monthName = formatMonth(report.month, language);
       subject = t.reportSubject(monthName);
-      paragraphs.push(...t.reportBody(monthName, item.report!.link));
+      paragraphs([t.reportBody(monthName)]);
+      blocks.push({ kind: 'link', url: report.link });
+      const goals = (item.goalLines ?? []).filter((l) => l.trim() !== '');
+      if (goals.length) blocks.push({ kind: 'list', heading: t.reportGoals, items: goals });
+      paragraphs([t.reportOutro]);
       break;
     }
     case 'update': {
       const tasks = item.tasks ?? [];
-      const from = tasks[0] ? tasks.map((x) => x.date).sort()[0]! : '';
-      const to =
-        tasks
-          .map((x) => x.date)
-          .sort()
-          .at(-1) ?? '';
-      subject = t.updateSubject(date(from), date(to));
-      paragraphs.push(t.updateIntro(date(from), date(to)));
-      list = tasks.map((x) => [x.task, x.result].filter(Boolean).join(': ') + (x.goal ? ` (${x.goal})` : ''));
-      after = [t.updateOutro];
+      const days = tasks.map((x) => x.date).sort();
+      const from = date(days[0] ?? '');
+      const to = date(days.at(-1) ?? '');
+      subject = from === to ? t.updateSubjectDay(from) : t.updateSubject(from, to);
+      paragraphs([from === to ? t.updateIntroDay(from) : t.updateIntro(from, to)]);
+      const line = (x: (typeof tasks)[number]) => t.taskLine(x.task, x.result, x.goal);
+      const goalWork = tasks.filter((x) => x.goal !== '').map(line);
+      const otherWork = tasks.filter((x) => x.goal === '').map(line);
+      if (goalWork.length) blocks.push({ kind: 'list', heading: t.updateGoalWork, items: goalWork });
+      if (otherWork.length)
+        blocks.push({
+          kind: 'list',
+          ...(goalWork.length ? { heading: t.updateOtherWork } : {}),
+          items: otherWork,
+        });
+      paragraphs([t.updateOutro]);
       break;
     }
     case 'terms': {
       subject = t.termsSubject;
-      paragraphs.push(t.termsIntro);
+      paragraphs([t.termsIntro]);
       const reach = [s.yourEmail, s.phone].filter(Boolean).join(', ');
-      list = [
+      const items = [
         client.hourlyRate !== null
           ? t.terms.rate(formatMoney(client.hourlyRate, client.currency, language))
           : '',
@@ -125,56 +203,59 @@ export function composeDraft(
         s.responseTime ? t.terms.response(s.responseTime) : '',
         reach ? t.terms.reach(reach) : '',
       ].filter(Boolean);
-      after = [t.termsOutro];
+      blocks.push({ kind: 'list', items });
+      paragraphs([t.termsOutro]);
       break;
     }
     case 'check-in':
       subject = t.checkInSubject;
-      paragraphs.push(...t.checkInBody);
+      paragraphs(t.checkInBody);
       break;
     case 'rate-change': {
       const newRate = formatMoney(client.newRate ?? 0, client.currency, language);
       const oldRate = formatMoney(client.hourlyRate ?? 0, client.currency, language);
       const from = date(client.newRateFrom!);
       subject = t.rateSubject(newRate, from);
-      paragraphs.push(...t.rateBody(oldRate, newRate, from));
+      paragraphs(t.rateBody(oldRate, newRate, from));
       break;
     }
   }
-  if (/[\r\n]/.test(subject))
-    return skip(
-      'Clients',
-      client.row,
-      'Client',
-      'The email subject would contain a line break; check the client and invoice fields.',
-    );
-  const signature = (s.emailSignature || s.yourName).split(/\r?\n/);
-  const greeting = t.greeting(client.contact || client.name);
-
-  const text = [
-    greeting,
-    '',
-    ...paragraphs.flatMap((p) => [p, '']),
-    ...list.map((l) => `- ${l}`),
-    ...(list.length ? [''] : []),
-    ...after.flatMap((p) => [p, '']),
-    t.closing,
-    ...signature,
-  ].join('\n');
-  const dir = isRtl(language) ? ' dir="rtl" style="text-align:right"' : '';
-  const e = escapeHtml;
-  const linkify = (p: string) => (/^https:\/\/\S+$/.test(p) ? `<a href="${e(p)}">${e(p)}</a>` : e(p));
-  const html = [
-    `<div${dir}>`,
-    `<p>${e(greeting)}</p>`,
-    ...paragraphs.map((p) => `<p>${linkify(p)}</p>`),
-    ...(list.length ? [`<ul>${list.map((l) => `<li>${e(l)}</li>`).join('')}</ul>`] : []),
-    ...after.map((p) => `<p>${e(p)}</p>`),
-    `<p>${e(t.closing)}<br>${signature.map(e).join('<br>')}</p>`,
-    '</div>',
-  ].join('\n');
+  if (hasLineBreak(subject))
+    return {
+      ok: false,
+      diagnostic: {
+        sheet: item.invoice ? 'Invoices' : 'Clients',
+        row: item.invoice?.row ?? client.row,
+        column: item.invoice ? 'Invoice' : 'Client',
+        message: 'The email subject would contain a line break; check the client and invoice fields.',
+        severity: 'error',
+        client: client.name,
+      },
+    };
+  const sender = s.yourName || s.businessName;
+  const intro = t.intro(sender, s.yourName ? s.businessName : '', item.kind);
+  if (intro) blocks.unshift({ kind: 'paragraph', text: intro });
+  const signature = (s.emailSignature || sender)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trimEnd())
+    .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+  const letter = {
+    language,
+    greeting: t.greeting(client.contact.trim(), client.name.trim()),
+    blocks,
+    closing: t.closing,
+    signature,
+  };
   return {
     ok: true,
-    draft: { to: client.email, toName: client.contact || client.name, subject, text, html, language },
+    draft: {
+      to: client.email.trim(),
+      toName: client.contact.trim() || client.name.trim(),
+      subject,
+      text: letterText(letter),
+      html: letterHtml(letter),
+      language,
+      ...(attachmentFileId ? { attachmentFileId } : {}),
+    },
   };
 }

@@ -2,7 +2,20 @@
 // and the keep-in-touch emails (progress updates, terms, check-ins, rate changes). Pure.
 
 import { addDays, daysBetween } from '../dates';
-import type { Client, DraftKind, Invoice, LocalDate, Month, ReportLogEntry, Task, Tracker } from '../types';
+import { formatDate, formatMoney } from '../format';
+import {
+  type Client,
+  type DraftKind,
+  type DraftLogEntry,
+  type Invoice,
+  LANGUAGES,
+  type LocalDate,
+  type Month,
+  type ReportLogEntry,
+  type Task,
+  type Tracker,
+} from '../types';
+import { MAIL_MESSAGES } from './messages';
 
 export interface DueItem {
   kind: DraftKind;
@@ -14,11 +27,16 @@ export interface DueItem {
   tasks?: Task[];
   /** Reports: which report to send. */
   report?: ReportLogEntry;
+  /** Reports: a few lines on goal progress, in the client's language. */
+  goalLines?: string[];
 }
 
 const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 28 } as const;
 
-/** The highest stage whose day has come: stage i begins reminderDays[i-1] days after due. */
+/**
+ * The highest stage whose day has come: stage i begins reminderDays[i-1] days after the due date,
+ * that day included. Never before the invoice is late, never above 3 (final).
+ */
 export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonly number[]): number {
   const late = daysBetween(due, today);
   let stage = 0;
@@ -26,6 +44,50 @@ export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonl
     if (late >= days && late > 0) stage = i + 1;
   });
   return Math.min(stage, 3);
+}
+
+/** Goal-linked work first, then by date: what the client cares about leads the update. */
+function goalFirst(a: Task, b: Task): number {
+  return Number(a.goal === '') - Number(b.goal === '') || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+}
+
+/** Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces). */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .replace(/^'/, '')
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * The subjects a proposal of this rate and start day has in every language: a logged rate-change
+ * draft with one of them means this very change was already proposed (the log keeps no other key).
+ */
+export function rateChangeSubjects(client: Client): string[] {
+  if (client.newRate === null || !client.newRateFrom) return [];
+  const subjects: string[] = [];
+  for (const language of LANGUAGES) {
+    try {
+      subjects.push(
+        MAIL_MESSAGES[language].rateSubject(
+          formatMoney(client.newRate, client.currency, language),
+          formatDate(client.newRateFrom, language),
+        ),
+      );
+    } catch {
+      // An unknown currency: composing reports the cell, and nothing can have been drafted.
+    }
+  }
+  return subjects;
+}
+
+function latest(entries: DraftLogEntry[]): LocalDate | undefined {
+  return entries
+    .map((d) => d.date)
+    .sort()
+    .at(-1);
 }
 
 export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
@@ -46,23 +108,26 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     if (client.status !== 'active') continue;
     if (client.cadence !== 'none') {
       const every = CADENCE_DAYS[client.cadence];
-      const last = drafted('update', client.name)
-        .map((d) => d.date)
-        .sort()
-        .at(-1);
-      const since = last ?? addDays(today, -every);
+      const last = latest(drafted('update', client.name));
       if (!last || daysBetween(last, today) >= every) {
+        // Tasks dated the day of the last update were in it; with none yet, the last period counts.
+        const since = last ?? addDays(today, -every);
         const tasks = tracker.tasks
           .filter((t) => t.client === client.name && t.date > since && t.date <= today)
-          .sort((a, b) => Number(a.goal === '') - Number(b.goal === '') || (a.date < b.date ? -1 : 1));
+          .sort(goalFirst);
         if (tasks.length > 0) items.push({ kind: 'update', client, tasks });
       }
     }
     if (drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
+  }
+
+  for (const client of tracker.clients) {
+    // A paused client still hears about a new rate before it starts; an ended one does not.
+    if (client.status === 'ended') continue;
     if (client.newRate !== null && client.newRateFrom && client.newRateFrom > today) {
-      // One proposal per planned change: a draft in the 120 days before the start counts as made.
-      const proposed = drafted('rate-change', client.name).some(
-        (d) => d.date >= addDays(client.newRateFrom!, -120),
+      const subjects = rateChangeSubjects(client);
+      const proposed = drafted('rate-change', client.name).some((d) =>
+        subjects.some((s) => sameText(s, d.subject)),
       );
       if (!proposed) items.push({ kind: 'rate-change', client });
     }
@@ -72,21 +137,44 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     if (client.status !== 'ended') continue;
     const invoices = tracker.invoices
       .filter((i) => i.client === client.name)
-      .sort((a, b) => (a.issued < b.issued ? -1 : 1));
+      .sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0));
     const lastInvoice = invoices.at(-1);
     if (!lastInvoice?.paidOn) continue;
-    const checkedIn = drafted('check-in', client.name).some((d) => d.date >= lastInvoice.paidOn!);
+    const paidOn = lastInvoice.paidOn;
+    const checkedIn = drafted('check-in', client.name).some((d) => d.date >= paidOn);
     if (!checkedIn) items.push({ kind: 'check-in', client });
   }
   return items;
 }
 
-/** "Send the report" right after generating it: the newest logged report for that client and month. */
+function findClient(tracker: Tracker, client: Client | string): Client {
+  if (typeof client !== 'string') return client;
+  const found = tracker.clients.find((c) => c.name.toLowerCase() === client.toLowerCase());
+  if (!found) throw new Error(`There is no client called “${client}” in the Clients tab.`);
+  return found;
+}
+
+/** "Send the report" right after generating one: its link, and a few lines on goal progress. */
+export function reportDraft(
+  tracker: Tracker,
+  client: Client | string,
+  month: Month,
+  link: string,
+  goalLines: string[] = [],
+): DueItem {
+  const found = findClient(tracker, client);
+  const logged = tracker.reports.filter((r) => r.client === found.name && r.month === month).at(-1);
+  const report: ReportLogEntry = logged
+    ? { ...logged, link }
+    : { row: 0, client: found.name, month, link, docId: '', generated: '' };
+  return { kind: 'report', client: found, report, goalLines };
+}
+
+/** The newest logged report for that client and month, as a report draft. */
 export function reportDraftItem(tracker: Tracker, clientName: string, month: Month): DueItem {
-  const client = tracker.clients.find((c) => c.name.toLowerCase() === clientName.toLowerCase());
-  if (!client) throw new Error(`There is no client called “${clientName}” in the Clients tab.`);
+  const client = findClient(tracker, clientName);
   const report = tracker.reports.filter((r) => r.client === client.name && r.month === month).at(-1);
   if (!report)
     throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
-  return { kind: 'report', client, report };
+  return reportDraft(tracker, client, month, report.link);
 }

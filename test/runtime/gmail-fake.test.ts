@@ -1,0 +1,196 @@
+// The Gmail fake (strict about what it accepts, unable to send) and the Gmail/Drive adapter run
+// against the fakes installed as the advanced-service globals, with every call counted.
+
+import { simpleParser } from 'mailparser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CallLog, counted } from '../../runtime/calls';
+import { RuntimeContext } from '../../runtime/fakes/context';
+import { FakeDrive } from '../../runtime/fakes/drive';
+import { decodeBase64Url, FakeGmail } from '../../runtime/fakes/gmail';
+import { samplePdf } from '../../runtime/sample-files';
+import { createDraft, draftLink, fetchAttachment } from '../../src/adapters/gmail-drafts';
+import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
+
+const RAW = buildMime({
+  to: 'yumi@yamaguchi.example.jp',
+  toName: '山口 由美',
+  subject: '【最終のご案内】請求書 INV-1007',
+  text: 'いつもお世話になっております。',
+  html: '<p>いつもお世話になっております。</p>',
+  date: new Date('2026-11-22T09:00:00Z'),
+});
+
+function setup() {
+  const ctx = new RuntimeContext(new Date('2026-11-22T09:00:00Z'));
+  const log = new CallLog();
+  const gmail = new FakeGmail(ctx);
+  const drive = new FakeDrive(ctx);
+  return { ctx, log, gmail, drive, api: counted(gmail, log) };
+}
+
+const globals = globalThis as { Gmail?: unknown; Drive?: unknown };
+afterEach(() => {
+  delete globals.Gmail;
+  delete globals.Drive;
+});
+
+describe('FakeGmail', () => {
+  it('stores a draft as the API does and counts the call as Gmail.Users.Drafts.create', () => {
+    const { api, gmail, log } = setup();
+    const made = api.Users.Drafts.create({ message: { raw: toBase64Url(RAW) } }, 'me');
+    expect(made.message.labelIds).toEqual(['DRAFT']);
+    expect(made.message.threadId).toBe(made.message.id);
+    expect(gmail.rawOf(made.id)).toBe(RAW);
+    expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
+    expect(api.Users.Drafts.list('me').drafts).toEqual([
+      { id: made.id, message: { id: made.message.id, threadId: made.message.id } },
+    ]);
+    const got = api.Users.Drafts.get('me', made.id, { format: 'raw' });
+    expect(Buffer.from(got.message.raw!, 'base64url').toString('utf8')).toBe(RAW);
+    expect(log.count('Gmail.Users.Drafts.list')).toBe(1);
+    expect(log.count('Gmail.Users.Drafts.get')).toBe(1);
+  });
+  it('accepts base64url with or without padding', () => {
+    const { api, gmail } = setup();
+    const padded = toBase64Url(`${RAW}x`);
+    expect(padded).toMatch(/=$/);
+    api.Users.Drafts.create({ message: { raw: padded } }, 'me');
+    api.Users.Drafts.create({ message: { raw: padded.replace(/=+$/, '') } }, 'me');
+    expect(gmail.count()).toBe(2);
+  });
+  it.each([
+    [
+      'standard base64 (+ and /)',
+      Buffer.from(`${RAW}\u00fb\u00ff`)
+        .toString('base64')
+        .replace(/[A-Za-z]/, '+'),
+    ],
+    ['spaces', `${toBase64Url(RAW).slice(0, 20)} ${toBase64Url(RAW).slice(20)}`],
+    ['a length no base64 has (4n + 1)', toBase64Url(RAW).slice(0, 401)],
+    ['bad padding', `${toBase64Url(RAW).replace(/=+$/, '')}===`],
+    ['an empty raw', ''],
+  ])('refuses %s with the API’s ByteString error', (_, raw) => {
+    const { api, gmail } = setup();
+    expect(() => api.Users.Drafts.create({ message: { raw } }, 'me')).toThrow(/Invalid value for ByteString/);
+    expect(gmail.count()).toBe(0);
+  });
+  it('refuses a message with bare LF, no header end, or no To', () => {
+    const { api } = setup();
+    const create = (text: string) => () =>
+      api.Users.Drafts.create({ message: { raw: toBase64Url(text) } }, 'me');
+    expect(create(RAW.replace(/\r\n/g, '\n'))).toThrow(/Invalid raw message/);
+    expect(create('To: a@example.com\r\nSubject: x')).toThrow(/no blank line/);
+    expect(create(RAW.replace(/^To:.*\r\n( .*\r\n)*/m, ''))).toThrow(/Invalid To header/);
+    expect(create(`Not a header\r\n${RAW}`)).toThrow(/not a header field/);
+  });
+  it('acts only for the signed-in user and only when authorized', () => {
+    const { api, ctx } = setup();
+    expect(() => api.Users.Drafts.create({ message: { raw: toBase64Url(RAW) } }, 'boss@example.com')).toThrow(
+      /Delegation denied/,
+    );
+    ctx.authMode = 'NONE';
+    expect(() => api.Users.Drafts.create({ message: { raw: toBase64Url(RAW) } }, 'me')).toThrow(/permission/);
+  });
+  it('get answers 404 for an unknown draft and refuses formats it does not emulate', () => {
+    const { api } = setup();
+    const made = api.Users.Drafts.create({ message: { raw: toBase64Url(RAW) } }, 'me');
+    expect(() => api.Users.Drafts.get('me', 'r-nope', { format: 'raw' })).toThrow(/not found/);
+    expect(() => api.Users.Drafts.get('me', made.id)).toThrow(/not emulated/);
+    expect(api.Users.Drafts.get('me', made.id, { format: 'minimal' }).message.id).toBe(made.message.id);
+  });
+  it('can never send: no send method, no Messages collection', () => {
+    const { gmail, api } = setup();
+    expect('send' in gmail.Users.Drafts).toBe(false);
+    expect((api.Users.Drafts as unknown as Record<string, unknown>).send).toBeUndefined();
+    expect((gmail.Users as unknown as Record<string, unknown>).Messages).toBeUndefined();
+    expect(
+      Object.getOwnPropertyNames(Object.getPrototypeOf(gmail.Users.Drafts)).filter((m) => /send/i.test(m)),
+    ).toEqual([]);
+  });
+  it('decodeBase64Url is strict on its own', () => {
+    expect(decodeBase64Url(toBase64Url('é'), 'create')).toBe('é');
+    expect(() => decodeBase64Url('ab+c', 'create')).toThrow(/ByteString/);
+  });
+});
+
+describe('gmail-drafts adapter', () => {
+  it('creates a draft through the Gmail advanced service, and the message reads back exactly', async () => {
+    const { api, gmail, log } = setup();
+    globals.Gmail = api;
+    const made = createDraft(RAW);
+    expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
+    const mail = await simpleParser(gmail.rawOf(made.id));
+    expect(mail.subject).toBe('【最終のご案内】請求書 INV-1007');
+    expect(draftLink(made.messageId)).toBe(
+      `https://mail.google.com/mail/u/0/#drafts?compose=${made.messageId}`,
+    );
+  });
+  it('says in plain words when the Gmail service is not turned on', () => {
+    expect(() => createDraft(RAW)).toThrow(/Gmail advanced service is not turned on/);
+  });
+  it('passes Gmail’s refusal on', () => {
+    const { api, log } = setup();
+    globals.Gmail = api;
+    log.failOn('Gmail.Users.Drafts.create');
+    expect(() => createDraft(RAW)).toThrow(/too many times/);
+  });
+
+  it('fetches an invoice the add-on may read: its name, type and bytes, in one Drive call', () => {
+    const { drive, log } = setup();
+    const bytes = samplePdf('INV-1005');
+    drive.seedFile({
+      id: 'inv-1005-file',
+      name: 'Faktura INV-1005.pdf',
+      mimeType: 'application/pdf',
+      bytes,
+      appCanSee: true,
+    });
+    globals.Drive = counted(drive, log);
+    const got = fetchAttachment('inv-1005-file', 'INV-1005');
+    if ('reason' in got) throw new Error(got.reason);
+    expect(got.filename).toBe('Faktura INV-1005.pdf');
+    expect(got.contentType).toBe('application/pdf');
+    expect(Buffer.from(got.bytes).equals(Buffer.from(bytes))).toBe(true);
+    expect(log.count('Drive.Files.get')).toBe(1);
+  });
+  it('gives the drive.file reason for a file the add-on may not open, after one call', () => {
+    const { drive, log } = setup();
+    drive.seedFile({
+      id: 'hidden',
+      name: 'x.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array([1]),
+      appCanSee: false,
+    });
+    globals.Drive = counted(drive, log);
+    const got = fetchAttachment('hidden');
+    expect(got).toEqual({ reason: expect.stringMatching(/drive\.file scope.*link instead/) });
+    expect(log.count('Drive.Files.get')).toBe(1);
+  });
+  it('does not attach a Google Doc, and says why', () => {
+    const { drive } = setup();
+    drive.seedFile({
+      id: 'doc-1',
+      name: 'Invoice',
+      mimeType: 'application/vnd.google-apps.document',
+      bytes: new Uint8Array(),
+      appCanSee: true,
+    });
+    globals.Drive = drive;
+    expect(fetchAttachment('doc-1')).toEqual({ reason: expect.stringMatching(/Google Docs file/) });
+  });
+  it('refuses content that comes back as text rather than bytes (UNVERIFIED return type)', () => {
+    globals.Drive = {
+      Files: {
+        get: (_id: string, args: { alt?: string }) =>
+          args.alt ? '%PDF' : { name: 'a.pdf', mimeType: 'application/pdf' },
+      },
+    };
+    expect(fetchAttachment('x')).toEqual({ reason: expect.stringMatching(/as text/) });
+  });
+  it('says so when the Drive service is not turned on', () => {
+    expect(fetchAttachment('x')).toEqual({
+      reason: expect.stringMatching(/Drive advanced service is not turned on/),
+    });
+  });
+});
