@@ -129,7 +129,7 @@ describe('golden reports of the sample, one per language', () => {
   for (const client of t.clients.filter((c) => c.status === 'active')) {
     it(`${client.language}: ${client.name}`, () => {
       const html = renderReportHtml(buildReport(t, client.name, '2026-10'));
-      const file = `test/golden/report-${client.language}.html`;
+      const file = `test/golden/sample-report-${client.language}.html`;
       if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, html);
       expect(html).toBe(readFileSync(file, 'utf8'));
     });
