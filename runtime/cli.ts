@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName } from './file-names';
+import type { DraftsResult, ReportResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 
@@ -104,13 +105,7 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
 
 async function report(runtime: Runtime, args: Args, outDir: string, output: CliOutput): Promise<void> {
   const month = args.month ?? previousMonthOf(runtime);
-  const result = runtime.run<{
-    link: string;
-    excluded: CliOutput['diagnostics'];
-    totals: unknown;
-    privateView: unknown;
-    docName: string;
-  }>('generateReport', { client: args.client, month });
+  const result = runtime.run<ReportResult>('generateReport', { client: args.client, month });
   const doc = runtime.drive.findByLink(result.link);
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'report.html');
@@ -128,20 +123,7 @@ async function report(runtime: Runtime, args: Args, outDir: string, output: CliO
 }
 
 async function remind(runtime: Runtime, _args: Args, outDir: string, output: CliOutput): Promise<void> {
-  const result = runtime.run<{
-    drafts: {
-      kind: string;
-      client: string;
-      invoice: string;
-      stage: number | null;
-      to: string;
-      subject: string;
-      draftId: string;
-    }[];
-    skipped: CliOutput['diagnostics'];
-    notAttached: unknown[];
-    failed: unknown[];
-  }>('createDrafts', {});
+  const result = runtime.run<DraftsResult>('createDrafts', {});
   mkdirSync(outDir, { recursive: true });
   const drafts = result.drafts.map((d, i) => {
     const file = join(outDir, draftFileName(i, d));
