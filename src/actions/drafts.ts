@@ -32,6 +32,10 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
   const { ss, timeZone, today } = actionContext();
   return withDocumentLock('draft run', () => {
     const raw = readTabs(ss, [...TABS_NEEDED]);
+    // Drafts are recorded in these tabs; without them a draft could be made and not remembered.
+    for (const tab of ['Drafts', 'Invoices'] as const) {
+      if (!raw[tab]) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
+    }
     const tracker = readTracker(raw, timeZone);
     const items = itemsFor(request, tracker, today);
     const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };

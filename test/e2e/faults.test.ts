@@ -76,3 +76,13 @@ describe('drafts', () => {
     other.release();
   });
 });
+
+describe('missing log tab', () => {
+  it('makes no draft when it could not record it', async () => {
+    const runtime = await sampleRuntime();
+    const drafts = runtime.spreadsheet.getSheetByName('Drafts')!;
+    runtime.spreadsheet.sheets.splice(runtime.spreadsheet.sheets.indexOf(drafts), 1);
+    expect(() => runtime.run('createDrafts', {})).toThrow('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
+    expect(runtime.gmail.count()).toBe(0);
+  });
+});
