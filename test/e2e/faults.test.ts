@@ -82,7 +82,9 @@ describe('missing log tab', () => {
     const runtime = await sampleRuntime();
     const drafts = runtime.spreadsheet.getSheetByName('Drafts')!;
     runtime.spreadsheet.sheets.splice(runtime.spreadsheet.sheets.indexOf(drafts), 1);
-    expect(() => runtime.run('createDrafts', {})).toThrow('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
+    expect(() => runtime.run('createDrafts', {})).toThrow(
+      'The Drafts tab is missing. Run Set up tracking sheet, then try again.',
+    );
     expect(runtime.gmail.count()).toBe(0);
   });
 });
