@@ -5,6 +5,7 @@ import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { generateReport as generate } from './actions/report';
+import { runSelfTest as selfTest } from './actions/self-test';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import type {
   CellRef,
@@ -14,6 +15,7 @@ import type {
   CheckResult,
   ReportRequest,
   ReportResult,
+  SelfTestResult,
   ServerApi,
   SetupRequest,
   SetupResult,
@@ -33,6 +35,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Set up tracking sheet', 'setUpFromMenu')
     .addItem('Check sheet', 'checkFromMenu')
+    .addSeparator()
+    .addItem('Run self-test', 'runSelfTestFromMenu')
     .addToUi();
 }
 
@@ -52,6 +56,18 @@ export function checkFromMenu(): void {
   showSidebar();
 }
 
+/** From the menu: runs the self-test, then says where the report is (the sidebar shows it too). */
+export function runSelfTestFromMenu(): void {
+  const result = selfTest();
+  const failed = result.items.filter((i) => i.status === 'failed').length;
+  const passed = result.items.filter((i) => i.status === 'passed').length;
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `${passed} passed, ${failed} failed. ${result.tab ? `The report is in the ${result.tab} tab.` : `The report could not be written: ${result.tabError}`}`,
+    'Self-test',
+    10,
+  );
+}
+
 // google.script.run targets. `satisfies` keeps each one in step with ServerApi, the sidebar's contract.
 export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => load();
 export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => check();
@@ -63,3 +79,4 @@ export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => selec
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
 export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
   drafts(request);
+export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => selfTest();

@@ -131,6 +131,27 @@ export interface CellRef {
   column: string;
 }
 
+export type SelfTestStatus = 'passed' | 'failed' | 'skipped';
+
+/** One self-test item; ids are the README first-run list's. */
+export interface SelfTestItem {
+  id: string;
+  title: string;
+  status: SelfTestStatus;
+  /** What was seen when passed; the error when failed; why when skipped. */
+  detail: string;
+}
+
+export interface SelfTestResult {
+  /** ISO instant the run started. */
+  ranAt: string;
+  ms: number;
+  items: SelfTestItem[];
+  /** The tab the report was written to, or null with the reason when it could not be. */
+  tab: string | null;
+  tabError: string | null;
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -140,4 +161,5 @@ export interface ServerApi {
   listReminders(): ReminderItem[];
   createDrafts(request: DraftRequest): DraftsResult;
   selectCell(ref: CellRef): void;
+  runSelfTest(): SelfTestResult;
 }

@@ -1,7 +1,9 @@
 // Blob: bytes with a content type and a name. A value object in Apps Script; no service behind it.
 // https://developers.google.com/apps-script/reference/base/blob
 
+import { tinyPdf } from '../../src/selftest/tiny-pdf';
 import { SERVICE } from '../calls';
+import { plainText } from './drive-export';
 
 type BlobPart = Pick<
   GoogleAppsScript.Base.Blob,
@@ -53,6 +55,20 @@ export class FakeBlob implements BlobPart {
   setName(name: string): GoogleAppsScript.Base.Blob {
     this.name = name;
     return this as unknown as GoogleAppsScript.Base.Blob;
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/base/blob#getAs(String) : the name's extension
+   * becomes the new type's. Only HTML to PDF is emulated, as a one-line stand-in PDF of the text (the
+   * real rendering is UNVERIFIED; the self-test's pdf-from-html item tries it); anything else throws.
+   */
+  getAs(contentType: string): FakeBlob {
+    if (contentType !== 'application/pdf' || this.contentType !== 'text/html')
+      throw new Error(
+        `FakeBlob.getAs: ${this.contentType} to ${contentType} is not emulated (only text/html to PDF).`,
+      );
+    const name = this.name === null ? null : `${this.name.replace(/\.[^.]*$/, '')}.pdf`;
+    return new FakeBlob(tinyPdf(plainText(this.getDataAsString('UTF-8'))), 'application/pdf', name);
   }
 
   copyBlob(): GoogleAppsScript.Base.Blob {

@@ -5,6 +5,7 @@
 
 import { SERVICE, unwrap } from '../calls';
 import { FakeBlob } from './blob';
+import { exportFile } from './drive-export';
 import type { RuntimeContext } from './context';
 
 const DOC = 'application/vnd.google-apps.document';
@@ -171,6 +172,18 @@ export class FakeDriveFiles {
     }
     return this.drive.view(file);
   }
+  /** https://developers.google.com/drive/api/reference/rest/v3/files/export (see drive-export.ts) */
+  export(fileId: string, mimeType: string, optionalArgs?: { alt?: string }) {
+    return exportFile(this.drive.visible(fileId), mimeType, optionalArgs);
+  }
+  /**
+   * Deletes for good, without the trash; a folder takes everything under it.
+   * https://developers.google.com/drive/api/reference/rest/v3/files/delete
+   */
+  remove(fileId: string, _optionalArgs?: Record<string, unknown>): void {
+    this.drive.visible(fileId);
+    this.drive.deleteTree(fileId);
+  }
 }
 
 export class FakeDrive {
@@ -229,6 +242,12 @@ export class FakeDrive {
       this.converted += 1;
       file.html = media.getDataAsString('UTF-8');
     } else file.bytes = media.rawBytes();
+  }
+
+  deleteTree(id: string): void {
+    for (const child of this.files.filter((f) => f.parents.includes(id))) this.deleteTree(child.id);
+    const at = this.files.findIndex((f) => f.id === id);
+    if (at >= 0) this.files.splice(at, 1);
   }
 
   visible(id: string): DriveFile {

@@ -100,6 +100,17 @@ export class FakeGmailDrafts {
       };
     throw new Error(`Gmail fake: drafts.get format '${format}' is not emulated (use 'raw' or 'minimal').`);
   }
+
+  /**
+   * Deletes for good (not to the trash); gmail.compose allows it.
+   * https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/delete
+   */
+  remove(userId: string, id: string): void {
+    this.gmail.checkUser(userId, 'delete');
+    const at = this.gmail.drafts.findIndex((d) => d.id === id);
+    if (at < 0) throw new Error(`${API_ERROR}.delete failed with error: Requested entity was not found.`);
+    this.gmail.drafts.splice(at, 1);
+  }
 }
 
 export class FakeGmailUsers {
@@ -115,6 +126,8 @@ export class FakeGmail {
   readonly [SERVICE] = 'Gmail';
   readonly Users: FakeGmailUsers;
   readonly drafts: StoredDraft[] = [];
+  /** Ids are never reused, even after a draft is deleted. */
+  private made = 0;
 
   constructor(readonly ctx: RuntimeContext) {
     this.Users = new FakeGmailUsers(this);
@@ -127,7 +140,8 @@ export class FakeGmail {
   }
 
   store(raw: string) {
-    const n = this.drafts.length + 1;
+    this.made += 1;
+    const n = this.made;
     const messageId = `18c${n.toString(16).padStart(13, '0')}`;
     const draft = { id: `r-${String(7_000_000_000 + n)}`, messageId, threadId: messageId, raw };
     this.drafts.push(draft);

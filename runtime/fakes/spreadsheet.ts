@@ -353,6 +353,12 @@ export class FakeSheet {
     this.parent.active = this;
     return this;
   }
+  /** Values and formulas go; formats and validation stay. https://developers.google.com/apps-script/reference/spreadsheet/sheet#clearContents() */
+  clearContents(): this {
+    this.auth('clearContents');
+    this.cells = [];
+    return this;
+  }
   /** Test hook: writes values as they would stand in a sheet (no typing rules, no validation). */
   rawWrite(row: number, column: number, values: unknown[][]): void {
     values.forEach((line, r) => {
@@ -608,6 +614,25 @@ export class FakeSpreadsheet {
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     this.active = sheet;
     return sheet;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveSheet() */
+  getActiveSheet(): FakeSheet {
+    this.ctx?.requireAuthorization('Spreadsheet.getActiveSheet');
+    return this.active && this.sheets.includes(this.active) ? this.active : this.sheets[0]!;
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#deleteSheet(Sheet) ;
+   * Sheets refuses to delete the last tab of a spreadsheet.
+   */
+  deleteSheet(given: FakeSheet): void {
+    this.ctx?.requireAuthorization('Spreadsheet.deleteSheet');
+    const sheet = unwrap(given);
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new Error('Exception: The sheet was not found (already deleted?).');
+    if (this.sheets.length === 1)
+      throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets.splice(at, 1);
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, at - 1)]!;
   }
   getSpreadsheetTimeZone(): string {
     return this.timeZone;
