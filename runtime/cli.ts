@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|selftest> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName } from './file-names';
-import type { DraftsResult, ReportResult } from '../src/server-api';
+import type { DraftsResult, ReportResult, SelfTestResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 
@@ -21,7 +21,7 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind'] as const;
+const COMMANDS = ['setup', 'check', 'report', 'remind', 'selftest'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -94,6 +94,17 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'remind':
       await remind(runtime, args, outDir, output);
       break;
+    case 'selftest': {
+      // The same items, ids and order as on Google, so the two reports compare line by line.
+      const result = runtime.run<SelfTestResult>('runSelfTest');
+      Object.assign(output, {
+        items: result.items,
+        ranAt: result.ranAt,
+        tab: result.tab,
+        tabError: result.tabError,
+      });
+      break;
+    }
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -156,6 +167,8 @@ function printHuman(output: CliOutput): void {
   );
   for (const d of output.diagnostics)
     lines.push(`  ${d.sheet} row ${d.row}${d.column ? `, ${d.column}` : ''}: ${d.message}`);
+  const items = (output.items ?? []) as SelfTestResult['items'];
+  for (const i of items) lines.push(`  ${i.status.padEnd(7)} ${i.id}: ${i.detail}`);
   for (const f of output.outputs) lines.push(`  wrote ${f}`);
   console.log(lines.join('\n'));
 }
@@ -167,6 +180,9 @@ async function main(): Promise<void> {
     const { output } = await runCommand(argv);
     if (json) process.stdout.write(`${JSON.stringify(output)}\n`);
     else printHuman(output);
+    // A self-test with a failed item fails the command, so scripts and CI notice.
+    const items = (output.items ?? []) as SelfTestResult['items'];
+    if (items.some((i) => i.status === 'failed')) process.exitCode = 1;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     process.stderr.write(`${error instanceof UsageError ? 'usage' : 'error'}: ${message}\n`);

@@ -429,12 +429,17 @@ export class FakeRange {
     if (this.numRows === 1 && this.numColumns === 1) return start;
     return `${start}:${columnName(this.getLastColumn())}${this.getLastRow()}`;
   }
-  /** Copies of the values; '' for empty cells. A formula the fake cannot compute throws (strict). */
+  /**
+   * Copies of the values; '' for empty cells. A formula is computed by the spreadsheet's formula
+   * engine when one is plugged in (FakeSpreadsheet.formulas); without one it throws (strict).
+   */
   getValues(): unknown[][] {
     this.sheet.parent.ctx?.requireAuthorization('Range.getValues');
+    const engine = this.sheet.parent.formulas;
     return this.each((r, c) => {
       const cell = this.sheet.cell(r, c);
       if (!cell) return '';
+      if (cell.formula && !cell.cached && engine) return engine.valueAt(this.sheet, r, c, cell.formula);
       if (cell.formula && !cell.cached) {
         throw new Error(
           `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula}`,
@@ -575,8 +580,15 @@ export function passes(rule: FakeDataValidation, value: unknown): boolean {
   }
 }
 
+/** Computes a cell formula where it stands, as Sheets would (issue 9: a formula engine plugs in here). */
+export interface CellFormulas {
+  valueAt(sheet: FakeSheet, row: number, column: number, formula: string): unknown;
+}
+
 export class FakeSpreadsheet {
   readonly [SERVICE] = 'Spreadsheet';
+  /** The formula engine for cell formulas written by scripts; none by default (getValues throws). */
+  formulas: CellFormulas | null = null;
   readonly sheets: FakeSheet[] = [];
   readonly toasts: { message: string; title: string; seconds: number | undefined }[] = [];
   readonly name: string;

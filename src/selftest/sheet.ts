@@ -51,8 +51,10 @@ function checkDateCells(sheet: Sheet, timeZone: string): string {
   SpreadsheetApp.flush();
   const back = sheet.getRange(2, 1, 1, days.length).getValues()[0]!;
   back.forEach((value, i) => {
-    if (!(value instanceof Date)) throw new Error(`${days[i]} came back as ${show(value)}, not a Date`);
-    expectEqual(`${days[i]} read in ${timeZone}`, toLocalDate(value, timeZone), days[i]);
+    // Not instanceof: a Date from a service may come from another realm (the local runtime's does).
+    if (Object.prototype.toString.call(value) !== '[object Date]')
+      throw new Error(`${days[i]} came back as ${show(value)}, not a Date`);
+    expectEqual(`${days[i]} read in ${timeZone}`, toLocalDate(value as Date, timeZone), days[i]);
   });
   return `${days.join(', ')} written as Dates and read back as the same days in ${timeZone}`;
 }
