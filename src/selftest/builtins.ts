@@ -72,6 +72,7 @@ export const BUILTINS: readonly { name: string; works: () => boolean }[] = [
   { name: 'String.prototype.codePointAt', works: () => call('😀', 'codePointAt', 0) === 0x1f600 },
   { name: 'String.fromCharCode', works: () => call(String, 'fromCharCode', 65) === 'A' },
   { name: 'String.fromCodePoint', works: () => call(String, 'fromCodePoint', 0x1f600) === '😀' },
+  { name: 'Object.keys', works: () => (call(Object, 'keys', { a: 1 }) as string[]).join() === 'a' },
   { name: 'Object.entries', works: () => (call(Object, 'entries', { a: 1 }) as unknown[][])[0]![1] === 1 },
   {
     name: 'Object.fromEntries',
