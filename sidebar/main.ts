@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../src/domain/types';
 import type { DraftsResult, ReportResult, SidebarState } from '../src/server-api';
 import { call } from './bridge';
+import { mountSelfTest } from './self-test';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -173,4 +174,5 @@ $('check-sheet').addEventListener('click', async () => {
   if (result.problems.length === 0) $('problem-list').replaceChildren(item('No problems found.'));
 });
 
+mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, setStatus);
 void load();
