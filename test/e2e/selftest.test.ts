@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SelfTestItem, SelfTestResult } from '../../src/server-api';
 import { loadRuntime } from '../../runtime/runtime';
+import { selfTestChecks } from '../../src/selftest/index';
 import { TODAY, ensureBuilt, sampleRuntime, snapshot } from './helpers';
 
 /**
@@ -155,5 +156,20 @@ describe('self-test with a misbehaving service', () => {
       detail: 'Exception: Backend Error; clean-up failed: Exception: Service unavailable',
     });
     expect(runtime.gmail.count()).toBe(1);
+  });
+});
+
+describe('Run self-test from the menu', () => {
+  it('runs every item, writes the tab and says in a toast how it went', async () => {
+    const runtime = await emptyRuntime();
+    runtime.run('runSelfTestFromMenu');
+    expect(runtime.spreadsheet.toasts).toEqual([
+      {
+        title: 'Self-test',
+        message: expect.stringMatching(/^\d+ passed, \d+ failed\. The report is in the Self-test tab\.$/),
+        seconds: 10,
+      },
+    ]);
+    expect(runtime.spreadsheet.getSheetByName('Self-test')!.getLastRow()).toBe(2 + selfTestChecks().length);
   });
 });

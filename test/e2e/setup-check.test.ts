@@ -20,6 +20,8 @@ const ENTRY_POINTS = [
   'listReminders',
   'createDrafts',
   'selectCell',
+  'runSelfTest',
+  'runSelfTestFromMenu',
 ];
 
 describe('dist/Code.js', () => {
@@ -57,7 +59,13 @@ describe('menu', () => {
     const runtime = await loadRuntime({ today: TODAY });
     runtime.trigger('onOpen', 'NONE');
     const menu = runtime.app.ui.menus[0]!;
-    expect(menu.items.map((i) => i.functionName)).toEqual(['showSidebar', 'setUpFromMenu', 'checkFromMenu']);
+    expect(menu.items.map((i) => i.functionName)).toEqual([
+      'showSidebar',
+      'setUpFromMenu',
+      'checkFromMenu',
+      'runSelfTestFromMenu',
+    ]);
+    for (const item of menu.items) expect(runtime.entryPoints()).toContain(item.functionName);
     expect(runtime.calls.count('SpreadsheetApp.getActiveSpreadsheet')).toBe(0);
   });
 
