@@ -9,6 +9,8 @@ import type { SelfTestItem, SelfTestResult } from '../server-api';
 import { actionContext } from './context';
 
 export const SELF_TEST_TAB = 'Self-test';
+/** A1 of the tab the add-on made: a tab of that name without it is the user's and is left alone. */
+const MARKER = 'Freelance Value Tracker self-test';
 /** Groups not started by then are skipped: an execution has 6 minutes, and the report must be written. */
 const BUDGET_MS = 4 * 60 * 1000;
 
@@ -36,13 +38,18 @@ function writeReport(
   ranAt: string,
   items: SelfTestItem[],
 ): void {
-  const sheet = ss.getSheetByName(SELF_TEST_TAB) ?? ss.insertSheet(SELF_TEST_TAB);
+  const existing = ss.getSheetByName(SELF_TEST_TAB);
+  if (existing && existing.getLastRow() > 0 && existing.getRange(1, 1).getValue() !== MARKER)
+    throw new Error(
+      `A tab named ${SELF_TEST_TAB} holds something else; rename it and run the self-test again (it was left as it is).`,
+    );
+  const sheet = existing ?? ss.insertSheet(SELF_TEST_TAB);
   sheet.clearContents();
   const counts = ['passed', 'failed', 'skipped'].map(
     (s) => `${items.filter((i) => i.status === s).length} ${s}`,
   );
   const rows = [
-    [cellText('Freelance Value Tracker self-test'), cellText(ranAt), cellText(counts.join(', ')), ''],
+    [cellText(MARKER), cellText(ranAt), cellText(counts.join(', ')), ''],
     ['id', 'title', 'status', 'detail'],
     ...items.map((i) => [cellText(i.id), cellText(i.title), cellText(i.status), cellText(i.detail)]),
   ];

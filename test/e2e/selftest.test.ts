@@ -173,3 +173,16 @@ describe('Run self-test from the menu', () => {
     expect(runtime.spreadsheet.getSheetByName('Self-test')!.getLastRow()).toBe(2 + selfTestChecks().length);
   });
 });
+
+describe('the Self-test tab', () => {
+  it('leaves a user’s own tab of that name alone and says so; the items still report', async () => {
+    const runtime = await emptyRuntime();
+    const own = runtime.spreadsheet.insertSheet('Self-test');
+    own.rawWrite(1, 1, [['My notes'], ['keep me']]);
+    const result = runtime.run<SelfTestResult>('runSelfTest');
+    expect(result.tab).toBeNull();
+    expect(result.tabError).toMatch(/A tab named Self-test holds something else; rename it/);
+    expect(own.getDataRange().getValues()).toEqual([['My notes'], ['keep me']]);
+    expect(result.items.length).toBe(selfTestChecks().length);
+  });
+});
