@@ -100,7 +100,11 @@ export const BUILTINS: readonly { name: string; works: () => boolean }[] = [
   { name: 'Intl.DateTimeFormat', works: () => typeof Intl.DateTimeFormat === 'function' },
   { name: 'Intl.NumberFormat', works: () => typeof Intl.NumberFormat === 'function' },
   { name: 'Intl.PluralRules', works: () => typeof Intl.PluralRules === 'function' },
-  { name: 'Intl.DisplayNames', works: () => typeof Intl.DisplayNames === 'function' },
+  // Newer than ES2020: looked up by name, never referenced directly (the bundle's built-ins check).
+  {
+    name: 'Intl.DisplayNames',
+    works: () => typeof (Intl as unknown as Record<string, unknown>).DisplayNames === 'function',
+  },
 ];
 
 export const BUILTINS_GROUP: CheckGroup = {

@@ -26,6 +26,18 @@ const EXPECTED: Record<Language, { decimal: string; january: string; plurals: st
   ja: { decimal: '.', january: '1月', plurals: ['other'], euro: 'ユーロ' },
 };
 
+type DisplayNamesConstructor = new (
+  locales: string[],
+  options: { type: 'currency'; fallback: 'none' },
+) => { of(code: string): string | undefined };
+
+/** Intl.DisplayNames is newer than ES2020 (ECMA-402 8th edition): reached only behind this check. */
+function displayNames(): DisplayNamesConstructor {
+  const found = (Intl as unknown as Record<string, unknown>).DisplayNames;
+  if (typeof found !== 'function') throw new Error('Intl.DisplayNames is missing');
+  return found as DisplayNamesConstructor;
+}
+
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -68,8 +80,7 @@ function checkLocale(language: Language): string {
   const missing = want.plurals.filter((p) => plurals.indexOf(p as Intl.LDMLPluralRule) < 0);
   if (missing.length > 0)
     throw new Error(`${language}: plural categories ${plurals.join(',')} lack ${missing.join(',')}`);
-  if (typeof Intl.DisplayNames !== 'function') throw new Error('Intl.DisplayNames is missing');
-  const euro = new Intl.DisplayNames([locale], { type: 'currency', fallback: 'none' }).of('EUR');
+  const euro = new (displayNames())([locale], { type: 'currency', fallback: 'none' }).of('EUR');
   expectEqual(`${language}: the name of EUR`, euro, want.euro);
   return `${language}: ${number}; ${money}; ${month}; ${plurals.join('/')}; ${euro}`;
 }
