@@ -65,7 +65,9 @@ export function decodeHeader(value: string): string {
 }
 
 /** A header of an RFC 2822 message (first occurrence), unfolded and decoded. */
-export function headerOf(message: string, name: string): string | null {
+export function headerOf(given: string, name: string): string | null {
+  // Gmail may hand the message back with bare LF line ends; read either.
+  const message = given.replace(/\r?\n/g, '\r\n');
   const end = message.indexOf('\r\n\r\n');
   const head = (end < 0 ? message : message.slice(0, end)).replace(/\r\n[ \t]/g, ' ');
   const line = head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));

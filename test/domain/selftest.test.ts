@@ -116,6 +116,8 @@ describe('reading back', () => {
     const subject = 'Self-test 請求書 חשבונית reikningur ÞÆÐ '.repeat(3).trim();
     const raw = buildMime({ to: 'a@example.com', subject, text: 'x', html: '<p>x</p>', date: new Date(0) });
     expect(headerOf(raw, 'Subject')).toBe(subject);
+    expect(headerOf(raw.replace(/\r\n/g, '\n'), 'Subject')).toBe(subject);
+    expect(headerOf(raw, 'X-Missing')).toBeNull();
     expect(decodeHeader(encodeHeaderText('Þú'))).toBe('Þú');
     expect(decodeHeader('=?utf-8?Q?=C3=9E=C3=BA_b?=')).toBe('Þú b');
   });
