@@ -27,6 +27,7 @@ export interface Serviced {
 const HANDLE_METHODS = new Set([
   'SpreadsheetApp.getActiveSpreadsheet',
   'SpreadsheetApp.getActive',
+  'Spreadsheet.getActiveSheet',
   'SpreadsheetApp.getUi',
   'Spreadsheet.getSheetByName',
   'Spreadsheet.getRange',
