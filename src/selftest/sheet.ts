@@ -3,6 +3,7 @@
 // and how long handles take. The user's tabs are never read or written.
 
 import { startOfLocalDate, toLocalDate } from '../domain/dates';
+import { cellText } from '../domain/escape';
 import type { LocalDate } from '../domain/types';
 import { type CheckGroup, expectEqual, show } from './check';
 import { EXPECTED_FLAGS, FLAG_TABS, flagFixture, freshFlagRules, retarget, shiftRows } from './flag-fixture';
@@ -84,6 +85,18 @@ function cellValue(value: string | { date: LocalDate } | undefined, timeZone: st
   return startOfLocalDate(value.date, timeZone);
 }
 
+/** A flag's formula pointed at the scratch tabs; refuses one that would still read a user's tab. */
+export function scratchFormula(formula: string, names: Record<string, string>, delta: number): string {
+  const moved = retarget(formula, names);
+  for (const tab of Object.keys(names)) {
+    if (new RegExp(`(^|[^\\w])'?${tab}'?!`).test(moved.split(names[tab]!).join('')))
+      throw new Error(
+        `a flag formula refers to the ${tab} tab in a form the self-test cannot move to its scratch copy: ${formula}`,
+      );
+  }
+  return shiftRows(moved, delta);
+}
+
 function checkFlags(tabs: Record<string, Sheet>, timeZone: string, today: LocalDate): string {
   const fixture = flagFixture(today);
   const names: Record<string, string> = {};
@@ -94,12 +107,16 @@ function checkFlags(tabs: Record<string, Sheet>, timeZone: string, today: LocalD
     const rows = fixture[spec.name]!;
     const mine = rules.filter((r) => r.tab === spec.name);
     const width = spec.columns.length;
-    const values = rows.map((row, i) => [
-      ...spec.columns.map((c) => cellValue(row[c.key], timeZone)),
-      // The rule is written for row 2, its range's top row; row 2 + i sees it shifted by i.
-      ...mine.map((r) => shiftRows(retarget(r.formula, names), i)),
-    ]);
-    tabs[spec.name]!.getRange(2, 1, rows.length, width + mine.length).setValues(values);
+    const values = [
+      // The headers as setup writes them: some flags take matches in the header row off again.
+      [...spec.columns.map((c) => cellText(c.header)), ...mine.map(() => '')],
+      ...rows.map((row, i) => [
+        ...spec.columns.map((c) => cellValue(row[c.key], timeZone)),
+        // The rule is written for row 2, its range's top row; row 2 + i sees it shifted by i.
+        ...mine.map((r) => scratchFormula(r.formula, names, i)),
+      ]),
+    ];
+    tabs[spec.name]!.getRange(1, 1, values.length, width + mine.length).setValues(values);
     if (mine.length > 0)
       reads.push({
         sheet: tabs[spec.name]!,

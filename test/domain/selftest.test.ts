@@ -9,6 +9,7 @@ import { buildMime, encodeHeaderText } from '../../src/domain/mail/mime';
 import { type CheckGroup, Skip, runGroup, runGroups } from '../../src/selftest/check';
 import { contentOf, decodeHeader, fromBase64, fromUtf8, headerOf, textOf } from '../../src/selftest/decode';
 import { EXPECTED_FLAGS, freshFlagRules, retarget, shiftRows } from '../../src/selftest/flag-fixture';
+import { scratchFormula } from '../../src/selftest/sheet';
 import { tinyPdfBytes } from '../../src/selftest/tiny-pdf';
 import { tempDir } from '../e2e/helpers';
 
@@ -90,6 +91,17 @@ describe('flag formulas on scratch rows', () => {
   it('points INDIRECT at the scratch copies of the tabs', () => {
     expect(retarget('=SUM(INDIRECT("\'Goals\'!B2:B"))', { Goals: 'FVT self-test x Goals' })).toBe(
       '=SUM(INDIRECT("\'FVT self-test x Goals\'!B2:B"))',
+    );
+  });
+
+  it('refuses a formula that would still read a user’s tab after the move', () => {
+    const names = { Goals: 'FVT self-test x Goals', Clients: 'FVT self-test x Clients' };
+    expect(scratchFormula('=COUNTIF(INDIRECT("\'Goals\'!A:A"),$B2)', names, 1)).toBe(
+      '=COUNTIF(INDIRECT("\'FVT self-test x Goals\'!A:A"),$B3)',
+    );
+    expect(() => scratchFormula('=COUNTIF(Goals!A:A,$B2)', names, 0)).toThrow(/refers to the Goals tab/);
+    expect(() => scratchFormula("=COUNTIF('Clients'!A:A,$B2)", names, 0)).toThrow(
+      /refers to the Clients tab/,
     );
   });
 
