@@ -1,14 +1,19 @@
 // Loads and saves the fake spreadsheet as .xlsx, the format Google Sheets downloads, with exceljs.
-// Kept: tabs in order, values with their types, formulas with cached results, data validation,
-// conditional formatting (formula rules), frozen rows, column widths, number formats, bold.
+// Modelled: tabs in order, values with their types, formulas with cached results, data validation,
+// conditional formatting (formula rules), frozen rows, column widths, number formats, bold. Everything
+// else the file holds is kept by saving over the loaded workbook; what exceljs would drop is refused.
 // An .xlsx date is a wall-clock serial with no zone: it is read and written in the sheet's zone.
 
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { fromWallClock, wallClock } from '../src/domain/dates';
 import {
+  type Cell,
   FakeConditionalFormatRule,
   FakeDataValidation,
   type FakeRange,
+  type FakeSheet,
   FakeSpreadsheet,
   columnIndex,
   columnName,
@@ -45,80 +50,178 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Writes the spreadsheet as .xlsx. A workbook that was loaded is saved by patching what exceljs read,
+ * so everything the fake does not model (styles, rich text, links, merges, hidden tabs, rows and
+ * columns, protection, the 1904 date system, cached formula results) stays as the file had it; only
+ * what the add-on changed is written.
+ */
 export async function saveWorkbook(ss: FakeSpreadsheet, path: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const source = sources.get(ss);
+  const workbook = source?.workbook ?? new ExcelJS.Workbook();
+  const kept = new Set<ExcelJS.Worksheet>();
   for (const sheet of ss.sheets) {
-    const ws = workbook.addWorksheet(sheet.getName(), {
-      views: sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows }] : [],
+    let ws = source?.sheets.get(sheet);
+    if (!ws) ws = workbook.addWorksheet(sheet.getName());
+    kept.add(ws);
+    writeSheet(sheet, ws, ss, source);
+  }
+  // A tab the add-on removed is removed; the fake has no deleteSheet today, so this is a safeguard.
+  for (const ws of [...workbook.worksheets]) if (!kept.has(ws)) workbook.removeWorksheet(ws.id);
+  await workbook.xlsx.writeFile(path);
+}
+
+function key(r: number, c: number): string {
+  return `${r}:${c}`;
+}
+
+/** Text as SpreadsheetML stores it: control characters as _xHHHH_ (ECMA-376 Part 1, 22.9.2.19 ST_Xstring). */
+export function encodeXmlText(text: string): string {
+  return (
+    text
+      .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 cannot hold.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => {
+        return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+      })
+  );
+}
+
+function cellValueFor(cell: Cell, timeZone: string): ExcelJS.CellValue {
+  const plain = (v: unknown): unknown =>
+    v instanceof Date ? toWallClockUtc(v, timeZone) : typeof v === 'string' ? encodeXmlText(v) : v;
+  if (cell.formula)
+    return {
+      formula: cell.formula.replace(/^=/, ''),
+      result: cell.cached ? plain(cell.value) : undefined,
+    } as ExcelJS.CellFormulaValue;
+  if (cell.value === '' || cell.value === undefined || cell.value === null) return null;
+  return plain(cell.value) as ExcelJS.CellValue;
+}
+
+function writeSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet, ss: FakeSpreadsheet, source?: Source): void {
+  // Cells: those still as loaded are left alone; the rest are written from the fake.
+  const present = new Set<string>();
+  sheet.cells.forEach((line, r) => {
+    line?.forEach((cell, c) => {
+      if (!cell) return;
+      const at = key(r + 1, c + 1);
+      present.add(at);
+      if (cell.kept === at) return;
+      ws.getCell(r + 1, c + 1).value = cellValueFor(cell, ss.timeZone);
     });
-    sheet.cells.forEach((line, r) => {
-      line?.forEach((cell, c) => {
-        if (!cell) return;
-        const target = ws.getCell(r + 1, c + 1);
-        const value = cell.value instanceof Date ? toWallClockUtc(cell.value, ss.timeZone) : cell.value;
-        if (cell.formula)
-          target.value = {
-            formula: cell.formula.replace(/^=/, ''),
-            result: value as ExcelJS.CellValue,
-          } as ExcelJS.CellFormulaValue;
-        else if (value !== '' && value !== undefined) target.value = value as ExcelJS.CellValue;
-      });
+  });
+  // A value the fake no longer has at that place (a row or column was inserted before it) is cleared;
+  // merged cells other than the top-left hold no value of their own.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (target, c) => {
+      if (target.type === ExcelJS.ValueType.Merge || present.has(key(r, c))) return;
+      if (target.value !== null && target.value !== undefined) target.value = null;
     });
-    for (const [column, width] of sheet.widths)
-      ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
-    for (const [key, format] of sheet.formats) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      ws.getCell(r, c).numFmt = format;
+  });
+  const restyle = (target: ExcelJS.Cell, change: Partial<ExcelJS.Style>) => {
+    // exceljs may share one style object between cells: give this cell its own.
+    target.style = { ...target.style, ...change };
+  };
+  for (const [at, format] of sheet.formats) {
+    const [r, c] = at.split(':').map(Number) as [number, number];
+    const target = ws.getCell(r, c);
+    if ((target.numFmt ?? 'General') !== format) restyle(target, { numFmt: format });
+  }
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (target, c) => {
+      if (target.font?.bold && !sheet.bold.has(key(r, c)))
+        restyle(target, { font: { ...target.font, bold: false } });
+    });
+  });
+  for (const at of sheet.bold) {
+    const [r, c] = at.split(':').map(Number) as [number, number];
+    const target = ws.getCell(r, c);
+    if (!target.font?.bold) restyle(target, { font: { ...target.font, bold: true } });
+  }
+  const loadedWidths = source?.widths.get(sheet);
+  for (const [column, width] of sheet.widths)
+    if (loadedWidths?.get(column) !== width) ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
+  if (source?.frozen.get(sheet) !== sheet.frozenRows) {
+    const view = (ws.views?.[0] ?? {}) as Partial<ExcelJS.WorksheetView>;
+    ws.views = [
+      sheet.frozenRows > 0
+        ? ({ ...view, state: 'frozen', ySplit: sheet.frozenRows } as ExcelJS.WorksheetView)
+        : ({ ...view, state: 'normal', ySplit: undefined } as unknown as ExcelJS.WorksheetView),
+    ];
+  }
+  writeValidations(sheet, ws, ss, source);
+  writeConditionalFormats(sheet, ws, source);
+}
+
+function writeValidations(
+  sheet: FakeSheet,
+  ws: ExcelJS.Worksheet,
+  ss: FakeSpreadsheet,
+  source?: Source,
+): void {
+  // Validation areas: later areas win, so an area partly covered by a later one is written cell by cell.
+  const dvs = (
+    ws as unknown as {
+      dataValidations: { model: Record<string, unknown>; add(ref: string, v: unknown): void };
     }
-    for (const key of sheet.bold) {
-      const [r, c] = key.split(':').map(Number) as [number, number];
-      ws.getCell(r, c).font = { bold: true };
+  ).dataValidations;
+  dvs.model = {};
+  sheet.validations.forEach((area, i) => {
+    if (!area.rule) return;
+    const later = sheet.validations.slice(i + 1);
+    const overlapped = later.some(
+      (b) =>
+        b.row <= area.lastRow &&
+        b.lastRow >= area.row &&
+        b.column <= area.lastColumn &&
+        b.lastColumn >= area.column,
+    );
+    const dv = source?.validations.get(area.rule) ?? toExcelValidation(area.rule, ss);
+    if (!overlapped) {
+      dvs.add(`${columnName(area.column)}${area.row}:${columnName(area.lastColumn)}${area.lastRow}`, dv);
+      return;
     }
-    // Validation areas: later areas win, so an area partly covered by a later one is written cell by cell.
-    const dvs = (ws as unknown as { dataValidations: { add(ref: string, v: unknown): void } })
-      .dataValidations;
-    sheet.validations.forEach((area, i) => {
-      if (!area.rule) return;
-      const later = sheet.validations.slice(i + 1);
-      const overlapped = later.some(
-        (b) =>
-          b.row <= area.lastRow &&
-          b.lastRow >= area.row &&
-          b.column <= area.lastColumn &&
-          b.lastColumn >= area.column,
-      );
-      const dv = toExcelValidation(area.rule, ss);
-      if (!overlapped) {
-        dvs.add(`${columnName(area.column)}${area.row}:${columnName(area.lastColumn)}${area.lastRow}`, dv);
-        return;
+    for (let r = area.row; r <= area.lastRow; r++) {
+      for (let c = area.column; c <= area.lastColumn; c++) {
+        if (validationAt(sheet, r, c) === area.rule) dvs.add(`${columnName(c)}${r}`, dv);
       }
-      for (let r = area.row; r <= area.lastRow; r++) {
-        for (let c = area.column; c <= area.lastColumn; c++) {
-          if (validationAt(sheet, r, c) === area.rule) dvs.add(`${columnName(c)}${r}`, dv);
-        }
-      }
-    });
-    for (const [i, rule] of sheet.rules.entries()) {
-      ws.addConditionalFormatting({
-        ref: rule.ranges.map(rangeRef).join(' '),
-        rules: [
-          {
-            type: 'expression',
-            priority: i + 1,
-            formulae: [rule.formula.replace(/^=/, '')],
-            style: {
-              fill: {
-                type: 'pattern',
-                pattern: 'solid',
-                bgColor: { argb: `FF${(rule.background ?? '#ffffff').replace('#', '').toUpperCase()}` },
+    }
+  });
+}
+
+function writeConditionalFormats(sheet: FakeSheet, ws: ExcelJS.Worksheet, source?: Source): void {
+  const formats = ws as unknown as { conditionalFormattings: ExcelConditionalFormat[] };
+  // Rules the fake does not model (colour scales, cell-value rules...) stay as loaded, first.
+  formats.conditionalFormattings = [...(source?.foreignRules.get(sheet) ?? [])];
+  let priority = formats.conditionalFormattings.reduce(
+    (max, cf) => Math.max(max, ...cf.rules.map((r) => Number(r.priority) || 0)),
+    0,
+  );
+  for (const rule of sheet.rules) {
+    const original = source?.rules.get(rule);
+    const ref = rule.ranges.map(rangeRef).join(' ');
+    priority += 1;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        original
+          ? ({ ...original, priority } as ExcelJS.ConditionalFormattingRule)
+          : {
+              type: 'expression',
+              priority,
+              formulae: [rule.formula.replace(/^=/, '')],
+              style: {
+                fill: {
+                  type: 'pattern',
+                  pattern: 'solid',
+                  bgColor: { argb: `FF${(rule.background ?? '#ffffff').replace('#', '').toUpperCase()}` },
+                },
               },
             },
-          },
-        ],
-      });
-    }
+      ],
+    });
   }
-  await workbook.xlsx.writeFile(path);
 }
 
 function toExcelValidation(rule: FakeDataValidation, ss: FakeSpreadsheet): Record<string, unknown> {
@@ -218,77 +321,255 @@ function fromExcelValidation(
   return null;
 }
 
+/** A workbook the runtime cannot read, or holds something it cannot model: bad input (CLI exit 2). */
+export class WorkbookError extends Error {}
+
+type ExcelConditionalFormat = {
+  ref: string;
+  rules: {
+    type: string;
+    priority?: number;
+    formulae?: string[];
+    style?: { fill?: { bgColor?: { argb?: string } } };
+  }[];
+};
+
+/** What a load keeps for the save: the workbook exceljs read and which fake objects came from it. */
+interface Source {
+  workbook: ExcelJS.Workbook;
+  sheets: WeakMap<FakeSheet, ExcelJS.Worksheet>;
+  validations: WeakMap<FakeDataValidation, ExcelValidation>;
+  rules: WeakMap<FakeConditionalFormatRule, ExcelConditionalFormat['rules'][number]>;
+  foreignRules: WeakMap<FakeSheet, ExcelConditionalFormat[]>;
+  widths: WeakMap<FakeSheet, Map<number, number>>;
+  frozen: WeakMap<FakeSheet, number>;
+}
+
+const sources = new WeakMap<FakeSpreadsheet, Source>();
+
+function readError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return error.message.split('\n')[0]!;
+  }
+}
+
+/** Parts exceljs would drop on load or save, by where they hang: the runtime refuses rather than lose them. */
+const UNMODELLED_PARTS: [RegExp, string][] = [
+  [/^xl\/charts\//, 'charts'],
+  [/^xl\/pivotTables\//, 'pivot tables'],
+  [/^xl\/slicers\//, 'slicers'],
+  [/^xl\/timelines\//, 'timelines'],
+  [/^xl\/externalLinks\//, 'links to other workbooks'],
+  [/^xl\/threadedComments\//, 'threaded comments'],
+  [/^xl\/vbaProject\.bin$/, 'macros'],
+];
+
+const UNMODELLED_SHEET_XML: [RegExp, string][] = [
+  [/<x14:dataValidations?\b/, 'data validation stored as an Excel 2010 extension'],
+  [/<x14:sparklineGroups?\b/, 'sparklines'],
+];
+
+function relTargets(xml: string | undefined, base: string): string[] {
+  if (!xml) return [];
+  return [...xml.matchAll(/Target="([^"]+)"/g)].map((m) => {
+    const parts = `${base}/${m[1]}`.split('/');
+    const out: string[] = [];
+    for (const p of parts) {
+      if (p === '..') out.pop();
+      else if (p !== '.' && p !== '') out.push(p);
+    }
+    return out.join('/');
+  });
+}
+
+/** Names the tab and the feature the runtime cannot keep, e.g. "Tasks has charts". */
+async function refuseUnmodelled(bytes: Buffer, label: string): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (part: string) => zip.file(part)?.async('string');
+  const workbookXml = (await text('xl/workbook.xml')) ?? '';
+  const workbookRels = (await text('xl/_rels/workbook.xml.rels')) ?? '';
+  const byId = new Map(
+    [...workbookRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [
+      /Id="([^"]+)"/.exec(m[0])?.[1] ?? '',
+      relTargets(m[0], 'xl')[0] ?? '',
+    ]),
+  );
+  const found: string[] = [];
+  const claimed = new Set<string>();
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescapeXml(/name="([^"]*)"/.exec(m[0])?.[1] ?? '');
+    const part = byId.get(/r:id="([^"]+)"/.exec(m[0])?.[1] ?? '');
+    if (!part) continue;
+    const xml = (await text(part)) ?? '';
+    for (const [pattern, feature] of UNMODELLED_SHEET_XML)
+      if (pattern.test(xml)) found.push(`${name} has ${feature}`);
+    const dir = part.slice(0, part.lastIndexOf('/'));
+    const file = part.slice(part.lastIndexOf('/') + 1);
+    const reached = relTargets(await text(`${dir}/_rels/${file}.rels`), dir);
+    for (const target of [...reached]) {
+      const d = target.slice(0, target.lastIndexOf('/'));
+      const f = target.slice(target.lastIndexOf('/') + 1);
+      reached.push(...relTargets(await text(`${d}/_rels/${f}.rels`), d));
+    }
+    for (const [pattern, feature] of UNMODELLED_PARTS) {
+      const hits = reached.filter((t) => pattern.test(t));
+      if (hits.length === 0) continue;
+      for (const h of hits) claimed.add(h);
+      found.push(`${name} has ${feature}`);
+    }
+  }
+  for (const [pattern, feature] of UNMODELLED_PARTS) {
+    if (Object.keys(zip.files).some((p) => pattern.test(p) && !claimed.has(p)))
+      found.push(`the workbook has ${feature}`);
+  }
+  if (found.length > 0)
+    throw new WorkbookError(
+      `Cannot load ${label}: ${[...new Set(found)].join('; ')}, which the local runtime cannot keep; saving would lose them. Remove them or use a copy without them.`,
+    );
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The text a rich-text or plain string value shows. */
+function plainText(v: unknown): string {
+  if (v && typeof v === 'object' && 'richText' in v)
+    return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('');
+  return String(v ?? '');
+}
+
+/** A cell as getValues shows it (https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()). */
+function cellFrom(cell: ExcelJS.Cell, timeZone: string, at: string): Cell | null {
+  const v = cell.value;
+  const scalar = (x: unknown): unknown => {
+    if (x instanceof Date) return fromWallClockUtc(x, timeZone);
+    // Error cells read as their error text, e.g. "#N/A" (src/domain/cells.ts SHEET_ERRORS).
+    if (x && typeof x === 'object' && 'error' in x) return String((x as ExcelJS.CellErrorValue).error);
+    if (x && typeof x === 'object') return plainText(x);
+    return x;
+  };
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      // A merged range's value is its top-left cell's; the others read as empty.
+      return null;
+    case ExcelJS.ValueType.Formula: {
+      const result = cell.result;
+      return {
+        value: result === undefined ? '' : scalar(result),
+        formula: `=${cell.formula}`,
+        cached: result !== undefined,
+        kept: at,
+      };
+    }
+    case ExcelJS.ValueType.Hyperlink:
+      // getValues gives the label; the link is in getRichTextValues.
+      return { value: plainText((v as ExcelJS.CellHyperlinkValue).text), kept: at };
+    case ExcelJS.ValueType.RichText:
+      return { value: plainText(v), kept: at };
+    default:
+      return { value: scalar(v), kept: at };
+  }
+}
+
 export async function loadWorkbook(
   path: string | Buffer,
   options: { timeZone: string; name?: string },
 ): Promise<FakeSpreadsheet> {
+  const label = typeof path === 'string' ? path : 'the workbook';
+  let bytes: Buffer;
+  try {
+    bytes = typeof path === 'string' ? readFileSync(path) : path;
+  } catch (error) {
+    throw new WorkbookError(`Cannot read ${label} as .xlsx: ${readError(error as NodeJS.ErrnoException)}.`);
+  }
+  // An .xlsx is a zip archive (ECMA-376 Part 2, Open Packaging Conventions): local file headers start "PK\x03\x04".
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50)
+    throw new WorkbookError(
+      `Cannot read ${label} as .xlsx: it is not an .xlsx workbook (not a zip archive).`,
+    );
   const workbook = new ExcelJS.Workbook();
   try {
-    if (typeof path === 'string') await workbook.xlsx.readFile(path);
-    else await workbook.xlsx.load(path as unknown as ArrayBuffer);
+    await refuseUnmodelled(bytes, label);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new Error(
-      `Cannot read ${typeof path === 'string' ? path : 'the workbook'} as .xlsx: ${(error as Error).message.split('\n')[0]}`,
+    if (error instanceof WorkbookError) throw error;
+    throw new WorkbookError(
+      `Cannot read ${label} as .xlsx: it is not a readable .xlsx workbook (${(error as Error).message.split('\n')[0]}).`,
     );
   }
   const ss = new FakeSpreadsheet({ name: options.name, timeZone: options.timeZone, empty: true });
+  const source: Source = {
+    workbook,
+    sheets: new WeakMap(),
+    validations: new WeakMap(),
+    rules: new WeakMap(),
+    foreignRules: new WeakMap(),
+    widths: new WeakMap(),
+    frozen: new WeakMap(),
+  };
   const later: (() => void)[] = [];
   workbook.eachSheet((ws) => {
     const sheet = ss.insertSheet(ws.name);
+    source.sheets.set(sheet, ws);
     sheet.maxRows = Math.max(1000, ws.rowCount);
     sheet.maxColumns = Math.max(26, ws.columnCount);
     const frozen = ws.views?.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
+    source.frozen.set(sheet, sheet.frozenRows);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        const v = cell.value;
         if (cell.numFmt && cell.numFmt !== 'General') sheet.formats.set(`${r}:${c}`, cell.numFmt);
         if (cell.font?.bold) sheet.bold.add(`${r}:${c}`);
-        if (v === null || v === undefined) return;
-        if (v instanceof Date) sheet.put(r, c, { value: fromWallClockUtc(v, ss.timeZone) });
-        else if (typeof v === 'object' && 'formula' in v) {
-          const result = (v as ExcelJS.CellFormulaValue).result;
-          const value =
-            result instanceof Date
-              ? fromWallClockUtc(result, ss.timeZone)
-              : result && typeof result === 'object' && 'error' in result
-                ? String((result as { error: string }).error)
-                : (result ?? '');
-          sheet.put(r, c, {
-            value,
-            formula: `=${(v as ExcelJS.CellFormulaValue).formula}`,
-            cached: result !== undefined,
-          });
-        } else if (typeof v === 'object' && 'richText' in v)
-          sheet.put(r, c, { value: (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join('') });
-        else if (typeof v === 'object' && 'text' in v)
-          sheet.put(r, c, { value: String((v as ExcelJS.CellHyperlinkValue).text) });
-        else if (typeof v === 'object' && 'error' in v)
-          sheet.put(r, c, { value: String((v as ExcelJS.CellErrorValue).error) });
-        else sheet.put(r, c, { value: v });
+        const value = cellFrom(cell, ss.timeZone, `${r}:${c}`);
+        if (value) sheet.put(r, c, value);
       });
     });
     ws.columns?.forEach((column, i) => {
       if (column.width !== undefined && column.width !== 9.140625)
         sheet.widths.set(i + 1, Math.round(column.width * 7));
     });
+    source.widths.set(sheet, new Map(sheet.widths));
     const model =
       (ws as unknown as { dataValidations?: { model?: Record<string, ExcelValidation> } }).dataValidations
         ?.model ?? {};
     const cache = new Map<string, FakeDataValidation | null>();
     for (const [ref, dv] of Object.entries(model)) {
-      const key = JSON.stringify(dv);
-      if (!cache.has(key))
-        cache.set(
-          key,
-          fromExcelValidation(dv, ss, (f) => later.push(f)),
+      const json = JSON.stringify(dv);
+      if (!cache.has(json)) {
+        const rule = fromExcelValidation(dv, ss, (f) => later.push(f));
+        if (rule) source.validations.set(rule, dv);
+        cache.set(json, rule);
+      }
+      const rule = cache.get(json);
+      if (!rule)
+        throw new WorkbookError(
+          `Cannot load ${label}: ${ws.name}!${ref} has a data validation rule (${dv.type}${dv.operator ? ` ${dv.operator}` : ''}) the local runtime cannot model.`,
         );
-      const rule = cache.get(key);
-      if (!rule) continue;
-      const [from, to = from] = ref.replace(/\$/g, '').split(':') as [string, string?];
+      const [from, to = from] = ref
+        .replace(/\$/g, '')
+        .replace(/^range:/, '')
+        .split(':') as [string, string?];
       const a = /^([A-Z]+)(\d+)$/.exec(from);
       const b = /^([A-Z]+)(\d+)$/.exec(to!);
-      if (!a || !b) continue;
+      if (!a || !b)
+        throw new WorkbookError(
+          `Cannot load ${label}: ${ws.name} has a data validation rule over “${ref}”, a range the local runtime cannot read.`,
+        );
       sheet.validations.push({
         row: Number(a[2]),
         column: columnIndex(a[1]!),
@@ -298,34 +579,28 @@ export async function loadWorkbook(
       });
     }
     const formats =
-      (
-        ws as unknown as {
-          conditionalFormattings?: {
-            ref: string;
-            rules: {
-              type: string;
-              formulae?: string[];
-              style?: { fill?: { bgColor?: { argb?: string } } };
-            }[];
-          }[];
-        }
-      ).conditionalFormattings ?? [];
+      (ws as unknown as { conditionalFormattings?: ExcelConditionalFormat[] }).conditionalFormattings ?? [];
+    const foreign: ExcelConditionalFormat[] = [];
     for (const cf of formats) {
+      const other = cf.rules.filter((rule) => rule.type !== 'expression' || !rule.formulae?.[0]);
+      if (other.length > 0) foreign.push({ ...cf, rules: other });
       for (const rule of cf.rules) {
         if (rule.type !== 'expression' || !rule.formulae?.[0]) continue;
         const argb = rule.style?.fill?.bgColor?.argb;
         const ranges = cf.ref.split(/\s+/).map((ref) => sheet.getRange(ref.replace(/\$/g, '')));
-        sheet.rules.push(
-          new FakeConditionalFormatRule(
-            `=${rule.formulae[0]}`,
-            argb ? `#${argb.slice(-6).toLowerCase()}` : null,
-            ranges,
-          ),
+        const fake = new FakeConditionalFormatRule(
+          `=${rule.formulae[0]}`,
+          argb ? `#${argb.slice(-6).toLowerCase()}` : null,
+          ranges,
         );
+        source.rules.set(fake, rule);
+        sheet.rules.push(fake);
       }
     }
+    source.foreignRules.set(sheet, foreign);
   });
   for (const f of later) f();
-  if (ss.sheets.length === 0) ss.insertSheet('Sheet1');
+  if (ss.sheets.length === 0) throw new WorkbookError(`Cannot load ${label}: it holds no sheets.`);
+  sources.set(ss, source);
   return ss;
 }

@@ -7,8 +7,11 @@ import { SERVICE, unwrap } from '../calls';
 import type { RuntimeContext } from './context';
 import { FakeUi } from './ui';
 
-/** `cached`: the value came with the formula (from an .xlsx), so it can be read. */
-type Cell = { value: unknown; formula?: string; cached?: boolean };
+/**
+ * `cached`: the value came with the formula (from an .xlsx), so it can be read. `kept`: the cell is as
+ * an .xlsx held it at "row:column" (rich text, links, errors and all); any write replaces the Cell.
+ */
+export type Cell = { value: unknown; formula?: string; cached?: boolean; kept?: string };
 type Criteria = string;
 
 const A1_CELL = /^([A-Z]+)(\d+)?$/;
