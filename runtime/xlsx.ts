@@ -68,7 +68,58 @@ export async function saveWorkbook(ss: FakeSpreadsheet, path: string): Promise<v
   }
   // A tab the add-on removed is removed; the fake has no deleteSheet today, so this is a safeguard.
   for (const ws of [...workbook.worksheets]) if (!kept.has(ws)) workbook.removeWorksheet(ws.id);
-  await workbook.xlsx.writeFile(path);
+  // exceljs drops control characters on write: cells kept as loaded are escaped for the write only,
+  // so a second save starts again from the loaded text.
+  // The cell's inner value object is put back as it was: exceljs's value getter returns a copy that
+  // leaves out falsy parts (a cached result of 0), so it cannot be used to restore.
+  type Inner = { _value: unknown };
+  const restore: [Inner, unknown][] = [];
+  for (const ws of workbook.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type === ExcelJS.ValueType.Merge || !keptCells.has(cell)) return;
+        const value = cell.value;
+        const escaped = escapedValue(value);
+        if (escaped === value) return;
+        restore.push([cell as unknown as Inner, (cell as unknown as Inner)._value]);
+        cell.value = escaped;
+      });
+    });
+  }
+  try {
+    await workbook.xlsx.writeFile(path);
+  } finally {
+    for (const [cell, inner] of restore) cell._value = inner;
+    keptCells.clear();
+  }
+}
+
+/** Cells left as loaded in the save under way (filled by writeSheet). */
+const keptCells = new Set<ExcelJS.Cell>();
+
+function escapedValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
+  const runs = (text: unknown): unknown => {
+    if (typeof text === 'string') return encodeXmlText(text);
+    if (text && typeof text === 'object' && 'richText' in text) {
+      const rich = (text as ExcelJS.RichText & { richText: ExcelJS.RichText[] }).richText;
+      return { ...text, richText: rich.map((r) => ({ ...r, text: encodeXmlText(r.text) })) };
+    }
+    return text;
+  };
+  if (typeof v === 'string') {
+    const e = encodeXmlText(v);
+    return e === v ? v : e;
+  }
+  if (!v || typeof v !== 'object' || v instanceof Date) return v;
+  const escaped =
+    'richText' in v
+      ? runs(v)
+      : 'hyperlink' in v
+        ? { ...v, text: runs((v as ExcelJS.CellHyperlinkValue).text) }
+        : 'result' in v && typeof (v as ExcelJS.CellFormulaValue).result === 'string'
+          ? { ...v, result: encodeXmlText((v as ExcelJS.CellFormulaValue).result as string) }
+          : v;
+  return JSON.stringify(escaped) === JSON.stringify(v) ? v : (escaped as ExcelJS.CellValue);
 }
 
 function key(r: number, c: number): string {
@@ -107,8 +158,9 @@ function writeSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet, ss: FakeSpreadsheet
       if (!cell) return;
       const at = key(r + 1, c + 1);
       present.add(at);
-      if (cell.kept === at) return;
-      ws.getCell(r + 1, c + 1).value = cellValueFor(cell, ss.timeZone);
+      const target = ws.getCell(r + 1, c + 1);
+      if (cell.kept === at) keptCells.add(target);
+      else target.value = cellValueFor(cell, ss.timeZone);
     });
   });
   // A value the fake no longer has at that place (a row or column was inserted before it) is cleared;
@@ -556,10 +608,13 @@ export async function loadWorkbook(
         cache.set(json, rule);
       }
       const rule = cache.get(json);
-      if (!rule)
+      if (!rule) {
+        // exceljs lists a rule cell by cell: name the first cell and how many share the rule.
+        const cells = Object.values(model).filter((d) => JSON.stringify(d) === json).length;
         throw new WorkbookError(
-          `Cannot load ${label}: ${ws.name}!${ref} has a data validation rule (${dv.type}${dv.operator ? ` ${dv.operator}` : ''}) the local runtime cannot model.`,
+          `Cannot load ${label}: ${ws.name}!${ref}${cells > 1 ? ` (and ${cells - 1} more cells)` : ''} has a data validation rule (${dv.type}${dv.operator ? ` ${dv.operator}` : ''}) the local runtime cannot model.`,
         );
+      }
       const [from, to = from] = ref
         .replace(/\$/g, '')
         .replace(/^range:/, '')

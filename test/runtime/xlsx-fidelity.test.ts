@@ -1,0 +1,264 @@
+// Nothing lost through the local runtime's .xlsx load and save: a workbook written as raw SpreadsheetML
+// (not by exceljs, not by runtime/xlsx.ts) with control characters, error cells, the 1904 date system,
+// rich text, links, merges, hidden tabs, rows and columns, protection and cached formula results goes
+// through setup, check, report and reminders and comes back with every cell the add-on did not write.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { DraftsResult } from '../../src/server-api';
+import { loadRuntime } from '../../runtime/runtime';
+import { WorkbookError, loadWorkbook, saveWorkbook } from '../../runtime/xlsx';
+import { TODAY, ensureBuilt, snapshot, tempDir } from '../e2e/helpers';
+import { type FixtureSheet, buildXlsx, xlsxPart } from './xlsx-fixture';
+
+const ZONE = 'Europe/Oslo';
+const DRIVE_A = 'https://drive.google.com/file/d/abc123456789xyzABC/view';
+const DRIVE_B = 'https://drive.google.com/file/d/def987654321uvwDEF/view';
+
+/** A user's own tab holding every kind of cell the fake does not make itself. */
+function hostileWorkbook(date1904: boolean): Promise<Buffer> {
+  return buildXlsx({
+    date1904,
+    sharedStrings: [
+      '<t>a_x000B_b</t>',
+      '<r><rPr><b/><sz val="11"/></rPr><t>Bold</t></r><r><t xml:space="preserve"> plain</t></r>',
+      '<t>Invoice 8</t>',
+      '<t>secret</t>',
+      '<t>lit _x005F_x0041_ end</t>',
+    ],
+    numFmts: '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>',
+    cellXfs:
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>',
+    sheets: [
+      {
+        name: 'Notes',
+        before: '<cols><col min="6" max="6" width="10" hidden="1" customWidth="1"/></cols>',
+        rows: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A8*2</f><v>4</v></c><c r="C1"><v>5</v></c><c r="E1" t="s"><v>2</v></c><c r="F1" t="s"><v>4</v></c></row>
+<row r="2"><c r="A2" t="e"><v>#NUM!</v></c><c r="B2"><f t="shared" si="0"/><v>0</v></c></row>
+<row r="3" hidden="1"><c r="A3" t="e"><v>#N/A</v></c></row>
+<row r="4"><c r="A4" t="e"><v>#DIV/0!</v></c></row>
+<row r="5"><c r="A5" t="e"><v>#REF!</v></c></row>
+<row r="6"><c r="A6" s="1"><v>45000</v></c></row>
+<row r="7"><c r="A7" t="s"><v>1</v></c></row>
+<row r="8"><c r="A8"><f>1+1</f><v>2</v></c></row>
+<row r="9"><c r="A9" t="str"><f>"x"&amp;"y"</f><v>xy</v></c></row>
+<row r="10"><c r="A10" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>
+<row r="11"><c r="A11" t="str"><f>HYPERLINK("${DRIVE_A}","Invoice 7")</f><v>Invoice 7</v></c></row>
+<row r="12"><c r="A12" t="b"><v>0</v></c></row>`,
+        after:
+          '<sheetProtection sheet="1" objects="1" scenarios="1" algorithmName="SHA-512" hashValue="q1w2e3" saltValue="s4l7" spinCount="100000"/><mergeCells count="1"><mergeCell ref="C1:D2"/></mergeCells><hyperlinks><hyperlink ref="E1" r:id="rId1"/></hyperlinks>',
+        rels: `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${DRIVE_B}" TargetMode="External"/>`,
+      },
+      { name: 'Secret', state: 'hidden', rows: '<row r="1"><c r="A1" t="s"><v>3</v></c></row>' },
+    ],
+  });
+}
+
+async function fixtureFile(date1904 = true, build = hostileWorkbook): Promise<string> {
+  const file = join(tempDir(), 'hostile.xlsx');
+  writeFileSync(file, await build(date1904));
+  return file;
+}
+
+function ymd(date: unknown, timeZone = ZONE): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(date as Date);
+}
+
+/** Every cell of a tab as exceljs reads it (value, type, style), plus the tab's own properties. */
+async function tabModel(file: string, name: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(name)!;
+  const cells: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cells[cell.address] = {
+        type: cell.type,
+        value: JSON.stringify(cell.value),
+        numFmt: cell.numFmt,
+        font: JSON.stringify(cell.font ?? null),
+      };
+    });
+  });
+  return {
+    date1904: wb.properties.date1904,
+    state: ws.state,
+    merges: ws.model.merges,
+    protection: JSON.stringify((ws as unknown as { sheetProtection: unknown }).sheetProtection),
+    hiddenRows: Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).hidden),
+    hiddenColumns: Array.from({ length: 8 }, (_, i) => ws.getColumn(i + 1).hidden),
+    cells,
+  };
+}
+
+describe('xlsx load: cells as getValues shows them', () => {
+  it('reads control characters, errors, 1904 dates, rich text, links, merges and cached formula results', async () => {
+    const ss = await loadWorkbook(await fixtureFile(), { timeZone: ZONE });
+    const notes = ss.getSheetByName('Notes')!;
+    const column = notes
+      .getRange(1, 1, 12, 1)
+      .getValues()
+      .map((r) => r[0]);
+    expect(column.slice(0, 5)).toEqual(['a\u000Bb', '#NUM!', '#N/A', '#DIV/0!', '#REF!']);
+    // Serial 45000 in the 1904 system is 2027-03-16 (in the 1900 system it would be 2023-03-15).
+    expect(ymd(column[5])).toBe('2027-03-16');
+    expect(column.slice(6)).toEqual(['Bold plain', 2, 'xy', '#DIV/0!', 'Invoice 7', false]);
+    expect(notes.getRange('B1:B2').getValues()).toEqual([[4], [0]]);
+    expect(notes.getRange('B1:B2').getFormulas()).toEqual([['=A8*2'], ['=A9*2']]);
+    // A merged range's value is the top-left cell's; the others are empty.
+    expect(notes.getRange('C1:D2').getValues()).toEqual([
+      [5, ''],
+      ['', ''],
+    ]);
+    expect(notes.getRange('E1:F1').getValues()).toEqual([['Invoice 8', 'lit _x0041_ end']]);
+    expect(ss.getSheetByName('Secret')!.getRange('A1').getValue()).toBe('secret');
+  });
+
+  it('keeps dates on their day in a 1900-system workbook too', async () => {
+    const ss = await loadWorkbook(await fixtureFile(false), { timeZone: ZONE });
+    expect(ymd(ss.getSheetByName('Notes')!.getRange('A6').getValue())).toBe('2023-03-15');
+  });
+});
+
+describe('xlsx round trip through every action', () => {
+  it('setup, check, report and reminders leave every cell and tab property they did not write as it was', async () => {
+    ensureBuilt();
+    const original = await fixtureFile();
+    const runtime = await loadRuntime({ workbook: original, today: TODAY, timeZone: ZONE });
+    runtime.run('setupTrackingSheet', { sample: true });
+    runtime.run('checkSheet');
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    runtime.run('generateReport', { client, month: '2026-10' });
+    expect(runtime.run<DraftsResult>('createDrafts', {}).drafts.length).toBeGreaterThan(0);
+    const saved = join(tempDir(), 'saved.xlsx');
+    await runtime.save(saved);
+
+    for (const tab of ['Notes', 'Secret']) {
+      const before = await tabModel(original, tab);
+      const after = await tabModel(saved, tab);
+      const changed = Object.keys({ ...before.cells, ...after.cells }).filter(
+        (a) => JSON.stringify(before.cells[a]) !== JSON.stringify(after.cells[a]),
+      );
+      expect(changed, `${tab}: cells changed`).toEqual([]);
+      expect({ ...after, cells: null }).toEqual({ ...before, cells: null });
+    }
+
+    // Checked in the file itself, not through a reader.
+    const bytes = readFileSync(saved);
+    expect(await xlsxPart(bytes, 'xl/workbook.xml')).toMatch(/<workbookPr[^>]*date1904="1"/);
+    expect(await xlsxPart(bytes, 'xl/workbook.xml')).toMatch(/<sheet [^>]*name="Secret"[^>]*state="hidden"/);
+    const strings = await xlsxPart(bytes, 'xl/sharedStrings.xml');
+    expect(strings).toContain('<t>a_x000B_b</t>');
+    expect(strings).toMatch(/<r><rPr><b\/>.*<t>Bold<\/t><\/r><r><t xml:space="preserve"> plain<\/t><\/r>/);
+    const sheetPart = (await xlsxPart(bytes, 'xl/workbook.xml')).indexOf('name="Notes"');
+    expect(sheetPart).toBeGreaterThan(-1);
+    const notesXml = await findSheetXml(bytes, 'Notes');
+    expect(notesXml).toMatch(/<c r="A2" t="e"><v>#NUM!<\/v><\/c>/);
+    expect(notesXml).toMatch(/<c r="A10" t="e"><f>1\/0<\/f><v>#DIV\/0!<\/v><\/c>/);
+    expect(notesXml).toMatch(/<c r="A11" t="str"><f>HYPERLINK\(&quot;https:[^<]*<\/f><v>Invoice 7<\/v>/);
+    expect(notesXml).toMatch(/<mergeCell ref="C1:D2"\/>/);
+    expect(notesXml).toMatch(/<sheetProtection [^>]*hashValue="q1w2e3"/);
+    expect(notesXml).toMatch(/<row r="3"[^>]* hidden="1"/);
+    expect(notesXml).toMatch(/<hyperlink ref="E1"/);
+
+    // The add-on's own tabs load back as the runtime held them: no date moved by four years.
+    const back = await loadWorkbook(saved, { timeZone: ZONE });
+    expect(JSON.stringify(snapshot(back))).toBe(JSON.stringify(snapshot(runtime.spreadsheet)));
+  });
+
+  it('writes text the add-on stores with control characters so it loads back the same', async () => {
+    const ss = await loadWorkbook(await fixtureFile(), { timeZone: ZONE });
+    const notes = ss.getSheetByName('Notes')!;
+    notes.getRange('H1:H3').setValues([['Acme\u000BAS'], ['tab\there'], ['_x0041_ literal']]);
+    const file = join(tempDir(), 'ctl.xlsx');
+    await saveWorkbook(ss, file);
+    const back = await loadWorkbook(file, { timeZone: ZONE });
+    expect(back.getSheetByName('Notes')!.getRange('H1:H3').getValues()).toEqual([
+      ['Acme\u000BAS'],
+      ['tab\there'],
+      ['_x0041_ literal'],
+    ]);
+    // A date written into a 1904 workbook stays on its day.
+    notes.getRange('H4').setValues([['2026-10-31']]);
+    await saveWorkbook(ss, file);
+    const again = await loadWorkbook(file, { timeZone: ZONE });
+    expect(ymd(again.getSheetByName('Notes')!.getRange('H4').getValue())).toBe('2026-10-31');
+  });
+});
+
+async function findSheetXml(bytes: Buffer, name: string): Promise<string> {
+  const workbook = await xlsxPart(bytes, 'xl/workbook.xml');
+  const rels = await xlsxPart(bytes, 'xl/_rels/workbook.xml.rels');
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+  return xlsxPart(bytes, `xl/${target!.replace(/^\/?xl\//, '')}`);
+}
+
+describe('xlsx load: what the runtime cannot model is named, not dropped', () => {
+  const withSheet = (sheet: Partial<FixtureSheet>, extra?: (zip: Buffer) => Promise<Buffer>) => () =>
+    buildXlsx({
+      sheets: [{ name: 'Tasks', rows: '<row r="1"><c r="A1"><v>1</v></c></row>', ...sheet }],
+    }).then((b) => (extra ? extra(b) : b));
+
+  it('refuses a validation rule it cannot read, naming the tab and the cells', async () => {
+    const file = await fixtureFile(
+      false,
+      withSheet({
+        after:
+          '<dataValidations count="1"><dataValidation type="textLength" operator="lessThan" sqref="B2:B9"><formula1>5</formula1></dataValidation></dataValidations>',
+      }),
+    );
+    const load = loadWorkbook(file, { timeZone: ZONE });
+    await expect(load).rejects.toBeInstanceOf(WorkbookError);
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(
+      /Tasks!B2 \(and 7 more cells\) has a data validation rule \(textLength lessThan\) the local runtime cannot model/,
+    );
+  });
+
+  it('refuses validation kept in an Excel 2010 extension, which exceljs would drop', async () => {
+    const file = await fixtureFile(
+      false,
+      withSheet({
+        after:
+          '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">Clients!$A$2:$A$9</xm:f></x14:formula1><xm:sqref xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">B2:B9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>',
+      }),
+    );
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(
+      /Tasks has data validation stored as an Excel 2010 extension/,
+    );
+  });
+
+  it('refuses a chart, naming the tab it sits on', async () => {
+    const JSZip = (await import('jszip')).default;
+    const file = await fixtureFile(
+      false,
+      withSheet(
+        {
+          after: '<drawing r:id="rId1"/>',
+          rels: '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/>',
+        },
+        async (b) => {
+          const zip = await JSZip.loadAsync(b);
+          zip.file(
+            'xl/drawings/drawing1.xml',
+            '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>',
+          );
+          zip.file(
+            'xl/drawings/_rels/drawing1.xml.rels',
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+          );
+          zip.file(
+            'xl/charts/chart1.xml',
+            '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+          );
+          return zip.generateAsync({ type: 'nodebuffer' });
+        },
+      ),
+    );
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(/Cannot load .*: Tasks has charts/);
+  });
+});
