@@ -530,7 +530,11 @@ function cellFrom(cell: ExcelJS.Cell, timeZone: string, at: string): Cell | null
     }
     case ExcelJS.ValueType.Hyperlink:
       // getValues gives the label; the link is in getRichTextValues.
-      return { value: plainText((v as ExcelJS.CellHyperlinkValue).text), kept: at };
+      return {
+        value: plainText((v as ExcelJS.CellHyperlinkValue).text),
+        link: (v as ExcelJS.CellHyperlinkValue).hyperlink,
+        kept: at,
+      };
     case ExcelJS.ValueType.RichText:
       return { value: plainText(v), kept: at };
     default:

@@ -116,6 +116,26 @@ describe('xlsx load: cells as getValues shows them', () => {
     expect(ss.getSheetByName('Secret')!.getRange('A1').getValue()).toBe('secret');
   });
 
+  it('gives a link cell’s and a HYPERLINK’s label to getValues and the link to getRichTextValues, before and after a save', async () => {
+    const ss = await loadWorkbook(await fixtureFile(), { timeZone: ZONE });
+    const file = join(tempDir(), 'links.xlsx');
+    await saveWorkbook(ss, file);
+    for (const book of [ss, await loadWorkbook(file, { timeZone: ZONE })]) {
+      const notes = book.getSheetByName('Notes')!;
+      const [e1] = notes.getRange('E1').getRichTextValues()[0]!;
+      expect([notes.getRange('E1').getValue(), e1?.getText(), e1?.getLinkUrl()]).toEqual([
+        'Invoice 8',
+        'Invoice 8',
+        DRIVE_B,
+      ]);
+      const [a11] = notes.getRange('A11').getRichTextValues()[0]!;
+      expect([a11?.getText(), a11?.getLinkUrl()]).toEqual(['Invoice 7', DRIVE_A]);
+      // Plain text has no link; a number is not text, so the reference gives null.
+      expect(notes.getRange('A1').getRichTextValues()[0]![0]?.getLinkUrl()).toBeNull();
+      expect(notes.getRange('A8').getRichTextValues()).toEqual([[null]]);
+    }
+  });
+
   it('keeps dates on their day in a 1900-system workbook too', async () => {
     const ss = await loadWorkbook(await fixtureFile(false), { timeZone: ZONE });
     expect(ymd(ss.getSheetByName('Notes')!.getRange('A6').getValue())).toBe('2023-03-15');
