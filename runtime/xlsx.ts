@@ -442,8 +442,13 @@ function relTargets(xml: string | undefined, base: string): string[] {
   });
 }
 
-/** Names the tab and the feature the runtime cannot keep, e.g. "Tasks has charts". */
-async function refuseUnmodelled(bytes: Buffer, label: string): Promise<void> {
+/**
+ * Reads the package itself for what exceljs cannot tell: names the tab and the feature the runtime
+ * cannot keep (e.g. "Tasks has charts") and throws; returns, by tab, the formula cells whose cached
+ * result is the empty string (exceljs reads `<v></v>` as no result at all).
+ */
+async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string, Set<string>>> {
+  const emptyResults = new Map<string, Set<string>>();
   const zip = await JSZip.loadAsync(bytes);
   const text = async (part: string) => zip.file(part)?.async('string');
   const workbookXml = (await text('xl/workbook.xml')) ?? '';
@@ -461,6 +466,14 @@ async function refuseUnmodelled(bytes: Buffer, label: string): Promise<void> {
     const part = byId.get(/r:id="([^"]+)"/.exec(m[0])?.[1] ?? '');
     if (!part) continue;
     const xml = (await text(part)) ?? '';
+    const empty = new Set<string>();
+    for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      if (!/\bt="str"/.test(c[1]!) || !/<f\b/.test(c[2] ?? '') || !/<v\s*\/>|<v>\s*<\/v>/.test(c[2]!))
+        continue;
+      const at = /\br="([A-Z]+\d+)"/.exec(c[1]!)?.[1];
+      if (at) empty.add(at);
+    }
+    emptyResults.set(name, empty);
     for (const [pattern, feature] of UNMODELLED_SHEET_XML)
       if (pattern.test(xml)) found.push(`${name} has ${feature}`);
     const dir = part.slice(0, part.lastIndexOf('/'));
@@ -486,6 +499,7 @@ async function refuseUnmodelled(bytes: Buffer, label: string): Promise<void> {
     throw new WorkbookError(
       `Cannot load ${label}: ${[...new Set(found)].join('; ')}, which the local runtime cannot keep; saving would lose them. Remove them or use a copy without them.`,
     );
+  return emptyResults;
 }
 
 function unescapeXml(text: string): string {
@@ -559,8 +573,9 @@ export async function loadWorkbook(
       `Cannot read ${label} as .xlsx: it is not an .xlsx workbook (not a zip archive).`,
     );
   const workbook = new ExcelJS.Workbook();
+  let emptyResults: Map<string, Set<string>>;
   try {
-    await refuseUnmodelled(bytes, label);
+    emptyResults = await inspectPackage(bytes, label);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
@@ -587,8 +602,16 @@ export async function loadWorkbook(
     const frozen = ws.views?.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     source.frozen.set(sheet, sheet.frozenRows);
+    const empties = emptyResults.get(ws.name);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (
+          cell.type === ExcelJS.ValueType.Formula &&
+          cell.result === undefined &&
+          empties?.has(cell.address)
+        )
+          // The file caches "" (a formula such as =IF(A2="","",…)): keep it, so it reads and saves as "".
+          (cell as unknown as { _value: { model: { result: unknown } } })._value.model.result = '';
         if (cell.numFmt && cell.numFmt !== 'General') sheet.formats.set(`${r}:${c}`, cell.numFmt);
         if (cell.font?.bold) sheet.bold.add(`${r}:${c}`);
         const value = cellFrom(cell, ss.timeZone, `${r}:${c}`);

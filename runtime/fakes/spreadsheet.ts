@@ -462,7 +462,7 @@ export class FakeRange {
       if (!cell) return '';
       if (cell.formula && !cell.cached) {
         throw new Error(
-          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula}`,
+          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula} with no result saved beside it`,
         );
       }
       return copy(cell.value);

@@ -136,6 +136,31 @@ describe('xlsx load: cells as getValues shows them', () => {
     }
   });
 
+  it('reads cached results that are false, 0 or empty text, keeps them on save, and names a formula with none', async () => {
+    const file = await fixtureFile(false, () =>
+      buildXlsx({
+        sheets: [
+          {
+            name: 'Calc',
+            rows: '<row r="1"><c r="A1" t="b"><f>1=2</f><v>0</v></c><c r="B1" t="str"><f>IF(1=1,"","x")</f><v></v></c><c r="C1"><f>0*1</f><v>0</v></c><c r="D1"><f>1+1</f></c></row>',
+          },
+        ],
+      }),
+    );
+    const ss = await loadWorkbook(file, { timeZone: ZONE });
+    const calc = ss.getSheetByName('Calc')!;
+    expect(calc.getRange('A1:C1').getValues()).toEqual([[false, '', 0]]);
+    expect(() => calc.getRange('D1').getValues()).toThrow(
+      'The local runtime cannot compute formulas: Calc!D1 holds =1+1 with no result saved beside it',
+    );
+    const saved = join(tempDir(), 'calc.xlsx');
+    await saveWorkbook(ss, saved);
+    const xml = await findSheetXml(readFileSync(saved), 'Calc');
+    expect(xml).toMatch(/<c r="A1" t="b"><f>1=2<\/f><v>0<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="B1" t="str"><f>IF\(1=1,&quot;&quot;,&quot;x&quot;\)<\/f><v><\/v><\/c>/);
+    expect(xml).toMatch(/<c r="C1"><f>0\*1<\/f><v>0<\/v><\/c>/);
+  });
+
   it('keeps dates on their day in a 1900-system workbook too', async () => {
     const ss = await loadWorkbook(await fixtureFile(false), { timeZone: ZONE });
     expect(ymd(ss.getSheetByName('Notes')!.getRange('A6').getValue())).toBe('2023-03-15');
