@@ -447,8 +447,8 @@ function relTargets(xml: string | undefined, base: string): string[] {
  * cannot keep (e.g. "Tasks has charts") and throws; returns, by tab, the formula cells whose cached
  * result is the empty string (exceljs reads `<v></v>` as no result at all).
  */
-async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string, Set<string>>> {
-  const emptyResults = new Map<string, Set<string>>();
+async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string, PackageCells>> {
+  const cellsByTab = new Map<string, PackageCells>();
   const zip = await JSZip.loadAsync(bytes);
   const text = async (part: string) => zip.file(part)?.async('string');
   const workbookXml = (await text('xl/workbook.xml')) ?? '';
@@ -467,13 +467,15 @@ async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string,
     if (!part) continue;
     const xml = (await text(part)) ?? '';
     const empty = new Set<string>();
+    const xstrings = new Set<string>();
     for (const c of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      if (!/\bt="str"/.test(c[1]!) || !/<f\b/.test(c[2] ?? '') || !/<v\s*\/>|<v>\s*<\/v>/.test(c[2]!))
-        continue;
+      const type = /\bt="(inlineStr|str)"/.exec(c[1]!)?.[1];
       const at = /\br="([A-Z]+\d+)"/.exec(c[1]!)?.[1];
-      if (at) empty.add(at);
+      if (!type || !at) continue;
+      xstrings.add(at);
+      if (type === 'str' && /<f\b/.test(c[2] ?? '') && /<v\s*\/>|<v>\s*<\/v>/.test(c[2]!)) empty.add(at);
     }
-    emptyResults.set(name, empty);
+    cellsByTab.set(name, { emptyResults: empty, xstrings });
     for (const [pattern, feature] of UNMODELLED_SHEET_XML)
       if (pattern.test(xml)) found.push(`${name} has ${feature}`);
     const dir = part.slice(0, part.lastIndexOf('/'));
@@ -499,7 +501,38 @@ async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string,
     throw new WorkbookError(
       `Cannot load ${label}: ${[...new Set(found)].join('; ')}, which the local runtime cannot keep; saving would lose them. Remove them or use a copy without them.`,
     );
-  return emptyResults;
+  return cellsByTab;
+}
+
+/**
+ * Cells exceljs reads short: formulas whose cached result is "" (exceljs reads `<v></v>` as no
+ * result), and inline strings and formula text results, whose _xHHHH_ escapes exceljs leaves undecoded.
+ */
+interface PackageCells {
+  emptyResults: Set<string>;
+  xstrings: Set<string>;
+}
+
+/** _xHHHH_ as ECMA-376 Part 1, 22.9.2.19 (ST_Xstring) defines it; _x005F_ escapes a literal one. */
+function decodeXmlText(text: string): string {
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
+}
+
+/** Decodes what exceljs left escaped, in the exceljs cell itself, so a save escapes it once again. */
+function repairCell(cell: ExcelJS.Cell, found: PackageCells | undefined): void {
+  if (!found?.xstrings.has(cell.address) && !found?.emptyResults.has(cell.address)) return;
+  const inner = (cell as unknown as { _value: { model: { result?: unknown } } })._value;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // The file caches "" (a formula such as =IF(A2="","",…)): keep it, so it reads and saves as "".
+    if (cell.result === undefined && found.emptyResults.has(cell.address)) inner.model.result = '';
+    else if (typeof cell.result === 'string') inner.model.result = decodeXmlText(cell.result);
+  } else if (typeof cell.value === 'string') cell.value = decodeXmlText(cell.value);
+  else if (cell.type === ExcelJS.ValueType.RichText) {
+    const rich = (cell.value as ExcelJS.CellRichTextValue).richText;
+    cell.value = { richText: rich.map((r) => ({ ...r, text: decodeXmlText(r.text) })) };
+  }
 }
 
 function unescapeXml(text: string): string {
@@ -573,9 +606,9 @@ export async function loadWorkbook(
       `Cannot read ${label} as .xlsx: it is not an .xlsx workbook (not a zip archive).`,
     );
   const workbook = new ExcelJS.Workbook();
-  let emptyResults: Map<string, Set<string>>;
+  let packageCells: Map<string, PackageCells>;
   try {
-    emptyResults = await inspectPackage(bytes, label);
+    packageCells = await inspectPackage(bytes, label);
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
@@ -602,16 +635,10 @@ export async function loadWorkbook(
     const frozen = ws.views?.find((v) => v.state === 'frozen') as { ySplit?: number } | undefined;
     sheet.frozenRows = frozen?.ySplit ?? 0;
     source.frozen.set(sheet, sheet.frozenRows);
-    const empties = emptyResults.get(ws.name);
+    const found = packageCells.get(ws.name);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (
-          cell.type === ExcelJS.ValueType.Formula &&
-          cell.result === undefined &&
-          empties?.has(cell.address)
-        )
-          // The file caches "" (a formula such as =IF(A2="","",…)): keep it, so it reads and saves as "".
-          (cell as unknown as { _value: { model: { result: unknown } } })._value.model.result = '';
+        repairCell(cell, found);
         if (cell.numFmt && cell.numFmt !== 'General') sheet.formats.set(`${r}:${c}`, cell.numFmt);
         if (cell.font?.bold) sheet.bold.add(`${r}:${c}`);
         const value = cellFrom(cell, ss.timeZone, `${r}:${c}`);

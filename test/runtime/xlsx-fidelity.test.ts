@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { DraftsResult } from '../../src/server-api';
 import { loadRuntime } from '../../runtime/runtime';
 import { WorkbookError, loadWorkbook, saveWorkbook } from '../../runtime/xlsx';
-import { TODAY, ensureBuilt, snapshot, tempDir } from '../e2e/helpers';
+import { TODAY, ensureBuilt, sampleRuntime, snapshot, tempDir } from '../e2e/helpers';
 import { type FixtureSheet, buildXlsx, xlsxPart } from './xlsx-fixture';
 
 const ZONE = 'Europe/Oslo';
@@ -67,9 +67,17 @@ function ymd(date: unknown, timeZone = ZONE): string {
 }
 
 /** Every cell of a tab as exceljs reads it (value, type, style), plus the tab's own properties. */
+const read = new Map<string, Promise<ExcelJS.Workbook>>();
+
 async function tabModel(file: string, name: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  if (!read.has(file)) {
+    const book = new ExcelJS.Workbook();
+    read.set(
+      file,
+      book.xlsx.readFile(file).then(() => book),
+    );
+  }
+  const wb = await read.get(file)!;
   const ws = wb.getWorksheet(name)!;
   const cells: Record<string, unknown> = {};
   ws.eachRow({ includeEmpty: true }, (row) => {
@@ -77,8 +85,7 @@ async function tabModel(file: string, name: string) {
       cells[cell.address] = {
         type: cell.type,
         value: JSON.stringify(cell.value),
-        numFmt: cell.numFmt,
-        font: JSON.stringify(cell.font ?? null),
+        style: JSON.stringify(cell.style ?? null),
       };
     });
   });
@@ -87,7 +94,7 @@ async function tabModel(file: string, name: string) {
     state: ws.state,
     merges: ws.model.merges,
     protection: JSON.stringify((ws as unknown as { sheetProtection: unknown }).sheetProtection),
-    hiddenRows: Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).hidden),
+    hiddenRows: Array.from({ length: ws.rowCount }, (_, i) => i + 1).filter((r) => ws.getRow(r).hidden),
     hiddenColumns: Array.from({ length: 8 }, (_, i) => ws.getColumn(i + 1).hidden),
     cells,
   };
@@ -211,6 +218,72 @@ describe('xlsx round trip through every action', () => {
     // The add-on's own tabs load back as the runtime held them: no date moved by four years.
     const back = await loadWorkbook(saved, { timeZone: ZONE });
     expect(JSON.stringify(snapshot(back))).toBe(JSON.stringify(snapshot(runtime.spreadsheet)));
+  });
+
+  it('on the add-on’s own tabs, changes only the cells reminders and reports write', async () => {
+    // A tracking sheet as a user might download it: the sample, plus cells in a spare column of
+    // Invoices that the add-on never writes (rich text, an error, a cached formula, a control character).
+    const first = await sampleRuntime({ timeZone: ZONE });
+    const plain = join(tempDir(), 'plain.xlsx');
+    await first.save(plain);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(plain));
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    const index = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex(
+      (m) => m[1] === 'Invoices',
+    );
+    const part = `xl/worksheets/sheet${index + 1}.xml`;
+    const extra: Record<number, string> = {
+      2: '<c r="Z2" t="inlineStr"><is><r><rPr><b/></rPr><t>paid</t></r><r><t xml:space="preserve"> late</t></r></is></c>',
+      3: '<c r="Z3" t="e"><v>#N/A</v></c>',
+      4: '<c r="Z4" t="str"><f>"x"&amp;"y"</f><v>xy</v></c>',
+      5: '<c r="Z5" t="inlineStr"><is><t>a_x000B_b</t></is></c>',
+    };
+    const xml = (await zip.file(part)!.async('string')).replace(
+      /(<row r="(\d+)"[^>]*>[\s\S]*?)<\/row>/g,
+      (m, body: string, r: string) => (extra[Number(r)] ? `${body}${extra[Number(r)]}</row>` : m),
+    );
+    expect(xml).toContain('r="Z5"');
+    zip.file(part, xml);
+    const user = join(tempDir(), 'user.xlsx');
+    writeFileSync(user, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const runtime = await loadRuntime({ workbook: user, today: TODAY, timeZone: ZONE });
+    const lastRows = Object.fromEntries(runtime.spreadsheet.sheets.map((s) => [s.getName(), s.getLastRow()]));
+    runtime.run('checkSheet');
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    runtime.run('generateReport', { client, month: '2026-10' });
+    expect(runtime.run<DraftsResult>('createDrafts', {}).drafts.length).toBeGreaterThan(0);
+    const saved = join(tempDir(), 'after.xlsx');
+    await runtime.save(saved);
+
+    const invoices = runtime.spreadsheet.getSheetByName('Invoices')!;
+    const header = invoices.getRange(1, 1, 1, invoices.getLastColumn()).getValues()[0]!;
+    const written = ['Reminder stage', 'Last reminder'].map((h) =>
+      String.fromCharCode(65 + header.indexOf(h)),
+    );
+    for (const tab of runtime.spreadsheet.sheets.map((s) => s.getName())) {
+      const before = await tabModel(user, tab);
+      const after = await tabModel(saved, tab);
+      const changed = Object.keys({ ...before.cells, ...after.cells }).filter(
+        (a) => JSON.stringify(before.cells[a]) !== JSON.stringify(after.cells[a]),
+      );
+      const allowed = (a: string) => {
+        // exceljs (the reader here) leaves an inline string's _x000B_ undecoded; Z5 is checked below.
+        if (tab === 'Invoices' && a === 'Z5') return true;
+        const [, column, row] = /^([A-Z]+)(\d+)$/.exec(a)!;
+        if (tab === 'Reports' || tab === 'Drafts') return Number(row) > lastRows[tab]!;
+        return tab === 'Invoices' && written.includes(column!);
+      };
+      expect(
+        changed.filter((a) => !allowed(a)),
+        `${tab}: cells changed that no action wrote`,
+      ).toEqual([]);
+      expect({ ...after, cells: null }).toEqual({ ...before, cells: null });
+    }
+    const back = (await loadWorkbook(saved, { timeZone: ZONE })).getSheetByName('Invoices')!;
+    expect(back.getRange('Z2:Z5').getValues()).toEqual([['paid late'], ['#N/A'], ['xy'], ['a\u000Bb']]);
+    expect(await xlsxPart(readFileSync(saved), 'xl/sharedStrings.xml')).toContain('<t>a_x000B_b</t>');
   });
 
   it('writes text the add-on stores with control characters so it loads back the same', async () => {
