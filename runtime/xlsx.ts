@@ -556,7 +556,9 @@ function cellFrom(cell: ExcelJS.Cell, timeZone: string, at: string): Cell | null
   const v = cell.value;
   const scalar = (x: unknown): unknown => {
     if (x instanceof Date) return fromWallClockUtc(x, timeZone);
-    // Error cells read as their error text, e.g. "#N/A" (src/domain/cells.ts SHEET_ERRORS).
+    // Error cells read as their error text, e.g. "#N/A", as the domain expects them from getValues
+    // (src/domain/cells.ts SHEET_ERRORS). UNVERIFIED against the reference, which names only Number,
+    // Boolean, Date and String: a string is the one of those an error can be.
     if (x && typeof x === 'object' && 'error' in x) return String((x as ExcelJS.CellErrorValue).error);
     if (x && typeof x === 'object') return plainText(x);
     return x;

@@ -284,7 +284,7 @@ describe('xlsx round trip through every action', () => {
     const back = (await loadWorkbook(saved, { timeZone: ZONE })).getSheetByName('Invoices')!;
     expect(back.getRange('Z2:Z5').getValues()).toEqual([['paid late'], ['#N/A'], ['xy'], ['a\u000Bb']]);
     expect(await xlsxPart(readFileSync(saved), 'xl/sharedStrings.xml')).toContain('<t>a_x000B_b</t>');
-  });
+  }, 180_000);
 
   it('writes text the add-on stores with control characters so it loads back the same', async () => {
     const ss = await loadWorkbook(await fixtureFile(), { timeZone: ZONE });
