@@ -319,6 +319,16 @@ function toExcelValidation(rule: FakeDataValidation, ss: FakeSpreadsheet): Recor
   }
 }
 
+/** https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria */
+const NUMBER_CRITERIA: Record<string, string> = {
+  notBetween: 'NUMBER_NOT_BETWEEN',
+  equal: 'NUMBER_EQUAL_TO',
+  notEqual: 'NUMBER_NOT_EQUAL_TO',
+  greaterThan: 'NUMBER_GREATER_THAN',
+  lessThan: 'NUMBER_LESS_THAN',
+  lessThanOrEqual: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
+};
+
 type ExcelValidation = {
   type: string;
   formulae?: unknown[];
@@ -367,6 +377,11 @@ function fromExcelValidation(
     if (dv.operator === 'between')
       return make('NUMBER_BETWEEN', [Number(dv.formulae![0]), Number(dv.formulae![1])]);
     if (dv.operator === 'greaterThanOrEqual') return make('NUMBER_GREATER_THAN_OR_EQUAL_TO', [Number(f0)]);
+    // The other comparisons, by the Sheets criteria names (DataValidationCriteria reference). A whole-
+    // number rule reads as a number rule; the save writes the rule back exactly as the file had it.
+    const criteria = NUMBER_CRITERIA[dv.operator ?? ''];
+    if (criteria === 'NUMBER_NOT_BETWEEN') return make(criteria, [Number(f0), Number(dv.formulae![1])]);
+    if (criteria) return make(criteria, [Number(f0)]);
     return null;
   }
   if (dv.type === 'custom' && f0 !== undefined) return make('CUSTOM_FORMULA', [`=${String(f0)}`]);

@@ -337,6 +337,29 @@ describe('xlsx load: what the runtime cannot model is named, not dropped', () =>
     );
   });
 
+  it('reads other number comparisons by their Sheets names and saves the rule back as the file had it', async () => {
+    const file = await fixtureFile(
+      false,
+      withSheet({
+        after:
+          '<dataValidations count="1"><dataValidation type="whole" operator="lessThan" allowBlank="1" showErrorMessage="1" errorTitle="Too many" error="Under 40, please" sqref="B2:B4"><formula1>40</formula1></dataValidation></dataValidations>',
+      }),
+    );
+    const ss = await loadWorkbook(file, { timeZone: ZONE });
+    const rule = ss.getSheetByName('Tasks')!.getRange('B3').getDataValidation()!;
+    expect([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid()]).toEqual([
+      'NUMBER_LESS_THAN',
+      [40],
+      false,
+    ]);
+    const saved = join(tempDir(), 'rules.xlsx');
+    await saveWorkbook(ss, saved);
+    const xml = await findSheetXml(readFileSync(saved), 'Tasks');
+    expect(xml).toMatch(/<dataValidation [^>]*type="whole"[^>]*operator="lessThan"/);
+    expect(xml).toMatch(/errorTitle="Too many"/);
+    expect(xml).toMatch(/error="Under 40, please"/);
+  });
+
   it('refuses validation kept in an Excel 2010 extension, which exceljs would drop', async () => {
     const file = await fixtureFile(
       false,
