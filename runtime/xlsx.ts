@@ -466,7 +466,11 @@ async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string,
   const cellsByTab = new Map<string, PackageCells>();
   const zip = await JSZip.loadAsync(bytes);
   const text = async (part: string) => zip.file(part)?.async('string');
-  const workbookXml = (await text('xl/workbook.xml')) ?? '';
+  const workbookXml = await text('xl/workbook.xml');
+  if (workbookXml === undefined)
+    throw new WorkbookError(
+      `Cannot read ${label} as .xlsx: it is a zip archive but not an .xlsx workbook (it has no xl/workbook.xml).`,
+    );
   const workbookRels = (await text('xl/_rels/workbook.xml.rels')) ?? '';
   const byId = new Map(
     [...workbookRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [

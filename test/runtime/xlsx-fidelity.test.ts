@@ -360,6 +360,17 @@ describe('xlsx load: what the runtime cannot model is named, not dropped', () =>
     expect(xml).toMatch(/error="Under 40, please"/);
   });
 
+  it('says a zip that is not a workbook is not one', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document/>');
+    const file = join(tempDir(), 'letter.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(
+      /^Cannot read .*letter\.xlsx as \.xlsx: it is a zip archive but not an \.xlsx workbook \(it has no xl\/workbook\.xml\)\.$/,
+    );
+  });
+
   it('refuses validation kept in an Excel 2010 extension, which exceljs would drop', async () => {
     const file = await fixtureFile(
       false,
