@@ -62,7 +62,11 @@ export async function saveWorkbook(ss: FakeSpreadsheet, path: string): Promise<v
   const kept = new Set<ExcelJS.Worksheet>();
   for (const sheet of ss.sheets) {
     let ws = source?.sheets.get(sheet);
-    if (!ws) ws = workbook.addWorksheet(sheet.getName());
+    if (!ws) {
+      ws = workbook.addWorksheet(sheet.getName());
+      // A tab the add-on made is saved into the same worksheet the next time.
+      source?.sheets.set(sheet, ws);
+    }
     kept.add(ws);
     writeSheet(sheet, ws, ss, source);
   }

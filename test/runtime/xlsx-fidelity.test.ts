@@ -215,9 +215,15 @@ describe('xlsx round trip through every action', () => {
     expect(notesXml).toMatch(/<row r="3"[^>]* hidden="1"/);
     expect(notesXml).toMatch(/<hyperlink ref="E1"/);
 
-    // The add-on's own tabs load back as the runtime held them: no date moved by four years.
+    // The add-on's own tabs load back as the runtime held them: no date moved by four years; and a
+    // second save (tabs the add-on made are in the workbook by then) writes the same.
     const back = await loadWorkbook(saved, { timeZone: ZONE });
     expect(JSON.stringify(snapshot(back))).toBe(JSON.stringify(snapshot(runtime.spreadsheet)));
+    const again = join(tempDir(), 'again.xlsx');
+    await runtime.save(again);
+    const backAgain = await loadWorkbook(again, { timeZone: ZONE });
+    expect(JSON.stringify(snapshot(backAgain))).toBe(JSON.stringify(snapshot(runtime.spreadsheet)));
+    expect(backAgain.getSheetByName('Notes')!.getRange('A1').getValue()).toBe('a\u000Bb');
   });
 
   it('on the add-on’s own tabs, changes only the cells reminders and reports write', async () => {
