@@ -448,6 +448,53 @@ const UNMODELLED_SHEET_XML: [RegExp, string][] = [
   [/<x14:sparklineGroups?\b/, 'sparklines'],
 ];
 
+/**
+ * What exceljs 4.4 reads and writes back in a worksheet (lib/xlsx/xform/sheet/worksheet-xform.js);
+ * any other element would be silently dropped, e.g. protectedRanges or ignoredErrors.
+ */
+const SHEET_ELEMENTS_KEPT = new Set([
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'autoFilter',
+  'mergeCells',
+  'rowBreaks',
+  'hyperlinks',
+  'pageMargins',
+  'dataValidations',
+  'pageSetup',
+  'headerFooter',
+  'printOptions',
+  'picture',
+  'drawing',
+  'legacyDrawing',
+  'sheetProtection',
+  'tableParts',
+  'conditionalFormatting',
+  'extLst',
+]);
+
+/** Top-level worksheet elements exceljs does not keep, and extensions other than conditional formats. */
+function unknownSheetElements(xml: string): string[] {
+  const unknown = new Set<string>();
+  let depth = 0;
+  for (const m of xml.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    const [, closing, tag, selfClosing] = m;
+    if (closing) {
+      depth--;
+      continue;
+    }
+    if (depth === 1 && !SHEET_ELEMENTS_KEPT.has(tag!)) unknown.add(tag!);
+    // Inside <ext>: the extension's own element (depth 3 under worksheet › extLst › ext).
+    if (depth === 3 && tag!.includes(':') && tag !== 'x14:conditionalFormattings') unknown.add(tag!);
+    if (!selfClosing) depth++;
+  }
+  return [...unknown];
+}
+
 function relTargets(xml: string | undefined, base: string): string[] {
   if (!xml) return [];
   return [...xml.matchAll(/Target="([^"]+)"/g)].map((m) => {
@@ -501,6 +548,7 @@ async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string,
     cellsByTab.set(name, { emptyResults: empty, xstrings });
     for (const [pattern, feature] of UNMODELLED_SHEET_XML)
       if (pattern.test(xml)) found.push(`${name} has ${feature}`);
+    for (const element of unknownSheetElements(xml)) found.push(`${name} has <${element}>`);
     const dir = part.slice(0, part.lastIndexOf('/'));
     const file = part.slice(part.lastIndexOf('/') + 1);
     const reached = relTargets(await text(`${dir}/_rels/${file}.rels`), dir);

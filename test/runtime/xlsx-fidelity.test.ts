@@ -390,6 +390,19 @@ describe('xlsx load: what the runtime cannot model is named, not dropped', () =>
     );
   });
 
+  it('refuses worksheet parts exceljs would drop, such as protected ranges and ignored errors', async () => {
+    const file = await fixtureFile(
+      false,
+      withSheet({
+        after:
+          '<protectedRanges><protectedRange sqref="A1:B2" name="Mine"/></protectedRanges><ignoredErrors><ignoredError sqref="A1" numberStoredAsText="1"/></ignoredErrors>',
+      }),
+    );
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(
+      /Tasks has <protectedRanges>; Tasks has <ignoredErrors>, which the local runtime cannot keep/,
+    );
+  });
+
   it('refuses a chart, naming the tab it sits on', async () => {
     const JSZip = (await import('jszip')).default;
     const file = await fixtureFile(
