@@ -530,6 +530,9 @@ async function inspectPackage(bytes: Buffer, label: string): Promise<Map<string,
     ]),
   );
   const found: string[] = [];
+  // exceljs keeps fileVersion, workbookPr, bookViews, sheets, definedNames and calcPr of workbook.xml.
+  if (/<workbookProtection\b/.test(workbookXml)) found.push('the workbook has workbook protection');
+  if (/<fileSharing\b/.test(workbookXml)) found.push('the workbook has a write-reservation password');
   const claimed = new Set<string>();
   for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const name = unescapeXml(/name="([^"]*)"/.exec(m[0])?.[1] ?? '');
