@@ -403,6 +403,18 @@ describe('xlsx load: what the runtime cannot model is named, not dropped', () =>
     );
   });
 
+  it('refuses a protected workbook structure, which exceljs would drop', async () => {
+    const file = await fixtureFile(false, () =>
+      buildXlsx({
+        afterWorkbookPr: '<workbookProtection lockStructure="1"/>',
+        sheets: [{ name: 'Tasks', rows: '' }],
+      }),
+    );
+    await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(
+      /the workbook has workbook protection/,
+    );
+  });
+
   it('refuses a chart, naming the tab it sits on', async () => {
     const JSZip = (await import('jszip')).default;
     const file = await fixtureFile(

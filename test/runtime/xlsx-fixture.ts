@@ -22,6 +22,8 @@ export interface Fixture {
   /** Shared strings, in order (already escaped XML of each <si>). */
   sharedStrings?: string[];
   date1904?: boolean;
+  /** XML placed after <workbookPr/> (workbookProtection...). */
+  afterWorkbookPr?: string;
   /** Inner XML of styles.xml's numFmts and cellXfs (cellXfs must hold at least one xf). */
   numFmts?: string;
   cellXfs?: string;
@@ -56,7 +58,7 @@ ${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" Co
     'xl/workbook.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="${NS}" xmlns:r="${R}">
-<workbookPr${f.date1904 ? ' date1904="1"' : ''}/>
+<workbookPr${f.date1904 ? ' date1904="1"' : ''}/>${f.afterWorkbookPr ?? ''}
 <sheets>
 ${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('\n')}
 </sheets>
