@@ -164,7 +164,10 @@ function writeSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet, ss: FakeSpreadsheet
       present.add(at);
       const target = ws.getCell(r + 1, c + 1);
       if (cell.kept === at) keptCells.add(target);
-      else target.value = cellValueFor(cell, ss.timeZone);
+      else {
+        detachSharedFormula(ws, target);
+        target.value = cellValueFor(cell, ss.timeZone);
+      }
     });
   });
   // A value the fake no longer has at that place (a row or column was inserted before it) is cleared;
@@ -208,6 +211,29 @@ function writeSheet(sheet: FakeSheet, ws: ExcelJS.Worksheet, ss: FakeSpreadsheet
   }
   writeValidations(sheet, ws, ss, source);
   writeConditionalFormats(sheet, ws, source);
+}
+
+/**
+ * Before a shared formula's first cell is overwritten, the cells that share it get their own copy of
+ * the formula (and keep their cached result): exceljs cannot save a shared formula without its master.
+ */
+function detachSharedFormula(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const value = master.value as { shareType?: string; ref?: string } | null;
+  if (master.type !== ExcelJS.ValueType.Formula || value?.shareType !== 'shared' || !value.ref) return;
+  const [from, to = from] = value.ref.split(':') as [string, string?];
+  const a = ws.getCell(from);
+  const b = ws.getCell(to!);
+  for (let r = Number(a.row); r <= Number(b.row); r++) {
+    for (let c = Number(a.col); c <= Number(b.col); c++) {
+      const clone = ws.getCell(r, c);
+      const inner = (clone as unknown as { _value: { model: { sharedFormula?: string; result?: unknown } } })
+        ._value;
+      if (clone === master || inner.model?.sharedFormula !== master.address) continue;
+      const result = inner.model.result;
+      clone.value = { formula: clone.formula } as ExcelJS.CellFormulaValue;
+      (clone as unknown as { _value: { model: { result?: unknown } } })._value.model.result = result;
+    }
+  }
 }
 
 function writeValidations(

@@ -292,7 +292,7 @@ describe('xlsx round trip through every action', () => {
     expect(await xlsxPart(readFileSync(saved), 'xl/sharedStrings.xml')).toContain('<t>a_x000B_b</t>');
   }, 180_000);
 
-  it('writes text the add-on stores with control characters so it loads back the same', async () => {
+  it('what the add-on writes into a loaded workbook loads back the same: control characters, over a shared formula, a 1904 date', async () => {
     const ss = await loadWorkbook(await fixtureFile(), { timeZone: ZONE });
     const notes = ss.getSheetByName('Notes')!;
     notes.getRange('H1:H3').setValues([['Acme\u000BAS'], ['tab\there'], ['_x0041_ literal']]);
@@ -303,6 +303,14 @@ describe('xlsx round trip through every action', () => {
       ['Acme\u000BAS'],
       ['tab\there'],
       ['_x0041_ literal'],
+    ]);
+    // Writing over the first cell of a shared formula leaves the cells sharing it with their formula.
+    notes.getRange('B1').setValues([[7]]);
+    await saveWorkbook(ss, file);
+    const shared = (await loadWorkbook(file, { timeZone: ZONE })).getSheetByName('Notes')!.getRange('B1:B2');
+    expect([shared.getValues(), shared.getFormulas()]).toEqual([
+      [[7], [0]],
+      [[''], ['=A9*2']],
     ]);
     // A date written into a 1904 workbook stays on its day.
     notes.getRange('H4').setValues([['2026-10-31']]);
