@@ -135,8 +135,9 @@ export function encodeXmlText(text: string): string {
   return (
     text
       .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 cannot hold.
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (ch) => {
+      // The characters XML 1.0 cannot hold, and CR, which an XML parser turns into LF.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the ones to escape.
+      .replace(/[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]/g, (ch) => {
         return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
       })
   );

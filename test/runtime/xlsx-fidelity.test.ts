@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DraftsResult } from '../../src/server-api';
 import { loadRuntime } from '../../runtime/runtime';
@@ -452,4 +453,48 @@ describe('xlsx load: what the runtime cannot model is named, not dropped', () =>
     );
     await expect(loadWorkbook(file, { timeZone: ZONE })).rejects.toThrow(/Cannot load .*: Tasks has charts/);
   });
+});
+
+describe('xlsx round trip over generated values', () => {
+  // Characters that trip XML and SpreadsheetML: controls, CR (XML turns CR LF into LF), the escape
+  // syntax itself, non-characters, right-to-left text and emoji.
+  const piece = fc.constantFrom(
+    ...['a', ' ', '\t', '\n', '\r', '\r\n', '\u0000', '\u0001', '\u000B', '\u001F', '\uFFFE', '_x000B_'],
+    ...['_x005F_', '_x00', '_', 'שלום', '日本', '😀', '&', '<', '"', "'"],
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+  const value = fc.oneof(
+    text,
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+    fc.boolean(),
+    fc
+      .date({ min: new Date('1904-01-02'), max: new Date('9999-12-30'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  );
+
+  it('every value the add-on could write loads back the same, in 1900 and 1904 workbooks', async () => {
+    const books = { false: await fixtureFile(false), true: await fixtureFile(true) };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(value, { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (values, in1904) => {
+          const ss = await loadWorkbook(books[String(in1904) as 'true' | 'false'], { timeZone: ZONE });
+          const notes = ss.getSheetByName('Notes')!;
+          // Text goes in behind an apostrophe, so it stays text however it looks (setValues reference).
+          const written = values.map((v) => [
+            typeof v === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? `'${v}` : v,
+          ]);
+          notes.getRange(1, 10, values.length, 1).setValues(written);
+          const expected = notes.getRange(1, 10, values.length, 1).getValues();
+          const file = join(tempDir(), 'gen.xlsx');
+          await saveWorkbook(ss, file);
+          const back = (await loadWorkbook(file, { timeZone: ZONE })).getSheetByName('Notes')!;
+          expect(back.getRange(1, 10, values.length, 1).getValues()).toEqual(expected);
+          expect(back.getRange('A1:A12').getValues()).toEqual(notes.getRange('A1:A12').getValues());
+        },
+      ),
+      { numRuns: Number(process.env.XLSX_RUNS ?? 40) },
+    );
+  }, 180_000);
 });
