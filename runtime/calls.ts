@@ -52,6 +52,7 @@ const LOCAL_CLASSES = new Set([
   'ConditionalFormatRuleBuilder',
   'ConditionalFormatRule',
   'BooleanCondition',
+  'RichTextValue',
   'Blob',
   'HtmlOutput',
   'Menu',

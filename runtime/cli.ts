@@ -6,10 +6,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isLocalDate } from '../src/domain/dates';
 import { draftFileName } from './file-names';
 import type { DraftsResult, ReportResult, SelfTestResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
+import { WorkbookError } from './xlsx';
 
 export interface CliOutput {
   command: string;
@@ -37,14 +39,34 @@ function parse(argv: string[]) {
   }
   if (rest.length > 0) throw new UsageError(`Unexpected argument: ${rest[0]}`);
   const v = parsed.values;
-  if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today))
-    throw new UsageError('--today must be YYYY-MM-DD.');
-  if (v.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(v.month))
-    throw new UsageError('--month must be YYYY-MM.');
+  if (v.today !== undefined) checkToday(v.today);
+  if (v.month !== undefined) checkMonth(v.month);
   if (v.workbook !== undefined && !existsSync(v.workbook))
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
   if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
   return { command: command as Command, ...v };
+}
+
+/** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
+function checkToday(text: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new UsageError(`--today “${text}” is not a date; expected YYYY-MM-DD, e.g. 2026-11-22.`);
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12)
+    throw new UsageError(`--today ${text}: month ${m[2]} is out of range; expected 01 to 12.`);
+  if (!isLocalDate(text)) {
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    throw new UsageError(
+      `--today ${text} is not a real date: day ${m[3]} is out of range; ${year}-${m[2]} has ${days} days.`,
+    );
+  }
+}
+
+function checkMonth(text: string): void {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m) throw new UsageError(`--month “${text}” is not a month; expected YYYY-MM, e.g. 2026-10.`);
+  if (Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new UsageError(`--month ${text}: month ${m[2]} is out of range; expected 01 to 12.`);
 }
 
 const OPTIONS = {
@@ -186,7 +208,8 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     process.stderr.write(`${error instanceof UsageError ? 'usage' : 'error'}: ${message}\n`);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    // A workbook that cannot be read or modelled is bad input, as a bad argument is (README).
+    process.exitCode = error instanceof UsageError || error instanceof WorkbookError ? 2 : 1;
   }
 }
 

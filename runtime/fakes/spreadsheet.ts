@@ -7,8 +7,39 @@ import { SERVICE, unwrap } from '../calls';
 import type { RuntimeContext } from './context';
 import { FakeUi } from './ui';
 
-/** `cached`: the value came with the formula (from an .xlsx), so it can be read. */
-type Cell = { value: unknown; formula?: string; cached?: boolean };
+/**
+ * `cached`: the value came with the formula (from an .xlsx), so it can be read. `kept`: the cell is as
+ * an .xlsx held it at "row:column" (rich text, links, errors and all); any write replaces the Cell.
+ */
+export type Cell = { value: unknown; formula?: string; cached?: boolean; kept?: string; link?: string };
+
+/**
+ * The link a cell carries besides its value: a link on the cell's text or a smart chip (an .xlsx
+ * hyperlink), or a HYPERLINK("url", "label") formula. getValues shows only the label; the link comes
+ * from getRichTextValues (platform-notes; RichTextValue.getLinkUrl reference below).
+ */
+export function linkOf(cell: Cell | undefined): string | null {
+  if (!cell) return null;
+  if (cell.link) return cell.link;
+  const m = /^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"/i.exec(cell.formula ?? '');
+  return m ? m[1]!.replace(/""/g, '"') : null;
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value */
+export class FakeRichTextValue {
+  readonly [SERVICE] = 'RichTextValue';
+  constructor(
+    private readonly text: string,
+    private readonly link: string | null,
+  ) {}
+  getText(): string {
+    return this.text;
+  }
+  /** "The link URL for this value, or null if there is no link" (getLinkUrl()). */
+  getLinkUrl(): string | null {
+    return this.link;
+  }
+}
 type Criteria = string;
 
 const A1_CELL = /^([A-Z]+)(\d+)?$/;
@@ -442,7 +473,7 @@ export class FakeRange {
       if (cell.formula && !cell.cached && engine) return engine.valueAt(this.sheet, r, c, cell.formula);
       if (cell.formula && !cell.cached) {
         throw new Error(
-          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula}`,
+          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula} with no result saved beside it`,
         );
       }
       return copy(cell.value);
@@ -450,6 +481,18 @@ export class FakeRange {
   }
   getValue(): unknown {
     return this.getValues()[0]![0];
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValues()
+   * null for a cell whose value is not text (the reference: "or null if the cell value is not text").
+   */
+  getRichTextValues(): (FakeRichTextValue | null)[][] {
+    const values = this.getValues();
+    return this.each((r, c) => {
+      const value = values[r - this.row]![c - this.column];
+      if (typeof value !== 'string') return null;
+      return new FakeRichTextValue(value, linkOf(this.sheet.cell(r, c)));
+    });
   }
   getFormulas(): string[][] {
     return this.each((r, c) => this.sheet.cell(r, c)?.formula ?? '');

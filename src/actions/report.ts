@@ -24,7 +24,13 @@ export function generateReport(request: ReportRequest): ReportResult {
   const { client, month } = checkReportRequest(request);
   const { ss, timeZone } = actionContext();
   return withDocumentLock('report', () => {
-    const tracker = readTracker(readTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings']), timeZone);
+    const raw = readTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings']);
+    // Without the tab, "no client called …" would send the user looking for a row that cannot exist.
+    if (!raw.Clients)
+      throw new Error(
+        'There is no Clients tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet first.',
+      );
+    const tracker = readTracker(raw, timeZone);
     const model = buildReport(tracker, client, month);
     const docName = reportDocName(model);
     const saved = saveReportDoc({

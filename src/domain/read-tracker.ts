@@ -5,6 +5,7 @@
 import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError, shown } from './cells';
 import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
+import { driveFileId } from './mail/compose';
 import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
 import {
   CADENCES,
@@ -122,9 +123,13 @@ class TabReader {
   *rows(): Generator<{ row: number; cell: (key: string) => unknown }> {
     if (!this.usable || !this.values) return;
     const own = [...this.columns.index.values()];
+    // An unticked box holds FALSE in Sheets (platform-notes), which on its own is no entry.
+    const boxes = this.spec.columns
+      .filter((c) => c.validation?.kind === 'checkbox')
+      .map((c) => this.columns.index.get(c.key));
     for (let i = 1; i < this.values.length; i++) {
       const line = this.values[i] ?? [];
-      if (own.every((c) => isBlank(line[c]))) continue;
+      if (own.every((c) => isBlank(line[c]) || (line[c] === false && boxes.indexOf(c) >= 0))) continue;
       yield {
         row: i + 1,
         cell: (key: string) => {
@@ -594,6 +599,17 @@ function parseInvoices(
       for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
       continue;
     }
+    const file = readText(cell('file'), timeZone);
+    // getValues gives a link chip's or a HYPERLINK's label, never its link (platform-notes), so a label
+    // here would quietly send reminders without the invoice: say so where the user can fix it.
+    if (file && !driveFileId(file) && !/^https?:\/\//i.test(file))
+      reader.problem(
+        row,
+        'file',
+        `${shown(file)} is not a link to a file in Drive. A link chip or a HYPERLINK formula shows the add-on only its label; paste the file’s link (https://drive.google.com/file/d/…) so reminders can attach the invoice.`,
+        'warning',
+        owner,
+      );
     const issuedOn = (issued as { value: string }).value;
     const dueOn = (due as { value: string | null }).value;
     invoices.push({
@@ -606,7 +622,7 @@ function parseInvoices(
       due: dueOn ?? computedDue!,
       dueWasComputed: dueOn === null,
       paidOn: (paidOn as { value: string | null }).value,
-      file: readText(cell('file'), timeZone),
+      file,
       reminderStage: (stage as { value: number | null }).value ?? 0,
       lastReminder: (last as { value: string | null }).value,
       notes: readText(cell('notes'), timeZone),

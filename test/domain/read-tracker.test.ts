@@ -440,6 +440,43 @@ describe('rows', () => {
     expect(t.tasks.map((x) => x.row)).toEqual([2, 6, 7, 8]);
   });
 
+  it('reads a row holding only an unticked box (FALSE, as Sheets keeps it) as blank', () => {
+    const raw = sheet();
+    const billable = TASK_HEADER.indexOf('Billable');
+    const unticked = TASK_HEADER.map((_, i) => (i === billable ? false : ''));
+    const ticked = TASK_HEADER.map((_, i) => (i === billable ? true : ''));
+    raw.Tasks!.push(unticked, [...unticked], ticked);
+    const t = readTracker(raw, OSLO);
+    // The ticked box is something the user did, so that row is still reported.
+    expect(t.diagnostics.map((d) => d.row)).not.toContain(raw.Tasks!.length - 1);
+    expect(t.diagnostics.map((d) => d.row)).not.toContain(raw.Tasks!.length - 2);
+    expect(t.diagnostics.filter((d) => d.row === raw.Tasks!.length).length).toBeGreaterThan(0);
+  });
+
+  it('warns when the Invoice file shows a label (a link chip or HYPERLINK) rather than a Drive link', () => {
+    const raw = sheet();
+    const file = INVOICE_HEADER.indexOf('Invoice file');
+    raw.Invoices![2]![file] = 'Invoice 2026-002';
+    raw.Invoices![3]![file] = '1AbC_dEf-123456XYZ';
+    const t = readTracker(raw, OSLO);
+    expect(t.invoices.map((i) => i.file)).toEqual([
+      'https://drive.google.com/file/d/x',
+      'Invoice 2026-002',
+      '1AbC_dEf-123456XYZ',
+    ]);
+    expect(about(t, 'Invoices')).toEqual([
+      {
+        sheet: 'Invoices',
+        row: 3,
+        column: 'Invoice file',
+        message:
+          '“Invoice 2026-002” is not a link to a file in Drive. A link chip or a HYPERLINK formula shows the add-on only its label; paste the file’s link (https://drive.google.com/file/d/…) so reminders can attach the invoice.',
+        severity: 'warning',
+        client: 'Hekla Tours',
+      },
+    ]);
+  });
+
   it('leaves out a task with neither a goal nor a mark, naming the row and client', () => {
     const raw = sheet();
     raw.Tasks![2]![4] = '';

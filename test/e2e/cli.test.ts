@@ -50,6 +50,39 @@ describe('npm run local', () => {
     expect(badDate.status).toBe(2);
   });
 
+  it('exits 2 with one line naming the file for a file that is not a workbook, or cannot be read', () => {
+    const dir = tempDir();
+    const junk = join(dir, 'junk.xlsx');
+    writeFileSync(junk, 'not a workbook');
+    for (const path of [junk, dir]) {
+      const run = local(['check', '--workbook', path]);
+      expect(run.status, run.stderr).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(path);
+      expect(lines[0]).not.toMatch(/Corrupted zip|End of data|EISDIR/);
+    }
+  });
+
+  it('says a month out of range is out of range, and refuses a day that does not exist', () => {
+    const month = local(['report', '--client', 'Acme', '--month', '2026-13']);
+    expect(month.status).toBe(2);
+    expect(month.stderr).toMatch(/--month 2026-13: month 13 is out of range; expected 01 to 12/);
+    const day = local(['check', '--today', '2026-02-30']);
+    expect(day.status).toBe(2);
+    expect(day.stderr).toMatch(/--today 2026-02-30 is not a real date: .*2026-02 has 28 days/);
+    expect(day.stderr.trim().split('\n')).toHaveLength(1);
+    const leap = local(['check', '--today', '2028-02-29', '--json']);
+    expect(leap.status, leap.stderr).toBe(0);
+  });
+
+  it('report without --workbook says there is no Clients tab, not that the client is missing', () => {
+    const run = local(['report', '--client', 'Acme', '--month', '2026-10']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/There is no Clients tab\. Run .*Set up tracking sheet first/);
+    expect(run.stderr).not.toMatch(/no client called/);
+  });
+
   it('starts from an empty spreadsheet without --workbook: check says the tabs are missing', () => {
     const run = local(['check', '--json']);
     expect(run.status).toBe(0);
