@@ -84,6 +84,7 @@ function showReport(result: ReportResult): void {
   const link = $<HTMLAnchorElement>('report-link');
   link.href = result.link;
   link.textContent = `Open the report: ${result.docName}`;
+  $<HTMLAnchorElement>('report-pdf').href = result.pdfLink;
   $('report-replaced').hidden = !result.replaced;
   const t = result.totals;
   $('report-totals').textContent = `${t.tasks} tasks, ${t.hours} hours, ${t.cost} ${t.currency}`;

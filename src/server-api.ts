@@ -79,6 +79,8 @@ export interface ReportResult {
   month: Month;
   docName: string;
   link: string;
+  /** Opens or downloads the report as a PDF, for the freelancer (the Doc's export link). */
+  pdfLink: string;
   /** True when an earlier report for the same client and month was replaced. */
   replaced: boolean;
   excluded: Diagnostic[];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../runtime/sample-files';
+import { pdfText } from '../helpers/pdf-text';
 import type { DraftsResult } from '../../src/server-api';
 import { TODAY, ensureBuilt, sampleRuntime, tempDir } from './helpers';
 
@@ -147,21 +148,45 @@ describe('payment reminder content', () => {
     expect(clients.getRange(2, 3).getValue()).toBe('not-an-address');
   });
 
-  it('drafts the report email with its link right after the report', async () => {
+  it('drafts the report email with the report as a PDF attachment, and no link the client cannot open', async () => {
     const runtime = await sampleRuntime();
     const report = runtime.run<{ link: string }>('generateReport', {
       client: '陶房やまぐち',
       month: '2026-10',
     });
+    runtime.calls.reset();
     const result = runtime.run<DraftsResult>('createDrafts', {
       kinds: ['report'],
       report: { client: '陶房やまぐち', month: '2026-10' },
     });
     expect(result.drafts).toHaveLength(1);
+    expect(result.notAttached).toEqual([]);
+    expect(runtime.calls.summary().byMethod['Drive.Files.export']).toBe(1);
     const mail = await simpleParser(runtime.gmail.rawOf(result.drafts[0]!.draftId));
     expect(mail.subject).toBe('2026年10月の月次報告書');
-    expect(mail.text).toContain(report.link);
+    expect(mail.text).not.toContain(report.link);
+    expect(mail.text).toContain('PDFにて添付');
     expect(mail.text).toContain('山口 由美 様');
+    expect(mail.attachments).toHaveLength(1);
+    const pdf = mail.attachments[0]!;
+    expect(pdf.contentType).toBe('application/pdf');
+    expect(pdf.filename).toBe('陶房やまぐち 様 成果報告書 2026年10月.pdf');
+    const text = await pdfText(pdf.content);
+    expect(text).toContain('陶房やまぐち');
+  });
+
+  it('still drafts the report email when the PDF cannot be made, and says why', async () => {
+    const runtime = await sampleRuntime();
+    runtime.run('generateReport', { client: '陶房やまぐち', month: '2026-10' });
+    runtime.calls.failOn('Drive.Files.export');
+    const result = runtime.run<DraftsResult>('createDrafts', {
+      kinds: ['report'],
+      report: { client: '陶房やまぐち', month: '2026-10' },
+    });
+    expect(result.drafts).toHaveLength(1);
+    expect(result.notAttached).toEqual([
+      { invoice: '', reason: expect.stringMatching(/report PDF could not be made/) },
+    ]);
   });
 
   it('never sends: the Gmail fake has no way to, and no send method is called', async () => {
