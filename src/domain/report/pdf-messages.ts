@@ -32,8 +32,20 @@ export const REPORT_PDF_MESSAGES: Record<Language, { attached: (month: string) =
 
 /** A file name any mail program and file system accepts: no path or reserved characters, no controls. */
 export function safeFileName(name: string): string {
-  const cleaned = name
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029\u2066-\u2069\u202a-\u202e]/g, '')
+  const visible = Array.from(name)
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return !(
+        c < 0x20 ||
+        c === 0x7f ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        (c >= 0x2066 && c <= 0x2069) ||
+        (c >= 0x202a && c <= 0x202e)
+      );
+    })
+    .join('');
+  const cleaned = visible
     .replace(/[\\/:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
