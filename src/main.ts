@@ -4,6 +4,7 @@
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
+import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import type {
@@ -12,6 +13,8 @@ import type {
   DraftsResult,
   ReminderItem,
   CheckResult,
+  InvoiceRequest,
+  InvoiceResult,
   ReportRequest,
   ReportResult,
   ServerApi,
@@ -63,3 +66,5 @@ export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => selec
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
 export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
   drafts(request);
+export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
+  invoice(request);

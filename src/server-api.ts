@@ -133,6 +133,40 @@ export interface CellRef {
   column: string;
 }
 
+export interface InvoiceRequest {
+  client: string;
+  /** The month billed (YYYY-MM); not needed for a deposit. */
+  month?: Month;
+  /** True for a deposit invoice: a share of the client's estimate, before work starts. */
+  deposit?: boolean;
+}
+
+export interface InvoiceResult {
+  number: string;
+  client: string;
+  kind: 'monthly' | 'deposit';
+  /** The month billed, '' for a deposit. */
+  month: string;
+  /** The amount due, in the currency's units (deposit deducted). */
+  amount: number;
+  /** The amount as printed on the invoice, in the client's language. */
+  amountText: string;
+  currency: string;
+  issued: LocalDate;
+  due: LocalDate;
+  hours: number;
+  /** Tasks billed on it. */
+  tasks: number;
+  depositDeducted: number;
+  docName: string;
+  /** The invoice's Google Doc, for the freelancer. */
+  link: string;
+  /** The PDF, also written to Invoices › Invoice file; payment reminders attach it. */
+  pdfLink: string;
+  /** True when the same invoice was made before and was replaced in place. */
+  replaced: boolean;
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -142,4 +176,5 @@ export interface ServerApi {
   listReminders(): ReminderItem[];
   createDrafts(request: DraftRequest): DraftsResult;
   selectCell(ref: CellRef): void;
+  createInvoice(request: InvoiceRequest): InvoiceResult;
 }

@@ -155,6 +155,8 @@ export class FakeDriveFiles {
   update(resource: Resource, fileId: string, mediaData?: FakeBlob, _optionalArgs?: Record<string, unknown>) {
     const file = this.drive.visible(fileId);
     if (resource.name !== undefined) file.name = resource.name;
+    // appProperties patch: given keys are set, others kept (files.update, patch semantics).
+    if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
     if (mediaData) this.drive.putContent(file, unwrap(mediaData));
     file.modifiedTime = this.drive.ctx.now.toISOString();
     return this.drive.view(file);
