@@ -32,7 +32,7 @@ const LINK_INSTEAD = 'so the draft carries the link instead';
 function plainReason(error: unknown): string {
   const message = String((error as Error)?.message ?? error);
   if (/not found|404|403|permission|insufficient/i.test(message))
-    return `the add-on may only open files it created or that you opened with it (drive.file scope), ${LINK_INSTEAD}`;
+    return `the add-on may only open files it created or that you opened with it (drive.file scope), and a link pasted into Invoice file is neither, ${LINK_INSTEAD}. To have reminders attach the PDF, make the invoice with the add-on's Create invoice`;
   if (/only files with binary content|export/i.test(message))
     return `the invoice is a Google Docs file, which cannot be attached as it is; ${LINK_INSTEAD}`;
   return `Drive could not give the file (${message.slice(0, 120)}), ${LINK_INSTEAD}`;

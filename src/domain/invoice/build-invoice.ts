@@ -47,7 +47,14 @@ export const DEPOSIT_SUFFIX = '-DEP';
 
 /** The client's part of an invoice number: ASCII letters and digits of the name, else C + its row. */
 export function clientCode(client: Client): string {
-  const ascii = client.name
+  // Letters NFKD does not decompose get their usual Latin spelling (Norðurljós → NORDURLJOS).
+  const spelled = client.name
+    .replace(/[ðÐ]/g, 'd')
+    .replace(/[þÞ]/g, 'th')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ß/g, 'ss');
+  const ascii = spelled
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]/g, '')
     .toUpperCase()
