@@ -49,10 +49,9 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     const model: InvoiceModel = deposit
       ? planDepositInvoice(tracker, found.name, today, files.earlierNumber)
       : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
-    if (files.earlierNumber) {
-      const refusal = refusalToReplace(tracker, model.number);
-      if (refusal) throw new Error(refusal);
-    }
+    // A fresh number has no row yet; an earlier one (from Drive or the Tasks marks) may have been sent.
+    const refusal = refusalToReplace(tracker, model.number);
+    if (refusal) throw new Error(refusal);
     const docName = invoiceDocName(model);
     const saved = saveInvoiceFiles(files, {
       reportFolder: tracker.settings.reportFolder,

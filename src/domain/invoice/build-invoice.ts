@@ -141,9 +141,18 @@ export function planMonthlyInvoice(
   const currency = client.currency || tracker.settings.defaultCurrency;
   const t = INVOICE_MESSAGES[language];
   const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
-  const number = uniqueNumber(fillNumber(pattern, client, month), tracker, earlierNumber);
+  const base = fillNumber(pattern, client, month);
   const mine = tracker.tasks.filter((task) => task.client === client.name);
   const { first, last } = monthRange(month);
+  // Drive keeps the number on the Doc; if the Doc is gone, the month's tasks still carry it.
+  const marked = mine.find(
+    (x) =>
+      x.invoice &&
+      x.date >= first &&
+      x.date <= last &&
+      x.invoice.toLowerCase().startsWith(base.toLowerCase()),
+  );
+  const number = uniqueNumber(base, tracker, earlierNumber ?? marked?.invoice ?? null);
   // Months the add-on has billed for this client (on invoices other than this one).
   const billedMonths = new Set(
     mine.filter((x) => x.invoice && x.invoice !== number).map((x) => monthOf(x.date)),
