@@ -93,7 +93,8 @@ export function recordInvoice(
     row = values.length + 1;
     const line: unknown[] = new Array(last + 1).fill('');
     for (const k of keys) line[at.get(k)!] = cells[k];
-    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+    const maxRows = sheet.getMaxRows();
+    if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
     sheet.getRange(row, 1, 1, line.length).setValues([line]);
   }
   // Only the Invoice cells of the billed tasks are written, as text (never a number or date), in one call.
