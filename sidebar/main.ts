@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../src/domain/types';
 import type { DraftsResult, ReportResult, SidebarState } from '../src/server-api';
 import { call } from './bridge';
+import './invoice-section';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -117,7 +118,9 @@ function showDrafts(result: DraftsResult): void {
   const notes = $('draft-notes');
   listProblems(notes, result.skipped);
   notes.append(
-    ...result.notAttached.map((n) => item(`Invoice ${n.invoice} not attached: ${n.reason}`)),
+    ...result.notAttached.map((n) =>
+      item(`${n.invoice ? `Invoice ${n.invoice}` : 'Report PDF'} not attached: ${n.reason}`),
+    ),
     ...result.failed.map((f) =>
       item(
         `Not drafted (${f.kind}, ${f.client}${f.invoice ? `, ${f.invoice}` : ''}): ${f.reason}. Run again to finish.`,
