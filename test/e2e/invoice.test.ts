@@ -175,6 +175,26 @@ describe('Create invoice', () => {
     expect(await pdfText(pdfOf(runtime, monthly))).toContain(`Less deposit (invoice ${deposit.number})`);
   });
 
+  it('writes a number that looks like a formula or a date as text, in the Invoices row and the Tasks marks', async () => {
+    const runtime = await sampleRuntime();
+    const settings = table(runtime, 'Settings');
+    const row = settings.values.findIndex((r) => r[0] === 'Invoice number') + 1;
+    set(runtime, 'Settings', row, 'Value', "'={YYYY}-{MM}");
+    const made = runtime.run<InvoiceResult>('createInvoice', {
+      client: 'Harbour & Thread Ltd',
+      month: MONTH,
+    });
+    expect(made.number).toBe('=2026-10');
+    const invoices = table(runtime, 'Invoices');
+    const line = invoices.values.find((r) => r[invoices.col('Invoice')] === '=2026-10');
+    expect(line).toBeDefined();
+    const sheet = invoices.sheet;
+    const at = invoices.values.indexOf(line!) + 1;
+    expect(sheet.getRange(at, invoices.col('Invoice') + 1).getFormulas()).toEqual([['']]);
+    const tasks = table(runtime, 'Tasks');
+    expect(tasks.values.filter((r) => r[tasks.col('Invoice')] === '=2026-10').length).toBeGreaterThan(3);
+  });
+
   it('refuses with the cell to fix: no rate, unknown client, nothing left to bill', async () => {
     const runtime = await sampleRuntime();
     expect(() => runtime.run('createInvoice', { client: 'Nobody', month: MONTH })).toThrow(
