@@ -133,6 +133,9 @@ describe('Create invoice', () => {
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]!.contentType).toBe('application/pdf');
     expect(await pdfText(mail.attachments[0]!.content)).toContain(made.number);
+    expect(mail.attachments[0]!.filename).toBe(`${made.number}.pdf`);
+    expect(mail.text).toMatch(/attached the invoice again/);
+    expect(mail.text).not.toContain(made.pdfLink);
     const calls = runtime.calls.summary();
     // At most one Drive read per payment draft, one Gmail call per draft.
     expect(calls.byMethod['Drive.Files.get']).toBeLessThanOrEqual(drafts.drafts.length);
