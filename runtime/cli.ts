@@ -1,6 +1,7 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|selftest> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|selftest> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
+//                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
 import { draftFileName } from './file-names';
-import type { DraftsResult, ReportResult, SelfTestResult } from '../src/server-api';
+import type { DraftsResult, InvoiceResult, ReportResult, SelfTestResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 import { WorkbookError } from './xlsx';
@@ -23,7 +24,7 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'selftest'] as const;
+const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -44,6 +45,7 @@ function parse(argv: string[]) {
   if (v.workbook !== undefined && !existsSync(v.workbook))
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
   if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
+  if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
   return { command: command as Command, ...v };
 }
 
@@ -79,6 +81,8 @@ const OPTIONS = {
   sample: { type: 'boolean', default: false },
   client: { type: 'string' },
   month: { type: 'string' },
+  draft: { type: 'boolean', default: false },
+  deposit: { type: 'boolean', default: false },
 } as const;
 
 type Args = ReturnType<typeof parse>;
@@ -127,6 +131,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
       });
       break;
     }
+    case 'invoice':
+      await invoice(runtime, args, outDir, output);
+      break;
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -152,6 +159,56 @@ async function report(runtime: Runtime, args: Args, outDir: string, output: CliO
     link: result.link,
     totals: result.totals,
     privateView: result.privateView,
+  });
+  if (args.draft) {
+    const drafted = runtime.run<DraftsResult>('createDrafts', {
+      kinds: ['report'],
+      report: { client: result.client, month },
+    });
+    const drafts = drafted.drafts.map((d) => {
+      const eml = join(outDir, 'report-draft.eml');
+      writeFileSync(eml, runtime.gmail.rawOf(d.draftId));
+      output.outputs.push(eml);
+      return {
+        kind: d.kind,
+        client: d.client,
+        invoice: d.invoice,
+        stage: d.stage,
+        to: d.to,
+        subject: d.subject,
+        file: eml,
+      };
+    });
+    output.diagnostics = [...output.diagnostics, ...drafted.skipped];
+    Object.assign(output, { drafts, notAttached: drafted.notAttached, failed: drafted.failed });
+  }
+}
+
+async function invoice(runtime: Runtime, args: Args, outDir: string, output: CliOutput): Promise<void> {
+  const month = args.deposit ? undefined : (args.month ?? previousMonthOf(runtime));
+  const result = runtime.run<InvoiceResult>('createInvoice', {
+    client: args.client,
+    ...(month ? { month } : {}),
+    deposit: args.deposit,
+  });
+  mkdirSync(outDir, { recursive: true });
+  const html = join(outDir, 'invoice.html');
+  writeFileSync(html, runtime.drive.findByLink(result.link).html);
+  const pdf = join(outDir, 'invoice.pdf');
+  writeFileSync(pdf, runtime.drive.findByLink(result.pdfLink).bytes);
+  output.outputs.push(pdf, html);
+  Object.assign(output, {
+    invoice: {
+      number: result.number,
+      client: result.client,
+      amount: result.amount,
+      currency: result.currency,
+      issued: result.issued,
+      due: result.due,
+      hours: result.hours,
+      file: result.pdfLink,
+    },
+    replaced: result.replaced,
   });
 }
 

@@ -21,9 +21,10 @@ const domainBundle = await build({
   target: 'es2020',
   platform: 'neutral',
 });
-const { readTracker, buildReport, renderReportHtml, dueReminders } = (await import(
-  `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
-)) as typeof import('../src/domain/domain-api');
+const { readTracker, buildReport, renderReportHtml, dueReminders, planMonthlyInvoice, renderInvoiceHtml } =
+  (await import(
+    `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
+  )) as typeof import('../src/domain/domain-api');
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } },
@@ -38,6 +39,9 @@ const INVOICES = 2_000;
 /** Budgets from the issues: service calls (handles and in-memory builders are shown, not budgeted). */
 const BUDGETS: Record<string, (drafts: number) => number> = {
   report: () => 15,
+  // Five reads, one Drive list, the Doc, its PDF export and upload, the Invoices folder the first time,
+  // the Invoices row and the Tasks marks: the same whatever the number of tasks.
+  invoice: () => 18,
   remind: (drafts) => 5 + 2 * drafts,
 };
 
@@ -217,6 +221,12 @@ async function measure(taskRows: number): Promise<Result[]> {
     () => runtime.run('generateReport', { client: 'Client 1', month: MONTH }),
     () => renderReportHtml(buildReport(readTracker(raw, TZ), 'Client 1', MONTH)),
     6,
+  );
+  record(
+    'invoice',
+    () => runtime.run('createInvoice', { client: 'Client 1', month: MONTH }),
+    () => renderInvoiceHtml(planMonthlyInvoice(readTracker(raw, TZ), 'Client 1', MONTH, TODAY, null)),
+    11,
   );
   let drafts = 0;
   record(

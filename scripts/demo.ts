@@ -1,14 +1,14 @@
 // `npm run demo`: the add-on's month-end job on the bundled sample, in the local runtime, from the
 // same dist/Code.js that clasp pushes. Writes everything under out/ and says where.
-//   setup with sample data → check → a report per client → reminder and keep-in-touch drafts → .xlsx
+//   setup with sample data → check → a report per client, its cover email with the PDF → an invoice per
+//   client → reminder and keep-in-touch drafts (chasers attach the add-on's invoice PDFs) → .xlsx
 
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName, slug } from '../runtime/file-names';
 import { loadRuntime } from '../runtime/runtime';
-import { samplePdf } from '../runtime/sample-files';
-import type { CheckResult, DraftsResult, ReportResult } from '../src/server-api';
+import type { CheckResult, DraftsResult, InvoiceResult, ReportResult } from '../src/server-api';
 
 const { values } = parseArgs({
   options: { today: { type: 'string' }, out: { type: 'string', default: 'out' } },
@@ -17,6 +17,7 @@ const out = resolve(values.out!);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'reports'), { recursive: true });
 mkdirSync(join(out, 'drafts'), { recursive: true });
+mkdirSync(join(out, 'invoices'), { recursive: true });
 
 const runtime = await loadRuntime({ today: values.today });
 const say = (line: string) => console.log(line);
@@ -29,20 +30,6 @@ say(
     .map((s) => s.getName())
     .join(', ')}).`,
 );
-
-// The sample invoices link to PDFs in Drive; here they stand as files the user opened with the add-on.
-for (const sheetRow of runtime.spreadsheet.getSheetByName('Invoices')!.getDataRange().getValues().slice(1)) {
-  const link = sheetRow.find((v) => typeof v === 'string' && v.includes('/file/d/')) as string | undefined;
-  const id = link && /\/file\/d\/([^/]+)/.exec(link)?.[1];
-  if (id)
-    runtime.drive.seedFile({
-      id,
-      name: `${id}.pdf`,
-      mimeType: 'application/pdf',
-      bytes: samplePdf(id),
-      appCanSee: true,
-    });
-}
 
 const check = runtime.run<CheckResult>('checkSheet');
 say(
@@ -64,6 +51,47 @@ for (const client of state.clients) {
   );
 }
 
+// The report's cover email carries the report as a PDF (the client cannot open the freelancer's Doc).
+for (const client of state.clients) {
+  const cover = runtime.run<DraftsResult>('createDrafts', {
+    kinds: ['report'],
+    report: { client: client.name, month: state.defaultMonth },
+  });
+  for (const d of cover.drafts) {
+    const file = join(out, 'drafts', `report-${client.language}-${slug(client.name)}.eml`);
+    writeFileSync(file, runtime.gmail.rawOf(d.draftId));
+    say(`Report email to ${d.to} with the report PDF attached → ${rel(file)}`);
+  }
+  for (const n of cover.notAttached) say(`  report PDF not attached: ${n.reason}`);
+}
+
+// An invoice per client for the sample month, issued on the 1st of the next month as a freelancer would.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: runtime.timeZone }).format(
+  new Date(runtime.ctx.now),
+);
+const [year, month] = state.defaultMonth.split('-').map(Number) as [number, number];
+const issueDay = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
+runtime.setNow(issueDay);
+const invoices: InvoiceResult[] = [];
+for (const client of state.clients) {
+  try {
+    const invoice = runtime.run<InvoiceResult>('createInvoice', {
+      client: client.name,
+      month: state.defaultMonth,
+    });
+    invoices.push(invoice);
+    const file = join(out, 'invoices', `${slug(invoice.number)}.pdf`);
+    writeFileSync(file, runtime.drive.findByLink(invoice.pdfLink).bytes);
+    writeFileSync(file.replace(/\.pdf$/, '.html'), runtime.drive.findByLink(invoice.link).html);
+    say(
+      `Invoice ${invoice.number} for ${client.name}: ${invoice.hours} h, ${invoice.amountText}, due ${invoice.due} → ${rel(file)}`,
+    );
+  } catch (error) {
+    say(`  no invoice for ${client.name}: ${(error as Error).message}`);
+  }
+}
+runtime.setNow(today);
+
 const drafts = runtime.run<DraftsResult>('createDrafts', {});
 for (const [i, d] of drafts.drafts.entries()) {
   const file = join(out, 'drafts', draftFileName(i, d));
@@ -71,9 +99,35 @@ for (const [i, d] of drafts.drafts.entries()) {
 }
 say(`Drafted ${drafts.drafts.length} emails (never sent) → ${rel(join(out, 'drafts'))}/`);
 for (const n of drafts.notAttached) say(`  not attached: ${n.invoice}: ${n.reason}`);
+const chased = new Set(drafts.drafts.filter((d) => d.kind === 'payment').map((d) => d.invoice));
+for (const invoice of invoices)
+  say(
+    `  ${invoice.number}: ${chased.has(invoice.number) ? (drafts.notAttached.some((n) => n.invoice === invoice.number) ? 'chased, PDF not attached' : 'chased, with its PDF attached') : `not yet overdue on ${today} (due ${invoice.due})`}`,
+  );
 for (const s of drafts.skipped) say(`  skipped: ${s.sheet} row ${s.row}: ${s.message}`);
 
 const workbook = join(out, 'demo.xlsx');
 await runtime.save(workbook);
 say(`Saved the spreadsheet → ${rel(workbook)} (open it in a spreadsheet program: tabs, dropdowns, flags)`);
+
+// The invoices not yet overdue today: their first reminder, the day after the last of them falls due
+// (after the workbook is saved, so demo.xlsx shows today's state).
+const waiting = invoices.filter((i) => !chased.has(i.number));
+if (waiting.length > 0) {
+  const lastDue = waiting.map((i) => i.due).sort()[waiting.length - 1]!;
+  const later = new Date(`${lastDue}T12:00:00Z`);
+  later.setUTCDate(later.getUTCDate() + 1);
+  const laterDay = later.toISOString().slice(0, 10);
+  runtime.setNow(laterDay);
+  const reminders = runtime.run<DraftsResult>('createDrafts', { kinds: ['payment'] });
+  for (const [i, d] of reminders.drafts.entries()) {
+    if (!waiting.some((w) => w.number === d.invoice)) continue;
+    const file = join(out, 'drafts', `later-${draftFileName(i, d)}`);
+    writeFileSync(file, runtime.gmail.rawOf(d.draftId));
+    const missing = reminders.notAttached.find((n) => n.invoice === d.invoice);
+    say(
+      `On ${laterDay}: reminder for ${d.invoice}, ${missing ? `not attached: ${missing.reason}` : 'its PDF attached'} → ${rel(file)}`,
+    );
+  }
+}
 say(`Service calls for the whole demo: ${runtime.calls.summary().total}`);

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../src/domain/types';
 import type { DraftsResult, ReportResult, SidebarState } from '../src/server-api';
 import { call } from './bridge';
 import { mountSelfTest } from './self-test';
+import './invoice-section';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -85,6 +86,7 @@ function showReport(result: ReportResult): void {
   const link = $<HTMLAnchorElement>('report-link');
   link.href = result.link;
   link.textContent = `Open the report: ${result.docName}`;
+  $<HTMLAnchorElement>('report-pdf').href = result.pdfLink;
   $('report-replaced').hidden = !result.replaced;
   const t = result.totals;
   $('report-totals').textContent = `${t.tasks} tasks, ${t.hours} hours, ${t.cost} ${t.currency}`;
@@ -117,7 +119,9 @@ function showDrafts(result: DraftsResult): void {
   const notes = $('draft-notes');
   listProblems(notes, result.skipped);
   notes.append(
-    ...result.notAttached.map((n) => item(`Invoice ${n.invoice} not attached: ${n.reason}`)),
+    ...result.notAttached.map((n) =>
+      item(`${n.invoice ? `Invoice ${n.invoice}` : 'Report PDF'} not attached: ${n.reason}`),
+    ),
     ...result.failed.map((f) =>
       item(
         `Not drafted (${f.kind}, ${f.client}${f.invoice ? `, ${f.invoice}` : ''}): ${f.reason}. Run again to finish.`,

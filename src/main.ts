@@ -4,6 +4,7 @@
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
+import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
 import { runSelfTest as selfTest } from './actions/self-test';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
@@ -13,6 +14,8 @@ import type {
   DraftsResult,
   ReminderItem,
   CheckResult,
+  InvoiceRequest,
+  InvoiceResult,
   ReportRequest,
   ReportResult,
   SelfTestResult,
@@ -80,3 +83,5 @@ export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => r
 export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
   drafts(request);
 export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => selfTest();
+export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
+  invoice(request);

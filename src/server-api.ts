@@ -79,6 +79,8 @@ export interface ReportResult {
   month: Month;
   docName: string;
   link: string;
+  /** Opens or downloads the report as a PDF, for the freelancer (the Doc's export link). */
+  pdfLink: string;
   /** True when an earlier report for the same client and month was replaced. */
   replaced: boolean;
   excluded: Diagnostic[];
@@ -152,6 +154,40 @@ export interface SelfTestResult {
   tabError: string | null;
 }
 
+export interface InvoiceRequest {
+  client: string;
+  /** The month billed (YYYY-MM); not needed for a deposit. */
+  month?: Month;
+  /** True for a deposit invoice: a share of the client's estimate, before work starts. */
+  deposit?: boolean;
+}
+
+export interface InvoiceResult {
+  number: string;
+  client: string;
+  kind: 'monthly' | 'deposit';
+  /** The month billed, '' for a deposit. */
+  month: string;
+  /** The amount due, in the currency's units (deposit deducted). */
+  amount: number;
+  /** The amount as printed on the invoice, in the client's language. */
+  amountText: string;
+  currency: string;
+  issued: LocalDate;
+  due: LocalDate;
+  hours: number;
+  /** Tasks billed on it. */
+  tasks: number;
+  depositDeducted: number;
+  docName: string;
+  /** The invoice's Google Doc, for the freelancer. */
+  link: string;
+  /** The PDF, also written to Invoices › Invoice file; payment reminders attach it. */
+  pdfLink: string;
+  /** True when the same invoice was made before and was replaced in place. */
+  replaced: boolean;
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -162,4 +198,5 @@ export interface ServerApi {
   createDrafts(request: DraftRequest): DraftsResult;
   selectCell(ref: CellRef): void;
   runSelfTest(): SelfTestResult;
+  createInvoice(request: InvoiceRequest): InvoiceResult;
 }

@@ -3,7 +3,6 @@
 
 import { tinyPdf } from '../../src/selftest/tiny-pdf';
 import { SERVICE } from '../calls';
-import { plainText } from './drive-export';
 
 type BlobPart = Pick<
   GoogleAppsScript.Base.Blob,
@@ -74,4 +73,13 @@ export class FakeBlob implements BlobPart {
   copyBlob(): GoogleAppsScript.Base.Blob {
     return new FakeBlob(this.bytes, this.contentType, this.name) as unknown as GoogleAppsScript.Base.Blob;
   }
+}
+
+/** The document's text on one line, for the stand-in PDF of Blob.getAs. */
+function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
 }

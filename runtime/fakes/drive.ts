@@ -4,8 +4,8 @@
 // Converting an upload into a Google Doc counts against the "files converted" daily quota (platform-notes).
 
 import { SERVICE, unwrap } from '../calls';
-import { FakeBlob } from './blob';
-import { exportFile } from './drive-export';
+import type { FakeBlob } from './blob';
+import { htmlToPdf } from './pdf';
 import type { RuntimeContext } from './context';
 
 const DOC = 'application/vnd.google-apps.document';
@@ -155,11 +155,19 @@ export class FakeDriveFiles {
   update(resource: Resource, fileId: string, mediaData?: FakeBlob, _optionalArgs?: Record<string, unknown>) {
     const file = this.drive.visible(fileId);
     if (resource.name !== undefined) file.name = resource.name;
+    // appProperties patch: given keys are set, others kept (files.update, patch semantics).
+    if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
     if (mediaData) this.drive.putContent(file, unwrap(mediaData));
     file.modifiedTime = this.drive.ctx.now.toISOString();
     return this.drive.view(file);
   }
-  /** get(id, {alt:'media'}) gives the content as a Blob (UNVERIFIED in Apps Script: kept strict). */
+  /**
+   * get(id, {alt:'media'}) gives the file's content. @types/google-apps-script drive_v3.d.ts types it
+   * `string`; gas-fakes, checked against live Apps Script, returns a byte array
+   * (https://github.com/brucemcpherson/gas-fakes, issue 117). Never a Blob: the fake returns signed
+   * Java bytes as Apps Script hands bytes out, and the adapter must wrap them itself.
+   * https://developers.google.com/drive/api/reference/rest/v3/files/get
+   */
   get(fileId: string, optionalArgs: { alt?: string; fields?: string } = {}) {
     const file = this.drive.visible(fileId);
     if (optionalArgs.alt === 'media') {
@@ -168,13 +176,39 @@ export class FakeDriveFiles {
           `GoogleJsonResponseException: API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.`,
         );
       }
-      return new FakeBlob(file.bytes, file.mimeType, file.name);
+      return signedBytes(file.bytes);
     }
     return this.drive.view(file);
   }
-  /** https://developers.google.com/drive/api/reference/rest/v3/files/export (see drive-export.ts) */
-  export(fileId: string, mimeType: string, optionalArgs?: { alt?: string }) {
-    return exportFile(this.drive.visible(fileId), mimeType, optionalArgs);
+
+  /**
+   * export(id, mimeType, {alt:'media'}): a Google Doc in another format, here PDF (the only one the
+   * add-on asks for; others fail loudly). On live Apps Script the call fails without {alt:'media'}
+   * although the reference does not list it (gas-fakes issue 117; Google issue tracker 468534237;
+   * platform-notes "Making a PDF"). @types types the result `void`; the content comes back as bytes
+   * as for get (above). The PDF holds the Doc's text (runtime/fakes/pdf.ts): enough for a reader to
+   * find every word, not Google's layout. Exports are limited to 10 MB.
+   * https://developers.google.com/drive/api/reference/rest/v3/files/export
+   */
+  export(fileId: string, mimeType: string, optionalArgs: { alt?: string } = {}) {
+    const file = this.drive.visible(fileId);
+    if (optionalArgs?.alt !== 'media')
+      throw new Error(
+        'GoogleJsonResponseException: API call to drive.files.export failed with error: Export requires alt=media to download the exported content.',
+      );
+    if (!file.mimeType.startsWith('application/vnd.google-apps.'))
+      throw new Error(
+        'GoogleJsonResponseException: API call to drive.files.export failed with error: Export only supports Docs Editors files.',
+      );
+    if (file.mimeType === DOC && mimeType === 'text/html')
+      // The self-test reads the imported Doc back as HTML to see what the import kept.
+      return signedBytes(new TextEncoder().encode(file.html));
+    if (file.mimeType !== DOC || mimeType !== 'application/pdf')
+      throw new Error(
+        `Drive fake: export of ${file.mimeType} to ${mimeType} is not emulated; only a Doc to PDF or HTML is.`,
+      );
+    this.drive.exported += 1;
+    return signedBytes(htmlToPdf(file.html, file.name));
   }
   /**
    * Deletes for good, without the trash; a folder takes everything under it.
@@ -186,6 +220,11 @@ export class FakeDriveFiles {
   }
 }
 
+/** Bytes as Apps Script hands them out: signed Java bytes, -128..127. */
+function signedBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+}
+
 export class FakeDrive {
   readonly [SERVICE] = 'Drive';
   readonly Files: FakeDriveFiles;
@@ -193,6 +232,8 @@ export class FakeDrive {
   /** Files converted today, and the consumer limit (platform-notes: 2,000 a day). */
   converted = 0;
   convertLimit = 2000;
+  /** Exports made (to PDF), for tests. */
+  exported = 0;
   private next = 1;
 
   constructor(readonly ctx: RuntimeContext) {

@@ -327,6 +327,18 @@ export class FakeSheet {
     if (typeof a === 'string') return this.rangeFromA1(a);
     return new FakeRange(this, a, column!, numRows, numColumns);
   }
+  /**
+   * A handle on several ranges of this sheet, by A1 notation; nothing is read.
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.auth('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error(
+        'Exception: The parameters (number[]) don’t match the method signature for SpreadsheetApp.Sheet.getRangeList.',
+      );
+    return new FakeRangeList(a1Notations.map((a1) => this.rangeFromA1(a1)));
+  }
   private rangeFromA1(a1: string): FakeRange {
     const [from, to = from] = a1.replace(/\$/g, '').toUpperCase().split(':') as [string, string?];
     const start = A1_CELL.exec(from);
@@ -403,6 +415,22 @@ export class FakeSheet {
     if (column > this.maxColumns) this.maxColumns = column;
     if (!this.cells[row - 1]) this.cells[row - 1] = [];
     this.cells[row - 1]![column - 1] = cell;
+  }
+}
+
+/**
+ * Several ranges written in one call: setValue puts the same value in every cell of every range.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setValue(Object)
+ */
+export class FakeRangeList {
+  readonly [SERVICE] = 'RangeList';
+  constructor(private readonly ranges: FakeRange[]) {}
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  setValue(value: unknown): this {
+    for (const range of this.ranges) unwrap(range).setValue(value);
+    return this;
   }
 }
 

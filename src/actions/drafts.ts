@@ -2,12 +2,14 @@
 // makes one Gmail call per draft (plus one Drive call per attached invoice), then records in two writes
 // what was drafted, so a second run the same day drafts nothing new and a failure part way loses nothing.
 
+import { type FileBytes, exportPdf } from '../adapters/drive-media';
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
 import { readTabs, recordDrafts } from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
+import { reportPdfName } from '../domain/report/pdf-messages';
 import type { DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';
@@ -50,6 +52,11 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
             : { reason: 'the Invoice file cell holds no Drive link, so nothing was attached' };
           if ('reason' in fetched)
             result.notAttached.push({ invoice: item.invoice.invoice, reason: fetched.reason });
+          else attachment = fetched;
+        }
+        if (item.kind === 'report' && item.report) {
+          const fetched = reportAttachment(item, tracker);
+          if ('reason' in fetched) result.notAttached.push({ invoice: '', reason: fetched.reason });
           else attachment = fetched;
         }
         const composed = composeDraft(item, tracker, { attached: attachment !== undefined });
@@ -115,4 +122,24 @@ function itemsFor(request: DraftRequest, tracker: Tracker, today: string): DueIt
   }
   const kinds = Array.isArray(request?.kinds) ? new Set(request.kinds) : null;
   return dueReminders(tracker, today).filter((item) => !kinds || kinds.has(item.kind));
+}
+
+/**
+ * The report as a PDF exported from the Doc the add-on created (one Drive call; drive.file allows it),
+ * named for client and month in the client's language; or why not, in plain words. Never throws:
+ * the draft is made either way.
+ */
+function reportAttachment(item: DueItem, tracker: Tracker): FileBytes | { reason: string } {
+  const report = item.report!;
+  const language = item.client.language || tracker.settings.defaultLanguage;
+  const name = reportPdfName(item.client.name, report.month, language);
+  if (!report.docId)
+    return { reason: `the ${report.month} report has no document id in the Reports tab; generate it again` };
+  try {
+    return exportPdf(report.docId, name);
+  } catch (error) {
+    return {
+      reason: `the report PDF could not be made (${String((error as Error).message).slice(0, 160)}); download it from the sidebar's PDF link and attach it before sending`,
+    };
+  }
 }

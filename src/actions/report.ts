@@ -1,7 +1,7 @@
 // "Generate monthly report": read four tabs once, build the report in memory, import it into Drive
 // as a Google Doc in one call, and log it. A fixed number of calls whatever the number of tasks.
 
-import { saveReportDoc } from '../adapters/report-doc';
+import { pdfExportLink, saveReportDoc } from '../adapters/report-doc';
 import { appendLogRows, readTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
 import { buildReport, reportDocName, reportTotals } from '../domain/report/build-report';
@@ -58,6 +58,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       month,
       docName,
       link: saved.link,
+      pdfLink: pdfExportLink(saved.id),
       replaced: saved.replaced,
       excluded: model.excluded,
       totals: reportTotals(model),

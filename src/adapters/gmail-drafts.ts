@@ -4,6 +4,7 @@
 // files the add-on created or the user opened with it. https://developers.google.com/drive/api/reference/rest/v3/files/get
 
 import { toBase64Url } from '../domain/mail/mime';
+import { contentBytes, isPdf } from './drive-media';
 
 function gmail(): GoogleAppsScript.Gmail {
   if (typeof Gmail === 'undefined' || !Gmail?.Users?.Drafts) {
@@ -31,7 +32,7 @@ const LINK_INSTEAD = 'so the draft carries the link instead';
 function plainReason(error: unknown): string {
   const message = String((error as Error)?.message ?? error);
   if (/not found|404|403|permission|insufficient/i.test(message))
-    return `the add-on may only open files it created or that you opened with it (drive.file scope), ${LINK_INSTEAD}`;
+    return `the add-on may only open files it created or that you opened with it (drive.file scope), and a link pasted into Invoice file is neither, ${LINK_INSTEAD}. To have reminders attach the PDF, make the invoice with the add-on's Create invoice`;
   if (/only files with binary content|export/i.test(message))
     return `the invoice is a Google Docs file, which cannot be attached as it is; ${LINK_INSTEAD}`;
   return `Drive could not give the file (${message.slice(0, 120)}), ${LINK_INSTEAD}`;
@@ -54,17 +55,14 @@ export function fetchAttachment(
   } catch (error) {
     return { reason: plainReason(error) };
   }
-  // The typings say a string; a Blob is what keeps binary bytes intact (UNVERIFIED which one
-  // Apps Script returns). A string could have lost bytes of a PDF, so it is not attached.
-  const blob = media as Partial<GoogleAppsScript.Base.Blob> | null;
-  if (!blob || typeof blob.getBytes !== 'function')
-    return { reason: `Drive gave the file as text, not as bytes, ${LINK_INSTEAD}` };
-  const bytes = Uint8Array.from(blob.getBytes(), (b) => b & 0xff);
-  const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
+  const bytes = contentBytes(media);
+  if (!(bytes instanceof Uint8Array)) return { reason: `${bytes.reason}, ${LINK_INSTEAD}` };
+  const pdf = isPdf(bytes);
+  const blob = media as Partial<GoogleAppsScript.Base.Blob>;
   const contentType =
-    (typeof blob.getContentType === 'function' && blob.getContentType()) ||
+    (typeof blob?.getContentType === 'function' && blob.getContentType()) ||
     (pdf ? 'application/pdf' : 'application/octet-stream');
   const name =
-    (typeof blob.getName === 'function' && blob.getName()) || `${fallbackName}${pdf ? '.pdf' : ''}`;
+    (typeof blob?.getName === 'function' && blob.getName()) || `${fallbackName}${pdf ? '.pdf' : ''}`;
   return { filename: name, contentType, bytes };
 }

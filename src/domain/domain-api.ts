@@ -4,3 +4,5 @@ export { readTracker } from './read-tracker';
 export { buildReport } from './report/build-report';
 export { renderReportHtml } from './report/report-html';
 export { dueReminders } from './mail/reminders';
+export { planMonthlyInvoice } from './invoice/build-invoice';
+export { renderInvoiceHtml } from './invoice/invoice-html';

@@ -237,6 +237,11 @@ function parseSettings(
     deposit: settingValue('deposit'),
     workingHours: settingValue('workingHours'),
     responseTime: settingValue('responseTime'),
+    invoiceNumber: settingValue('invoiceNumber') || spec('invoiceNumber').defaultValue,
+    invoiceLines: /task/i.test(settingValue('invoiceLines')) ? 'task' : 'group',
+    businessAddress: settingValue('businessAddress'),
+    paymentDetails: settingValue('paymentDetails'),
+    taxNote: settingValue('taxNote'),
   };
 }
 
@@ -326,6 +331,19 @@ function parseClients(
     if (!newRate.ok) warn('newRate', newRate.message);
     const newRateFrom = readDate(cell('newRateFrom'), timeZone);
     if (!newRateFrom.ok) warn('newRateFrom', newRateFrom.message);
+    const estimate = readNumber(cell('estimate'));
+    if (!estimate.ok || (estimate.value !== null && estimate.value < 0))
+      warn(
+        'estimate',
+        `${estimate.ok ? shown(estimate.value) : estimate.message}: no deposit can be billed.`,
+      );
+    const deposit = readNumber(cell('depositPercent'));
+    const depositOk = deposit.ok && (deposit.value === null || (deposit.value >= 0 && deposit.value <= 100));
+    if (!depositOk)
+      warn(
+        'depositPercent',
+        `${deposit.ok ? shown(deposit.value) : deposit.message} should be 0 to 100; 10 is used.`,
+      );
 
     clients.push({
       row,
@@ -342,6 +360,8 @@ function parseClients(
       notes: readText(cell('notes'), timeZone),
       newRate: newRate.ok ? newRate.value : null,
       newRateFrom: newRateFrom.ok ? newRateFrom.value : null,
+      estimate: estimate.ok && (estimate.value ?? 0) >= 0 ? estimate.value : null,
+      depositPercent: depositOk ? ((deposit as { value: number | null }).value ?? 10) : 10,
     });
   }
   return clients;
@@ -518,6 +538,7 @@ function parseTasks(
       billable: (billable as { value: boolean | null }).value ?? false,
       deadline: optionalDate('deadline'),
       delivered: optionalDate('delivered'),
+      invoice: readText(cell('invoice'), timeZone),
     });
   }
   return tasks;

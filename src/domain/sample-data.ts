@@ -403,6 +403,9 @@ export function sampleData(today: LocalDate): SampleData {
       emailSignature: 'Ingrid Solberg\nSolberg Digital · +47 912 34 567',
       defaultLanguage: 'en',
       defaultCurrency: 'EUR',
+      businessAddress: 'Storgata 12\n0155 Oslo\nNorway',
+      paymentDetails: 'IBAN NO93 8601 1117 947\nBIC DNBANOKK',
+      taxNote: 'Org.nr. 912 345 678 MVA',
     },
   };
 }

@@ -128,6 +128,20 @@ export const CLIENTS: TabSpec = {
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
     },
+    {
+      key: 'estimate',
+      header: 'Estimate',
+      width: 100,
+      help: 'The agreed estimate for the work, in the client’s currency; the deposit invoice bills a share of it.',
+      validation: { kind: 'number', min: 0, reject: true },
+    },
+    {
+      key: 'depositPercent',
+      header: 'Deposit %',
+      width: 90,
+      help: 'The share of the estimate billed before work starts. Blank means 10.',
+      validation: { kind: 'number', min: 0, max: 100, reject: true },
+    },
   ],
 };
 
@@ -263,6 +277,12 @@ export const TASKS: TabSpec = {
       help: 'When you delivered it.',
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
+    },
+    {
+      key: 'invoice',
+      header: 'Invoice',
+      width: 110,
+      help: 'Written by the add-on: the invoice that billed these hours. Blank until billed.',
     },
   ],
 };
@@ -472,6 +492,32 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
     defaultValue: 'within one working day',
     help: 'Used in the terms email.',
   },
+  {
+    key: 'invoiceNumber',
+    name: 'Invoice number',
+    defaultValue: '{CLIENT}-{YYYY}-{MM}',
+    help: 'How invoices the add-on makes are numbered: {CLIENT}, {YYYY} and {MM} are filled in.',
+  },
+  {
+    key: 'invoiceLines',
+    name: 'Invoice lines',
+    defaultValue: 'per goal',
+    help: '“per goal”: one line per goal and for A and B work; “per task”: one line per task.',
+    validation: { kind: 'list', values: ['per goal', 'per task'], reject: false },
+  },
+  {
+    key: 'businessAddress',
+    name: 'Business address',
+    defaultValue: '',
+    help: 'Printed on invoices.',
+  },
+  {
+    key: 'paymentDetails',
+    name: 'Payment details',
+    defaultValue: '',
+    help: 'Printed on invoices: bank account, IBAN and BIC, or how else to pay.',
+  },
+  { key: 'taxNote', name: 'Tax note', defaultValue: '', help: 'Printed on invoices, e.g. your VAT number.' },
 ];
 
 export function tabSpec(name: TabName): TabSpec {

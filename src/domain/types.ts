@@ -50,6 +50,10 @@ export interface Client {
   /** Proposed new hourly rate and the day it starts (for the rate-change draft). */
   newRate: number | null;
   newRateFrom: LocalDate | null;
+  /** The agreed estimate for the work (an amount in the client's currency), for a deposit invoice. */
+  estimate?: number | null;
+  /** The share of the estimate billed before work starts, in percent (10 when blank). */
+  depositPercent?: number;
 }
 
 export interface Goal {
@@ -79,6 +83,8 @@ export interface Task {
   billable: boolean;
   deadline: LocalDate | null;
   delivered: LocalDate | null;
+  /** The number of the invoice the add-on billed this task on; '' while unbilled. */
+  invoice?: string;
 }
 
 export interface Invoice {
@@ -119,6 +125,12 @@ export interface Settings {
   deposit: string;
   workingHours: string;
   responseTime: string;
+  /** Invoices the add-on makes (src/domain/invoice): number pattern, lines, and what they print. */
+  invoiceNumber?: string;
+  invoiceLines?: 'group' | 'task';
+  businessAddress?: string;
+  paymentDetails?: string;
+  taxNote?: string;
 }
 
 export interface ReportLogEntry {

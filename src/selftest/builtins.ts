@@ -94,6 +94,7 @@ export const BUILTINS: readonly { name: string; works: () => boolean }[] = [
   { name: 'Number.isFinite', works: () => call(Number, 'isFinite', '1') === false },
   { name: 'Number.isNaN', works: () => call(Number, 'isNaN', Number.NaN) === true },
   { name: 'Math.imul', works: () => call(Math, 'imul', 0xffffffff, 5) === -5 },
+  { name: 'Math.sign', works: () => call(Math, 'sign', -3) === -1 && call(Math, 'sign', 0) === 0 },
   { name: 'Map', works: () => new Map([[1, 2]]).get(1) === 2 },
   { name: 'Set', works: () => new Set([1, 1]).size === 1 },
   { name: 'Uint8Array', works: () => new Uint8Array([256])[0] === 0 },

@@ -210,12 +210,13 @@ describe('content of the keep-in-touch drafts', () => {
     expect(draft.subject).toBe('New hourly rate from 1 January 2027: £100.00');
     expect(draft.text).toContain('from £90.00 to £100.00 from 1 January 2027');
   });
-  it('a report gives the link and the goal lines', () => {
+  it('a report says the PDF is attached, gives the goal lines, and no link the client cannot open', () => {
     const draft = compose(
       reportDraft(T, en, '2026-10', 'https://docs.google.com/document/d/r/edit', ['Sign-ups 120 → 180']),
     );
     expect(draft.subject).toBe('Your monthly report for October 2026');
-    expect(draft.text).toContain('https://docs.google.com/document/d/r/edit');
+    expect(draft.text).not.toContain('https://docs.google.com/document/d/r/edit');
+    expect(draft.text).toContain('Attached, as a PDF, is my report on the work for October 2026');
     expect(draft.text).toContain('- Sign-ups 120 → 180');
   });
   it('uses the default language for a client without one, and the signature lines from Settings', () => {

@@ -225,6 +225,8 @@ describe('a realistic sheet', () => {
       notes: '',
       newRate: 16000,
       newRateFrom: '2026-12-01',
+      estimate: null,
+      depositPercent: 10,
     });
     expect(t.goals[0]).toEqual({
       row: 2,
@@ -251,6 +253,7 @@ describe('a realistic sheet', () => {
       billable: true,
       deadline: '2026-10-02',
       delivered: '2026-10-01',
+      invoice: '',
     });
     expect(t.tasks[3]).toMatchObject({
       row: 5,

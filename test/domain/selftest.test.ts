@@ -1,9 +1,6 @@
 // The self-test's pure parts: the group runner (statuses, clean-up), rule formulas moved to other
 // rows and tabs, reading back base64, UTF-8 and encoded-word headers, and the tiny PDF.
 
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMime, encodeHeaderText } from '../../src/domain/mail/mime';
 import { type CheckGroup, Skip, runGroup, runGroups } from '../../src/selftest/check';
@@ -11,7 +8,7 @@ import { contentOf, decodeHeader, fromBase64, fromUtf8, headerOf, textOf } from 
 import { EXPECTED_FLAGS, freshFlagRules, retarget, shiftRows } from '../../src/selftest/flag-fixture';
 import { scratchFormula } from '../../src/selftest/sheet';
 import { tinyPdfBytes } from '../../src/selftest/tiny-pdf';
-import { tempDir } from '../e2e/helpers';
+import { pdfText } from '../helpers/pdf-text';
 
 const checks = ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Check ${id}` }));
 
@@ -144,11 +141,8 @@ describe('reading back', () => {
 });
 
 describe('tinyPdf', () => {
-  it('is a PDF an independent reader opens, holding its line', () => {
-    const file = join(tempDir(), 'tiny.pdf');
-    writeFileSync(file, tinyPdfBytes('Freelance Value Tracker (self-test) 請'));
-    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).trim()).toBe(
-      'Freelance Value Tracker (self-test) ?',
-    );
+  it('is a PDF an independent reader opens, holding its line', async () => {
+    const text = await pdfText(tinyPdfBytes('Freelance Value Tracker (self-test) 請'));
+    expect(text.trim()).toBe('Freelance Value Tracker (self-test) ?');
   });
 });

@@ -22,6 +22,7 @@ const ENTRY_POINTS = [
   'selectCell',
   'runSelfTest',
   'runSelfTestFromMenu',
+  'createInvoice',
 ];
 
 describe('dist/Code.js', () => {
@@ -103,7 +104,7 @@ describe('set up tracking sheet', () => {
     for (const spec of TABS) expect(names).toContain(spec.name);
     const tasks = runtime.spreadsheet.getSheetByName('Tasks')!;
     expect(tasks.getFrozenRows()).toBe(1);
-    expect(tasks.getRange(1, 1, 1, 11).getValues()[0]).toEqual(
+    expect(tasks.getRange(1, 1, 1, 12).getValues()[0]).toEqual(
       TABS.find((t) => t.name === 'Tasks')!.columns.map((c) => c.header),
     );
     const hours = tasks.getRange(2, 6).getDataValidation()!;

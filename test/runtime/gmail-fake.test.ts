@@ -4,6 +4,7 @@
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallLog, counted } from '../../runtime/calls';
+import { FakeBlob } from '../../runtime/fakes/blob';
 import { RuntimeContext } from '../../runtime/fakes/context';
 import { FakeDrive } from '../../runtime/fakes/drive';
 import { decodeBase64Url, FakeGmail } from '../../runtime/fakes/gmail';
@@ -148,7 +149,8 @@ describe('gmail-drafts adapter', () => {
     globals.Drive = counted(drive, log);
     const got = fetchAttachment('inv-1005-file', 'INV-1005');
     if ('reason' in got) throw new Error(got.reason);
-    expect(got.filename).toBe('Faktura INV-1005.pdf');
+    // The content comes as bytes without a name: the attachment is named for the invoice.
+    expect(got.filename).toBe('INV-1005.pdf');
     expect(got.contentType).toBe('application/pdf');
     expect(Buffer.from(got.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(log.count('Drive.Files.get')).toBe(1);
@@ -179,14 +181,19 @@ describe('gmail-drafts adapter', () => {
     globals.Drive = drive;
     expect(fetchAttachment('doc-1')).toEqual({ reason: expect.stringMatching(/Google Docs file/) });
   });
-  it('refuses content that comes back as text rather than bytes (UNVERIFIED return type)', () => {
-    globals.Drive = {
-      Files: {
-        get: (_id: string, args: { alt?: string }) =>
-          args.alt ? '%PDF' : { name: 'a.pdf', mimeType: 'application/pdf' },
-      },
+  it('takes content as a Blob, a byte array or a byte string, and refuses decoded text (UNVERIFIED return type)', () => {
+    const answer = (media: unknown) => {
+      globals.Drive = { Files: { get: () => media } };
+      return fetchAttachment('x', 'INV-9');
     };
-    expect(fetchAttachment('x')).toEqual({ reason: expect.stringMatching(/as text/) });
+    const pdfBytes = [37, 80, 68, 70, 45, -30];
+    for (const media of [pdfBytes, '%PDF-\u00e2', new FakeBlob(Uint8Array.from(pdfBytes, (b) => b & 0xff))]) {
+      const got = answer(media);
+      if ('reason' in got) throw new Error(got.reason);
+      expect(Array.from(got.bytes)).toEqual([37, 80, 68, 70, 45, 226]);
+      expect(got.contentType).toBe('application/pdf');
+    }
+    expect(answer('%PDF-\u20ac')).toEqual({ reason: expect.stringMatching(/decoded text.*link instead/) });
   });
   it('says so when the Drive service is not turned on', () => {
     expect(fetchAttachment('x')).toEqual({

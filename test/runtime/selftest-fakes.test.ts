@@ -1,9 +1,6 @@
 // The fake methods the self-test added: Drive export and delete, Gmail draft delete, Blob.getAs,
 // deleteSheet, getActiveSheet, clearContents, and the formula-engine hook. Each as its reference says.
 
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FakeBlob } from '../../runtime/fakes/blob';
 import { RuntimeContext } from '../../runtime/fakes/context';
@@ -11,16 +8,10 @@ import { FakeDrive } from '../../runtime/fakes/drive';
 import { FakeGmail } from '../../runtime/fakes/gmail';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from '../../runtime/fakes/spreadsheet';
 import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
-import { tempDir } from '../e2e/helpers';
+import { pdfText } from '../helpers/pdf-text';
 
 const DOC = 'application/vnd.google-apps.document';
 const now = () => new RuntimeContext(new Date('2026-11-22T09:00:00Z'));
-
-function pdfText(bytes: Uint8Array): string {
-  const file = join(tempDir(), 'x.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-}
 
 function docWith(html: string) {
   const drive = new FakeDrive(now());
@@ -37,14 +28,15 @@ describe('Drive.Files.export', () => {
     expect(() => drive.Files.export(id, 'text/html')).toThrow(/Export requires alt=media/);
   });
 
-  it('gives the Doc as HTML, and as a PDF a PDF reader opens', () => {
+  it('gives the Doc as HTML, and as a PDF a PDF reader opens, both as bytes', async () => {
     const { drive, id } = docWith('<h1>Monthly report</h1><p>Acme</p>');
-    expect(drive.Files.export(id, 'text/html', { alt: 'media' }).getDataAsString()).toContain(
+    const html = drive.Files.export(id, 'text/html', { alt: 'media' });
+    expect(new TextDecoder().decode(Uint8Array.from(html, (b) => b & 0xff))).toContain(
       '<h1>Monthly report</h1>',
     );
     const pdf = drive.Files.export(id, 'application/pdf', { alt: 'media' });
-    expect(pdf.getContentType()).toBe('application/pdf');
-    expect(pdfText(pdf.rawBytes())).toContain('Monthly report Acme');
+    expect(String.fromCharCode(...pdf.slice(0, 5))).toBe('%PDF-');
+    expect(await pdfText(pdf)).toMatch(/Monthly report[\s\S]*Acme/);
   });
 
   it('exports only Docs, to the emulated types, and only files the app may see', () => {
@@ -100,12 +92,12 @@ describe('Gmail.Users.Drafts.remove', () => {
 });
 
 describe('Blob.getAs', () => {
-  it('turns HTML into a PDF named for it; anything else throws', () => {
+  it('turns HTML into a PDF named for it; anything else throws', async () => {
     const pdf = new FakeBlob('<h1>Invoice</h1><p>INV-7</p>', 'text/html', 'invoice.html').getAs(
       'application/pdf',
     );
     expect(pdf.getName()).toBe('invoice.pdf');
-    expect(pdfText(pdf.rawBytes())).toContain('Invoice INV-7');
+    expect(await pdfText(pdf.rawBytes())).toContain('Invoice INV-7');
     expect(() => new FakeBlob('x', 'text/plain').getAs('application/pdf')).toThrow(/not emulated/);
     expect(() => new FakeBlob('<p>x</p>', 'text/html').getAs('image/png')).toThrow(/not emulated/);
   });

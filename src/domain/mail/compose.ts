@@ -4,6 +4,7 @@
 import { formatDate, formatMoney, formatMonth } from '../format';
 import type { Diagnostic, Language, Tracker } from '../types';
 import { MAIL_MESSAGES } from './messages';
+import { REPORT_PDF_MESSAGES } from '../report/pdf-messages';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
 
@@ -161,8 +162,8 @@ export function composeDraft(
       const report = item.report!;
       const monthName = formatMonth(report.month, language);
       subject = t.reportSubject(monthName);
-      paragraphs([t.reportBody(monthName)]);
-      blocks.push({ kind: 'link', url: report.link });
+      // The client cannot open the freelancer's Doc: the report travels as a PDF, never as a link.
+      paragraphs([REPORT_PDF_MESSAGES[language].attached(monthName)]);
       const goals = (item.goalLines ?? []).filter((l) => l.trim() !== '');
       if (goals.length) blocks.push({ kind: 'list', heading: t.reportGoals, items: goals });
       paragraphs([t.reportOutro]);

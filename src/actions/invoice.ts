@@ -1,0 +1,100 @@
+// "Create invoice" and "Create deposit invoice": read five tabs once, plan the invoice in memory, write
+// its Doc and PDF to Drive, then record it in the Invoices tab and mark the tasks it billed. A fixed
+// number of calls whatever the number of tasks; running it again replaces the same invoice while it
+// is unpaid and unchased, and refuses once a reminder has gone out.
+
+import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
+import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
+import { readTabs } from '../adapters/spreadsheet';
+import { isMonth } from '../domain/dates';
+import {
+  type InvoiceModel,
+  invoiceDocName,
+  invoiceKey,
+  planDepositInvoice,
+  planMonthlyInvoice,
+  refusalToReplace,
+} from '../domain/invoice/build-invoice';
+import { renderInvoiceHtml } from '../domain/invoice/invoice-html';
+import { formatMinor, fromMinor } from '../domain/invoice/money';
+import { readTracker } from '../domain/read-tracker';
+import { findClient } from '../domain/report/build-report';
+import { safeFileName } from '../domain/report/pdf-messages';
+import type { InvoiceRequest, InvoiceResult } from '../server-api';
+import { actionContext, withDocumentLock } from './context';
+
+export function checkInvoiceRequest(request: InvoiceRequest): {
+  client: string;
+  month: string;
+  deposit: boolean;
+} {
+  const client = typeof request?.client === 'string' ? request.client.trim() : '';
+  const deposit = request?.deposit === true;
+  const month = typeof request?.month === 'string' ? request.month.trim() : '';
+  if (!client) throw new Error('Pick a client first.');
+  if (!deposit && !isMonth(month)) throw new Error(`“${month}” is not a month. Pick one like 2026-10.`);
+  return { client, month, deposit };
+}
+
+export function createInvoice(request: InvoiceRequest): InvoiceResult {
+  const { client, month, deposit } = checkInvoiceRequest(request);
+  const { ss, timeZone, today } = actionContext();
+  return withDocumentLock('invoice', () => {
+    const raw = readTabs(ss, ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings']);
+    invoiceColumns(raw); // a missing column stops here, before anything is written
+    const tracker = readTracker(raw, timeZone);
+    const found = findClient(tracker, client);
+    const key = invoiceKey(found, deposit ? null : month);
+    const files = findInvoiceFiles(tracker.settings.reportFolder, key);
+    const model: InvoiceModel = deposit
+      ? planDepositInvoice(tracker, found.name, today, files.earlierNumber)
+      : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
+    // A fresh number has no row yet; an earlier one (from Drive or the Tasks marks) may have been sent.
+    const refusal = refusalToReplace(tracker, model.number);
+    if (refusal) throw new Error(refusal);
+    const docName = invoiceDocName(model);
+    const saved = saveInvoiceFiles(files, {
+      reportFolder: tracker.settings.reportFolder,
+      key,
+      number: model.number,
+      docName,
+      pdfName: `${safeFileName(docName)}.pdf`,
+      html: renderInvoiceHtml(model),
+    });
+    const amount = fromMinor(model.totalMinor, model.currency);
+    recordInvoice(
+      ss,
+      raw,
+      {
+        number: model.number,
+        client: model.client.name,
+        issued: model.issued,
+        amount,
+        currency: model.currency,
+        due: model.due,
+        file: saved.pdfLink,
+        taskRows: model.taskRows,
+        unmarkRows: model.unmarkRows,
+      },
+      timeZone,
+    );
+    return {
+      number: model.number,
+      client: model.client.name,
+      kind: model.kind,
+      month: model.month ?? '',
+      amount,
+      amountText: formatMinor(model.totalMinor, model.currency, model.language),
+      currency: model.currency,
+      issued: model.issued,
+      due: model.due,
+      hours: model.hours,
+      tasks: model.taskRows.length,
+      depositDeducted: model.deposit ? fromMinor(model.deposit.amountMinor, model.currency) : 0,
+      docName,
+      link: saved.docLink,
+      pdfLink: saved.pdfLink,
+      replaced: saved.replaced,
+    };
+  });
+}

@@ -1,0 +1,138 @@
+// An invoice's Google Doc and its PDF in the report folder's Invoices subfolder, through the Drive
+// advanced service (v3), under drive.file: every file here is one the add-on created, so it may read
+// them again (the payment reminders attach the PDF). One list finds the folders and an earlier
+// version; then one Doc import, one PDF export and one PDF upload (plus the folders the first time).
+// https://developers.google.com/drive/api/reference/rest/v3/files
+
+import { exportPdf, pdfBlob } from './drive-media';
+import { queryString } from './report-doc';
+
+const FOLDER = 'application/vnd.google-apps.folder';
+const DOC = 'application/vnd.google-apps.document';
+const PDF = 'application/pdf';
+export const INVOICES_FOLDER = 'Invoices';
+
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+
+export interface FoundInvoiceFiles {
+  reportFolderId: string | null;
+  invoicesFolderId: string | null;
+  doc: DriveFile | null;
+  pdf: DriveFile | null;
+  /** The number the add-on gave this invoice before, kept on the Doc. */
+  earlierNumber: string | null;
+}
+
+export interface SavedInvoice {
+  docId: string;
+  docLink: string;
+  pdfId: string;
+  pdfLink: string;
+  replaced: boolean;
+}
+
+function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection {
+  if (typeof Drive === 'undefined' || !Drive?.Files)
+    throw new Error(
+      'The Drive advanced service is not enabled for this script (appsscript.json, dependencies).',
+    );
+  return Drive.Files;
+}
+
+/** One Drive call: the report folder, its Invoices subfolder, and this invoice's Doc and PDF if made before. */
+export function findInvoiceFiles(reportFolder: string, key: string): FoundInvoiceFiles {
+  const q =
+    `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(reportFolder)}) or ` +
+    `(appProperties has { key='fvtInvoiceFolder' and value=${queryString(reportFolder)} }) or ` +
+    `(appProperties has { key='fvtInvoice' and value=${queryString(key)} }))`;
+  const found =
+    files().list({ q, fields: 'files(id,name,mimeType,webViewLink,appProperties)', pageSize: 100 }).files ??
+    [];
+  const props = (f: DriveFile) => (f.appProperties ?? {}) as Record<string, string>;
+  const reportFolder_ = found.find(
+    (f) => f.mimeType === FOLDER && f.name === reportFolder && !props(f).fvtInvoiceFolder,
+  );
+  const invoicesFolder = found.find(
+    (f) => f.mimeType === FOLDER && props(f).fvtInvoiceFolder === reportFolder,
+  );
+  const doc = found.find((f) => f.mimeType === DOC && props(f).fvtInvoice === key) ?? null;
+  const pdf = found.find((f) => f.mimeType === PDF && props(f).fvtInvoice === key) ?? null;
+  return {
+    reportFolderId: reportFolder_?.id ?? null,
+    invoicesFolderId: invoicesFolder?.id ?? null,
+    doc,
+    pdf,
+    earlierNumber: (doc && props(doc).fvtNumber) || null,
+  };
+}
+
+/** Writes the Doc (new, or replaced in place) and its PDF; returns both links. */
+export function saveInvoiceFiles(
+  found: FoundInvoiceFiles,
+  options: {
+    reportFolder: string;
+    key: string;
+    number: string;
+    docName: string;
+    pdfName: string;
+    html: string;
+  },
+): SavedInvoice {
+  const api = files();
+  const appProperties = { fvtInvoice: options.key, fvtNumber: options.number };
+  let folderId = found.invoicesFolderId;
+  if (!folderId) {
+    const parent = found.reportFolderId ?? api.create({ name: options.reportFolder, mimeType: FOLDER }).id;
+    folderId =
+      api.create({
+        name: INVOICES_FOLDER,
+        mimeType: FOLDER,
+        parents: parent ? [parent] : [],
+        appProperties: { fvtInvoiceFolder: options.reportFolder },
+      }).id ?? null;
+  }
+  const html = Utilities.newBlob(options.html, 'text/html', `${options.docName}.html`);
+  let docId: string;
+  let docLink: string;
+  if (found.doc?.id) {
+    const updated = api.update({ name: options.docName, appProperties }, found.doc.id, html, {
+      fields: 'id,webViewLink',
+    });
+    docId = updated.id ?? found.doc.id;
+    docLink =
+      updated.webViewLink ?? found.doc.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
+  } else {
+    const created = api.create(
+      { name: options.docName, mimeType: DOC, parents: folderId ? [folderId] : [], appProperties },
+      html,
+      { fields: 'id,webViewLink' },
+    );
+    if (!created.id) throw new Error('Drive did not return the new invoice’s id; try again.');
+    docId = created.id;
+    docLink = created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
+  }
+  const pdf = pdfBlob(exportPdf(docId, options.pdfName));
+  let pdfId: string;
+  let pdfLink: string;
+  if (found.pdf?.id) {
+    const updated = api.update({ name: options.pdfName, appProperties }, found.pdf.id, pdf, {
+      fields: 'id,webViewLink',
+    });
+    pdfId = updated.id ?? found.pdf.id;
+    pdfLink = updated.webViewLink ?? found.pdf.webViewLink ?? fileLink(pdfId);
+  } else {
+    const created = api.create(
+      { name: options.pdfName, mimeType: PDF, parents: folderId ? [folderId] : [], appProperties },
+      pdf,
+      { fields: 'id,webViewLink' },
+    );
+    if (!created.id) throw new Error('Drive did not return the invoice PDF’s id; try again.');
+    pdfId = created.id;
+    pdfLink = created.webViewLink ?? fileLink(pdfId);
+  }
+  return { docId, docLink, pdfId, pdfLink, replaced: Boolean(found.doc?.id) };
+}
+
+function fileLink(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
+}

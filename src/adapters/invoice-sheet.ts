@@ -1,0 +1,116 @@
+// Records an invoice the add-on made: its row in the Invoices tab (new, or the same row updated) and
+// its number in the Tasks › Invoice cell of each task it billed. Uses the values read at the start
+// (under the document lock): no new reads, a fixed number of writes whatever the number of tasks.
+
+import { startOfLocalDate } from '../domain/dates';
+import { cellText } from '../domain/escape';
+import type { RawTabs } from '../domain/read-tracker';
+import { planColumns } from '../domain/setup-plan';
+import { type TabName, tabSpec } from '../domain/tabs';
+import type { LocalDate } from '../domain/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The column positions the invoice needs, or a plain message naming what setup must add. */
+export function invoiceColumns(raw: RawTabs): { invoices: Map<string, number>; tasks: Map<string, number> } {
+  const plan = (tab: TabName, keys: string[]) => {
+    const values = raw[tab];
+    if (!values) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
+    const p = planColumns(tabSpec(tab), values[0] ?? []);
+    const missing = p.missing.find((c) => keys.includes(c.key));
+    if (missing)
+      throw new Error(
+        `The ${tab} tab has no “${missing.header}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.`,
+      );
+    return p.positions;
+  };
+  return {
+    invoices: plan('Invoices', ['invoice', 'client', 'issued', 'amount', 'currency', 'due', 'file']),
+    tasks: plan('Tasks', ['invoice']),
+  };
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function recordInvoice(
+  ss: Spreadsheet,
+  raw: RawTabs,
+  invoice: {
+    number: string;
+    client: string;
+    issued: LocalDate;
+    amount: number;
+    currency: string;
+    due: LocalDate;
+    file: string;
+    taskRows: number[];
+    unmarkRows: number[];
+  },
+  timeZone: string,
+): { row: number } {
+  const columns = invoiceColumns(raw);
+  const values = raw.Invoices!;
+  const at = columns.invoices;
+  const numberAt = at.get('invoice')!;
+  const existing = values.findIndex(
+    (line, i) =>
+      i > 0 &&
+      String(line[numberAt] ?? '')
+        .trim()
+        .toLowerCase() === invoice.number.toLowerCase(),
+  );
+  const cells: Record<string, unknown> = {
+    invoice: cellText(invoice.number),
+    client: cellText(invoice.client),
+    issued: startOfLocalDate(invoice.issued, timeZone),
+    amount: invoice.amount,
+    currency: invoice.currency,
+    due: startOfLocalDate(invoice.due, timeZone),
+    file: invoice.file,
+  };
+  const keys = Object.keys(cells);
+  const first = Math.min(...keys.map((k) => at.get(k)!));
+  const last = Math.max(...keys.map((k) => at.get(k)!));
+  const sheet = ss.getSheetByName('Invoices')!;
+  let row: number;
+  if (existing > 0) {
+    // The same row, rewritten from its first to its last invoice column; cells between keep what was read.
+    row = existing + 1;
+    const line = values[existing]!.slice(first, last + 1);
+    while (line.length < last - first + 1) line.push('');
+    for (const k of keys) line[at.get(k)! - first] = cells[k];
+    sheet.getRange(row, first + 1, 1, line.length).setValues([line]);
+  } else {
+    row = values.length + 1;
+    const line: unknown[] = new Array(last + 1).fill('');
+    for (const k of keys) line[at.get(k)!] = cells[k];
+    const maxRows = sheet.getMaxRows();
+    if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
+    sheet.getRange(row, 1, 1, line.length).setValues([line]);
+  }
+  // Only the Invoice cells of the billed tasks are written, as text (never a number or date), in one call.
+  const tasks = ss.getSheetByName('Tasks')!;
+  const letter = columnLetter(columns.tasks.get('invoice')!);
+  const taskAt = columns.tasks.get('invoice')!;
+  const taskValues = raw.Tasks!;
+  const toMark = invoice.taskRows.filter(
+    (r) =>
+      String(taskValues[r - 1]?.[taskAt] ?? '')
+        .trim()
+        .toLowerCase() !== invoice.number.toLowerCase(),
+  );
+  if (toMark.length > 0)
+    tasks.getRangeList(toMark.map((r) => `${letter}${r}`)).setValue(cellText(invoice.number));
+  if (invoice.unmarkRows.length > 0)
+    tasks.getRangeList(invoice.unmarkRows.map((r) => `${letter}${r}`)).setValue('');
+  return { row };
+}

@@ -1,0 +1,315 @@
+// An invoice as data: which tasks it bills, its lines, number, dates and totals in minor units. Pure.
+// Monthly: billable hours of the month not yet on another invoice, plus hours logged late for a month
+// the add-on already billed; less an earlier deposit on the client's first monthly invoice.
+// Deposit: a share of the client's estimate, billed before work starts.
+
+import { addDays, monthOf, monthRange } from '../dates';
+import { formatMonth, formatPercent } from '../format';
+import { findClient, sum } from '../report/build-report';
+import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
+import { INVOICE_MESSAGES } from './messages';
+import { formatMinor, lineAmount, toMinor } from './money';
+
+export interface InvoiceLine {
+  description: string;
+  /** Null for a line that is not hours (a deposit, a deduction). */
+  hours: number | null;
+  rateMinor: number | null;
+  amountMinor: number;
+}
+
+export interface InvoiceModel {
+  kind: 'monthly' | 'deposit';
+  number: string;
+  client: Client;
+  language: Language;
+  currency: string;
+  /** The month billed; null for a deposit. */
+  month: Month | null;
+  issued: LocalDate;
+  due: LocalDate;
+  termsDays: number;
+  lines: InvoiceLine[];
+  hours: number;
+  subtotalMinor: number;
+  deposit: { invoice: string; amountMinor: number } | null;
+  totalMinor: number;
+  /** Sheet rows of the tasks this invoice bills (to mark with its number). */
+  taskRows: number[];
+  /** Rows marked with this number earlier that it no longer bills (to clear). */
+  unmarkRows: number[];
+  /** Identifies the invoice's Doc and PDF in Drive across runs (appProperties). */
+  key: string;
+  settings: Settings;
+}
+
+export const DEPOSIT_SUFFIX = '-DEP';
+
+/** The client's part of an invoice number: ASCII letters and digits of the name, else C + its row. */
+export function clientCode(client: Client): string {
+  // Letters NFKD does not decompose get their usual Latin spelling (Norðurljós → NORDURLJOS).
+  const spelled = client.name
+    .replace(/[ðÐ]/g, 'd')
+    .replace(/[þÞ]/g, 'th')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/ß/g, 'ss');
+  const ascii = spelled
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .toUpperCase()
+    .slice(0, 10);
+  return ascii || `C${client.row}`;
+}
+
+/** Fills {CLIENT}, {YYYY} and {MM}; anything else in the pattern stays as written. */
+export function fillNumber(pattern: string, client: Client, month: Month): string {
+  const text = pattern
+    .replace(/\{CLIENT\}/gi, clientCode(client))
+    .replace(/\{YYYY\}/gi, month.slice(0, 4))
+    .replace(/\{MM\}/gi, month.slice(5, 7))
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
+  return text || `${clientCode(client)}-${month}`;
+}
+
+/** Stable key for the add-on's own invoice for a client and month (or the client's deposit). */
+export function invoiceKey(client: Client, month: Month | null): string {
+  return `${client.name.toLowerCase()}|${month ?? 'deposit'}`;
+}
+
+/**
+ * The number to use: the one the add-on gave this invoice before (found in Drive), else the pattern's,
+ * made unique against the Invoices tab and the Tasks marks with -2, -3...
+ */
+export function uniqueNumber(base: string, tracker: Tracker, earlier: string | null): string {
+  if (earlier) return earlier;
+  const taken = new Set(tracker.invoices.map((i) => i.invoice.toLowerCase()));
+  for (const t of tracker.tasks) if (t.invoice) taken.add(t.invoice.toLowerCase());
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${base}-${n}`;
+  return candidate;
+}
+
+/** Refuses to replace an invoice that was paid or chased: the client may have it already. */
+export function refusalToReplace(tracker: Tracker, number: string): string | null {
+  const row = tracker.invoices.find((i) => i.invoice.toLowerCase() === number.toLowerCase());
+  if (!row) return null;
+  if (row.paidOn)
+    return `Invoice ${number} is marked paid (Invoices row ${row.row}, Paid on), so it is not made again. Hours logged since go on the next month’s invoice.`;
+  if (row.reminderStage > 0)
+    return `A payment reminder has gone out for invoice ${number} (Invoices row ${row.row}, Reminder stage ${row.reminderStage}), so the client has it and it is not replaced. Hours logged since go on the next month’s invoice.`;
+  return null;
+}
+
+function needRate(client: Client): number {
+  if (client.hourlyRate === null || client.hourlyRate === undefined || client.hourlyRate <= 0)
+    throw new Error(
+      `Clients row ${client.row}, Hourly rate: ${client.name} has no hourly rate. Type the rate, then create the invoice.`,
+    );
+  return client.hourlyRate;
+}
+
+const byDate = (a: Task, b: Task) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row);
+
+/** Splits a total over lines in proportion to their hours (largest remainder), so lines add up exactly. */
+export function allocate(totalMinor: number, hundredths: number[]): number[] {
+  const whole = hundredths.reduce((a, b) => a + b, 0);
+  if (whole === 0) return hundredths.map(() => 0);
+  const raw = hundredths.map((h) => (totalMinor * h) / whole);
+  const floors = raw.map(Math.floor);
+  let left = totalMinor - floors.reduce((a, b) => a + b, 0);
+  const order = raw.map((r, i) => ({ i, rest: r - floors[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left -= 1;
+  }
+  return floors;
+}
+
+export function planMonthlyInvoice(
+  tracker: Tracker,
+  clientName: string,
+  month: Month,
+  today: LocalDate,
+  earlierNumber: string | null,
+): InvoiceModel {
+  const client = findClient(tracker, clientName);
+  const rate = needRate(client);
+  const language = client.language || tracker.settings.defaultLanguage;
+  const currency = client.currency || tracker.settings.defaultCurrency;
+  const t = INVOICE_MESSAGES[language];
+  const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
+  const base = fillNumber(pattern, client, month);
+  const mine = tracker.tasks.filter((task) => task.client === client.name);
+  const { first, last } = monthRange(month);
+  // Drive keeps the number on the Doc; if the Doc is gone, the month's tasks still carry it.
+  const marked = mine.find(
+    (x) =>
+      x.invoice &&
+      x.date >= first &&
+      x.date <= last &&
+      x.invoice.toLowerCase().startsWith(base.toLowerCase()),
+  );
+  const number = uniqueNumber(base, tracker, earlierNumber ?? marked?.invoice ?? null);
+  // Months the add-on has billed for this client (on invoices other than this one).
+  const billedMonths = new Set(
+    mine.filter((x) => x.invoice && x.invoice !== number).map((x) => monthOf(x.date)),
+  );
+  const open = (task: Task) => task.billable && task.hours > 0 && (!task.invoice || task.invoice === number);
+  const billed = mine
+    .filter(
+      (task) =>
+        open(task) &&
+        ((task.date >= first && task.date <= last) ||
+          (task.date < first && billedMonths.has(monthOf(task.date)))),
+    )
+    .sort(byDate);
+  const unmarkRows = mine.filter((x) => x.invoice === number && !billed.includes(x)).map((x) => x.row);
+  if (billed.length === 0)
+    throw new Error(
+      `${client.name} has no billable hours in ${month} left to bill: tick Billable on the tasks in the Tasks tab, or they are on an invoice already (Tasks › Invoice).`,
+    );
+  const rateMinor = toMinor(rate, currency);
+  const hours = sum(billed);
+  const subtotalMinor = lineAmount(hours, rateMinor);
+
+  const groups: { description: string; tasks: Task[] }[] = [];
+  if (tracker.settings.invoiceLines === 'task') {
+    for (const task of billed)
+      groups.push({
+        description: [task.date, task.task || task.goal].filter(Boolean).join(' · '),
+        tasks: [task],
+      });
+  } else {
+    const goals = tracker.goals
+      .filter((g) => g.client === client.name)
+      .sort((a, b) => a.priority - b.priority || a.row - b.row);
+    for (const goal of goals) {
+      const own = billed.filter((x) => x.goal === goal.goal);
+      if (own.length) groups.push({ description: goal.goal, tasks: own });
+    }
+    const a = billed.filter((x) => x.goal === '' && x.mark === 'A');
+    const b = billed.filter((x) => x.goal === '' && x.mark === 'B');
+    if (a.length) groups.push({ description: t.aWork, tasks: a });
+    if (b.length) groups.push({ description: t.bWork, tasks: b });
+  }
+  const amounts = allocate(
+    subtotalMinor,
+    groups.map((g) => Math.round(sum(g.tasks) * 100)),
+  );
+  const lines: InvoiceLine[] = groups.map((g, i) => ({
+    description: g.description,
+    hours: sum(g.tasks),
+    rateMinor,
+    amountMinor: amounts[i]!,
+  }));
+
+  // A deposit is deducted once: on the client's first monthly invoice made by the add-on.
+  const depositRow = findDeposit(tracker, client);
+  const firstMonthly = ![...billedMonths].some((m) => m < month);
+  const deposit =
+    depositRow && firstMonthly
+      ? {
+          invoice: depositRow.invoice,
+          amountMinor: Math.min(toMinor(depositRow.amount, currency), subtotalMinor),
+        }
+      : null;
+  const termsDays = client.paymentTermsDays;
+  return {
+    kind: 'monthly',
+    number,
+    client,
+    language,
+    currency,
+    month,
+    issued: today,
+    due: addDays(today, termsDays),
+    termsDays,
+    lines,
+    hours,
+    subtotalMinor,
+    deposit,
+    totalMinor: subtotalMinor - (deposit?.amountMinor ?? 0),
+    taskRows: billed.map((x) => x.row),
+    unmarkRows,
+    key: invoiceKey(client, month),
+    settings: tracker.settings,
+  };
+}
+
+/** The client's deposit invoice made by the add-on (its number ends in -DEP), in the same currency. */
+export function findDeposit(tracker: Tracker, client: Client): Invoice | null {
+  const currency = client.currency || tracker.settings.defaultCurrency;
+  return (
+    tracker.invoices.find(
+      (i) =>
+        i.client === client.name &&
+        i.currency === currency &&
+        new RegExp(`${DEPOSIT_SUFFIX}(-\\d+)?$`, 'i').test(i.invoice),
+    ) ?? null
+  );
+}
+
+export function planDepositInvoice(
+  tracker: Tracker,
+  clientName: string,
+  today: LocalDate,
+  earlierNumber: string | null,
+): InvoiceModel {
+  const client = findClient(tracker, clientName);
+  const language = client.language || tracker.settings.defaultLanguage;
+  const currency = client.currency || tracker.settings.defaultCurrency;
+  const t = INVOICE_MESSAGES[language];
+  if (client.estimate === null || client.estimate === undefined || client.estimate <= 0)
+    throw new Error(
+      `Clients row ${client.row}, Estimate: ${client.name} has no estimate. Type the agreed estimate, then create the deposit invoice.`,
+    );
+  const percent = client.depositPercent ?? 10;
+  const estimateMinor = toMinor(client.estimate, currency);
+  const amountMinor = Math.round((estimateMinor * percent) / 100);
+  const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
+  const base = `${fillNumber(pattern, client, monthOf(today))}${DEPOSIT_SUFFIX}`;
+  const existing = findDeposit(tracker, client);
+  const number = earlierNumber ?? existing?.invoice ?? uniqueNumber(base, tracker, null);
+  const termsDays = client.paymentTermsDays;
+  return {
+    kind: 'deposit',
+    number,
+    client,
+    language,
+    currency,
+    month: null,
+    issued: today,
+    due: addDays(today, termsDays),
+    termsDays,
+    lines: [
+      {
+        description: t.depositLine(
+          formatPercent(percent / 100, language),
+          formatMinor(estimateMinor, currency, language),
+        ),
+        hours: null,
+        rateMinor: null,
+        amountMinor,
+      },
+    ],
+    hours: 0,
+    subtotalMinor: amountMinor,
+    deposit: null,
+    totalMinor: amountMinor,
+    taskRows: [],
+    unmarkRows: [],
+    key: invoiceKey(client, null),
+    settings: tracker.settings,
+  };
+}
+
+export function invoiceDocName(model: InvoiceModel): string {
+  return INVOICE_MESSAGES[model.language].docName(model.number, model.client.name);
+}
+
+export function invoicePeriod(model: InvoiceModel): string {
+  return model.month ? INVOICE_MESSAGES[model.language].period(formatMonth(model.month, model.language)) : '';
+}

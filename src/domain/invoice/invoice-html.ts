@@ -1,0 +1,82 @@
+// The invoice as HTML for Drive to import as a Google Doc (as the report is: headings, paragraphs and
+// a simple bordered table, inline styles only), in the client's language; right to left for Hebrew.
+
+import { escapeHtml } from '../escape';
+import { formatDate, formatHours, isRtl } from '../format';
+import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
+import { INVOICE_MESSAGES } from './messages';
+import { formatMinor } from './money';
+
+export function renderInvoiceHtml(model: InvoiceModel): string {
+  const t = INVOICE_MESSAGES[model.language];
+  const lang = model.language;
+  const rtl = isRtl(lang);
+  const dir = rtl ? ' dir="rtl"' : '';
+  const start = rtl ? 'right' : 'left';
+  const end = rtl ? 'left' : 'right';
+  const e = (text: string) => (rtl ? `<bdi>${escapeHtml(text)}</bdi>` : escapeHtml(text));
+  const p = (html: string, style = '') => `<p${dir} style="text-align:${start};${style}">${html}</p>`;
+  const lines = (text: string) =>
+    text
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map(e)
+      .join('<br>');
+  const money = (minor: number) => formatMinor(minor, model.currency, lang);
+  const cell = (html: string, align: string, header = false) => {
+    const tag = header ? 'th' : 'td';
+    return `<${tag}${dir} style="text-align:${align};border:1px solid #bbbbbb;padding:4px 6px;${header ? 'background-color:#f1f3f4;' : ''}">${html}</${tag}>`;
+  };
+  const s = model.settings;
+  const seller = [s.businessName, s.yourName && s.yourName !== s.businessName ? s.yourName : '']
+    .filter(Boolean)
+    .map(e)
+    .join('<br>');
+  const sellerMore = [s.businessAddress ?? '', s.yourEmail, s.phone].filter(Boolean).map(lines).join('<br>');
+
+  const parts: string[] = [];
+  parts.push(
+    `<h1${dir} style="text-align:${start};">${escapeHtml(model.kind === 'deposit' ? t.depositTitle : t.title)}</h1>`,
+  );
+  parts.push(
+    p(
+      `<b>${escapeHtml(t.number)}:</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}:</b> ${e(formatDate(model.issued, lang))}<br><b>${escapeHtml(t.due)}:</b> ${e(formatDate(model.due, lang))}`,
+    ),
+  );
+  if (seller || sellerMore)
+    parts.push(p(`<b>${escapeHtml(t.from)}:</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`));
+  const buyer = [model.client.name, model.client.contact].filter(Boolean).map(e).join('<br>');
+  parts.push(p(`<b>${escapeHtml(t.billTo)}:</b><br>${buyer}`));
+  const period = invoicePeriod(model);
+  if (period) parts.push(`<h2${dir} style="text-align:${start};">${escapeHtml(period)}</h2>`);
+
+  const rows: string[] = [];
+  rows.push(
+    `<tr>${cell(escapeHtml(t.description), start, true)}${cell(escapeHtml(t.hours), end, true)}${cell(escapeHtml(t.rate), end, true)}${cell(escapeHtml(t.amount), end, true)}</tr>`,
+  );
+  for (const line of model.lines) {
+    rows.push(
+      `<tr>${cell(e(line.description), start)}${cell(line.hours === null ? '' : e(formatHours(line.hours, lang)), end)}${cell(line.rateMinor === null ? '' : e(money(line.rateMinor)), end)}${cell(e(money(line.amountMinor)), end)}</tr>`,
+    );
+  }
+  const sumRow = (label: string, minor: number, bold = false) => {
+    const b = (html: string) => (bold ? `<b>${html}</b>` : html);
+    return `<tr>${cell(b(escapeHtml(label)), start)}${cell('', end)}${cell('', end)}${cell(b(e(money(minor))), end)}</tr>`;
+  };
+  if (model.deposit) {
+    rows.push(sumRow(t.subtotal, model.subtotalMinor));
+    rows.push(sumRow(t.depositDeducted(model.deposit.invoice), -model.deposit.amountMinor));
+  }
+  rows.push(sumRow(t.total, model.totalMinor, true));
+  parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
+
+  parts.push(p(escapeHtml(t.terms(model.termsDays, formatDate(model.due, lang)))));
+  if (model.kind === 'deposit') parts.push(p(escapeHtml(t.depositNote)));
+  if (s.paymentDetails)
+    parts.push(p(`<b>${escapeHtml(t.paymentDetails)}:</b><br>${lines(s.paymentDetails)}`));
+  if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
+
+  const title = escapeHtml(invoiceDocName(model));
+  return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
+}

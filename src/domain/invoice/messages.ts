@@ -1,0 +1,173 @@
+// An invoice's words in each client language, written as a native writer of business documents would.
+// Hebrew isolates every inserted value (U+2068 … U+2069); day counts go through Intl.PluralRules.
+
+import { LOCALES } from '../format';
+import type { Language } from '../types';
+
+export interface InvoiceMessages {
+  title: string;
+  depositTitle: string;
+  number: string;
+  issued: string;
+  due: string;
+  from: string;
+  billTo: string;
+  period: (month: string) => string;
+  description: string;
+  hours: string;
+  rate: string;
+  amount: string;
+  aWork: string;
+  bWork: string;
+  subtotal: string;
+  depositDeducted: (invoice: string) => string;
+  total: string;
+  /** The payment terms: within `days` days of the invoice date, by `due`. */
+  terms: (days: number, due: string) => string;
+  depositLine: (percent: string, estimate: string) => string;
+  depositNote: string;
+  paymentDetails: string;
+  docName: (invoice: string, client: string) => string;
+}
+
+const iso = (value: string) => `\u2068${value}\u2069`;
+const plural = (language: Language, n: number) => new Intl.PluralRules(LOCALES[language]).select(n);
+
+export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
+  en: {
+    title: 'Invoice',
+    depositTitle: 'Deposit invoice',
+    number: 'Invoice number',
+    issued: 'Invoice date',
+    due: 'Due date',
+    from: 'From',
+    billTo: 'Bill to',
+    period: (month) => `Work in ${month}`,
+    description: 'Description',
+    hours: 'Hours',
+    rate: 'Rate',
+    amount: 'Amount',
+    aWork: 'Other essential work',
+    bWork: 'Routine work',
+    subtotal: 'Subtotal',
+    depositDeducted: (invoice) => `Less deposit (invoice ${invoice})`,
+    total: 'Amount due',
+    terms: (days, due) =>
+      days === 0
+        ? `Payment is due on receipt of this invoice (${due}).`
+        : `Payment is due within ${days} ${plural('en', days) === 'one' ? 'day' : 'days'} of the invoice date, by ${due}.`,
+    depositLine: (percent, estimate) => `Deposit: ${percent} of the agreed estimate of ${estimate}`,
+    depositNote: 'Billed before work starts and deducted from the invoice for the work.',
+    paymentDetails: 'Payment details',
+    docName: (invoice, client) => `Invoice ${invoice} – ${client}`,
+  },
+  nb: {
+    title: 'Faktura',
+    depositTitle: 'Forskuddsfaktura',
+    number: 'Fakturanummer',
+    issued: 'Fakturadato',
+    due: 'Forfallsdato',
+    from: 'Fra',
+    billTo: 'Faktureres til',
+    period: (month) => `Arbeid utført i ${month}`,
+    description: 'Beskrivelse',
+    hours: 'Timer',
+    rate: 'Timepris',
+    amount: 'Beløp',
+    aWork: 'Annet viktig arbeid',
+    bWork: 'Løpende arbeid',
+    subtotal: 'Sum',
+    depositDeducted: (invoice) => `Fratrukket forskudd (faktura ${invoice})`,
+    total: 'Å betale',
+    terms: (days, due) =>
+      days === 0
+        ? `Forfaller ved mottak av fakturaen (${due}).`
+        : `Betalingsfrist ${days} ${plural('nb', days) === 'one' ? 'dag' : 'dager'} fra fakturadato, innen ${due}.`,
+    depositLine: (percent, estimate) => `Forskudd: ${percent} av avtalt overslag på ${estimate}`,
+    depositNote: 'Faktureres før arbeidet starter og trekkes fra på fakturaen for arbeidet.',
+    paymentDetails: 'Betalingsinformasjon',
+    docName: (invoice, client) => `Faktura ${invoice} – ${client}`,
+  },
+  is: {
+    title: 'Reikningur',
+    depositTitle: 'Reikningur fyrir innborgun',
+    number: 'Reikningsnúmer',
+    issued: 'Reikningsdagur',
+    due: 'Gjalddagi',
+    from: 'Frá',
+    billTo: 'Greiðandi',
+    period: (month) => `Vinna í ${month}`,
+    description: 'Lýsing',
+    hours: 'Klst.',
+    rate: 'Tímagjald',
+    amount: 'Upphæð',
+    aWork: 'Önnur mikilvæg vinna',
+    bWork: 'Almenn vinna',
+    subtotal: 'Samtals',
+    depositDeducted: (invoice) => `Frádráttur innborgunar (reikningur ${invoice})`,
+    total: 'Til greiðslu',
+    terms: (days, due) =>
+      days === 0
+        ? `Greiðist við móttöku reiknings (${due}).`
+        : `Greiðist innan ${days} ${plural('is', days) === 'one' ? 'dags' : 'daga'} frá reikningsdegi, í síðasta lagi ${due}.`,
+    depositLine: (percent, estimate) => `Innborgun: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
+    depositNote: 'Innheimt áður en vinna hefst og dregin frá reikningi fyrir verkið.',
+    paymentDetails: 'Greiðsluupplýsingar',
+    docName: (invoice, client) => `Reikningur ${invoice} – ${client}`,
+  },
+  he: {
+    title: 'חשבונית',
+    depositTitle: 'חשבונית מקדמה',
+    number: 'מספר חשבונית',
+    issued: 'תאריך החשבונית',
+    due: 'מועד התשלום',
+    from: 'מאת',
+    billTo: 'לכבוד',
+    period: (month) => `עבודה בחודש ${iso(month)}`,
+    description: 'תיאור',
+    hours: 'שעות',
+    rate: 'תעריף',
+    amount: 'סכום',
+    aWork: 'עבודה חיונית נוספת',
+    bWork: 'עבודה שוטפת',
+    subtotal: 'סכום ביניים',
+    depositDeducted: (invoice) => `בניכוי מקדמה (חשבונית ${iso(invoice)})`,
+    total: 'לתשלום',
+    terms: (days, due) => {
+      if (days === 0) return `התשלום עם קבלת החשבונית (${iso(due)}).`;
+      const span = days === 1 ? 'יום אחד' : days === 2 ? 'יומיים' : `${iso(String(days))} ימים`;
+      return `התשלום תוך ${span} ממועד החשבונית, עד ${iso(due)}.`;
+    },
+    depositLine: (percent, estimate) => `מקדמה: ${iso(percent)} מהצעת המחיר המוסכמת בסך ${iso(estimate)}`,
+    depositNote: 'נגבית לפני תחילת העבודה ומקוזזת מהחשבונית על העבודה.',
+    paymentDetails: 'פרטי תשלום',
+    docName: (invoice, client) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
+  },
+  ja: {
+    title: '請求書',
+    depositTitle: '着手金請求書',
+    number: '請求書番号',
+    issued: '請求日',
+    due: 'お支払期限',
+    from: '発行者',
+    billTo: 'ご請求先',
+    period: (month) => `${month}分の業務`,
+    description: '内容',
+    hours: '時間',
+    rate: '単価',
+    amount: '金額',
+    aWork: 'その他の重要業務',
+    bWork: '定常業務',
+    subtotal: '小計',
+    depositDeducted: (invoice) => `着手金差引（請求書番号 ${invoice}）`,
+    total: 'ご請求金額',
+    terms: (days, due) =>
+      days === 0
+        ? `本請求書受領後、速やかにお支払いくださいますようお願いいたします（${due}）。`
+        : `請求日から${days}日以内（${due}まで）にお支払いくださいますようお願いいたします。`,
+    depositLine: (percent, estimate) => `着手金：お見積額${estimate}の${percent}`,
+    depositNote: '業務開始前にご請求し、業務完了分のご請求時に差し引きいたします。',
+    paymentDetails: 'お振込先',
+    docName: (invoice, client) => `請求書 ${invoice} ${client} 様`,
+  },
+};

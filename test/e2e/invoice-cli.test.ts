@@ -1,0 +1,85 @@
+// The runner's invoice command and report --draft: files on disk, read back with pdf.js and mailparser.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { pdfText } from '../helpers/pdf-text';
+import { TODAY, ensureBuilt, tempDir } from './helpers';
+
+function local(args: string[]) {
+  ensureBuilt();
+  return spawnSync(process.execPath, ['--import', 'tsx', 'runtime/cli.ts', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run local -- invoice / report --draft', () => {
+  it('writes invoice.pdf and invoice.html, lists the invoice in JSON, and a rerun on the saved sheet makes the same invoice', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'sheet.xlsx');
+    expect(local(['setup', '--sample', '--today', TODAY, '--save', sheet, '--json']).status).toBe(0);
+    const args = ['invoice', '--workbook', sheet, '--client', 'Bakeriet Solsikke AS', '--month', '2026-10'];
+    const run = local([...args, '--today', TODAY, '--out', dir, '--save', sheet, '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.invoice).toEqual({
+      number: 'BAKERIETSO-2026-10',
+      client: 'Bakeriet Solsikke AS',
+      amount: expect.any(Number),
+      currency: 'NOK',
+      issued: TODAY,
+      due: '2026-12-06',
+      hours: expect.any(Number),
+      file: expect.stringMatching(/^https:\/\/drive\.google\.com\/file\/d\//),
+    });
+    expect(out.outputs).toEqual([join(dir, 'invoice.pdf'), join(dir, 'invoice.html'), sheet]);
+    const text = await pdfText(readFileSync(join(dir, 'invoice.pdf')));
+    expect(text).toContain('Faktura');
+    expect(text).toContain('BAKERIETSO-2026-10');
+    expect(text).toMatch(/Betalingsfrist 14 dager fra fakturadato/);
+    expect(readFileSync(join(dir, 'invoice.html'), 'utf8')).toContain('lang="nb"');
+
+    // The saved sheet marks the tasks: a second run (new Drive, same sheet) bills the same tasks under the same number.
+    const again = JSON.parse(local([...args, '--today', TODAY, '--out', dir, '--json']).stdout);
+    expect(again.invoice.number).toBe('BAKERIETSO-2026-10');
+    expect(again.invoice.amount).toBe(out.invoice.amount);
+  });
+
+  it('report --draft writes the cover email with the report PDF attached', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'sheet.xlsx');
+    expect(local(['setup', '--sample', '--today', TODAY, '--save', sheet, '--json']).status).toBe(0);
+    const run = local([
+      'report',
+      '--workbook',
+      sheet,
+      '--client',
+      'Norðurljós ferðir ehf.',
+      '--month',
+      '2026-10',
+      '--today',
+      TODAY,
+      '--out',
+      dir,
+      '--draft',
+      '--json',
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const eml = join(dir, 'report-draft.eml');
+    expect(out.drafts).toEqual([expect.objectContaining({ kind: 'report', file: eml })]);
+    expect(out.outputs).toContain(eml);
+    expect(existsSync(eml)).toBe(true);
+    const mail = await simpleParser(readFileSync(eml));
+    expect(mail.attachments).toHaveLength(1);
+    expect(mail.attachments[0]!.filename).toBe('Norðurljós ferðir ehf. – virðisskýrsla október 2026.pdf');
+    expect(await pdfText(mail.attachments[0]!.content)).toContain('Norðurljós ferðir ehf.');
+    expect(mail.text).not.toMatch(/docs\.google\.com/);
+  });
+
+  it('needs --client', () => {
+    const run = local(['invoice', '--json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/invoice needs --client NAME/);
+  });
+});
