@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { type ComposedDraft, composeDraft, driveFileId, validateDraft } from '../../src/domain/mail/compose';
 import { buildMime } from '../../src/domain/mail/mime';
+import { msg } from '../../src/domain/i18n/msg';
 import { type DueItem, reportDraft } from '../../src/domain/mail/reminders';
 import { formatDate, formatMoney } from '../../src/domain/format';
 import type { Client, DraftKind, Language } from '../../src/domain/types';
@@ -60,7 +61,9 @@ function itemsFor(c: Client): DueItem[] {
     { kind: 'terms', client: c },
     { kind: 'check-in', client: c },
     { kind: 'rate-change', client: rated },
-    reportDraft(T, c, '2026-10', 'https://docs.google.com/document/d/report-1/edit', ['Sign-ups 120 → 180']),
+    reportDraft(T, c, '2026-10', 'https://docs.google.com/document/d/report-1/edit', [
+      { goal: 'More sign-ups', progress: msg`${'180'} of ${'500'}` },
+    ]),
   ];
 }
 
@@ -212,11 +215,13 @@ describe('content of the keep-in-touch drafts', () => {
   });
   it('a report gives the link and the goal lines', () => {
     const draft = compose(
-      reportDraft(T, en, '2026-10', 'https://docs.google.com/document/d/r/edit', ['Sign-ups 120 → 180']),
+      reportDraft(T, en, '2026-10', 'https://docs.google.com/document/d/r/edit', [
+        { goal: 'Sign-ups', progress: msg`${'180'} of ${'500'}` },
+      ]),
     );
     expect(draft.subject).toBe('Your monthly report for October 2026');
     expect(draft.text).toContain('https://docs.google.com/document/d/r/edit');
-    expect(draft.text).toContain('- Sign-ups 120 → 180');
+    expect(draft.text).toContain('- Sign-ups: 180 of 500');
   });
   it('uses the default language for a client without one, and the signature lines from Settings', () => {
     const t = tracker({
