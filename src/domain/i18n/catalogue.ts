@@ -30,6 +30,7 @@ export interface Progress {
   targetQty: string;
   /** Baseline, or null when the sheet gives none. */
   start: string | null;
+  startQty: string | null;
   /** The target is below the baseline: the goal is to bring the number down. */
   lowerIsBetter: boolean;
   /** How the value moved from the baseline; null with no baseline. */
@@ -143,7 +144,11 @@ export interface MailCatalogue {
   termsOutro: Msg;
   checkInSubject: Msg;
   checkInBody: Msg[];
-  rateSubject: (from: string) => Msg;
+  /**
+   * The new rate may be left out (Japanese); when it is, a later change of rate with the same start
+   * day is not proposed again automatically, since the Drafts tab knows a proposal by its subject.
+   */
+  rateSubject: (rate: string, from: string) => Msg;
   rateBody: (oldRate: string, newRate: string, from: string) => Msg[];
 }
 

@@ -193,7 +193,7 @@ export const en: Catalogue = {
       ),
       words('If you have new plans coming up, I would be glad to help again.'),
     ],
-    rateSubject: (from) => msg`Change to my hourly rate from ${from}`,
+    rateSubject: (rate, from) => msg`New hourly rate from ${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('Thank you for the good collaboration.'),
       msg`I am writing to let you know in good time that from ${from} my hourly rate will change from ${oldRate} to ${newRate}. The change reflects my higher costs, and lets me keep giving your work the time and care it deserves.`,

@@ -132,7 +132,7 @@ export const he: Catalogue = {
     aRow: words('עבודה חשובה נוספת'),
     bRow: words('עבודה שוטפת'),
     total: words('סה״כ'),
-    nonBillable: (hours) => msg`שעות שלא חויבו (כלולות בטבלה): ${n('hour', hours)}.`,
+    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${n('hour', hours)}.`,
     rate: (rate) => msg`תעריף שעתי: ${rate}`,
   },
   mail: {
@@ -186,7 +186,7 @@ export const he: Catalogue = {
       words('עבר זמן מאז שסיימנו את הפרויקט, ורציתי לשמוע מה שלומכם. אתם מרוצים מהתוצאה?'),
       words('אם יש לכם תוכניות חדשות, אשמח לעזור שוב.'),
     ],
-    rateSubject: (from) => msg`עדכון התעריף השעתי החל מ־${from}`,
+    rateSubject: (rate, from) => msg`תעריף שעתי חדש החל מ־${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('תודה על שיתוף הפעולה הטוב.'),
       msg`רציתי לעדכן מבעוד מועד שהחל מ־${from} התעריף השעתי שלי יעודכן מ־${oldRate} ל־${newRate}. העדכון משקף את עליית העלויות, ומאפשר לי להמשיך להקדיש לעבודה שלכם את הזמן ואת תשומת הלב הראויים.`,

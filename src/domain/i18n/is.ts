@@ -110,8 +110,8 @@ export const is: Catalogue = {
   locale: LOCALE,
   rtl: false,
   nouns,
-  quantity: (value, unit) =>
-    !unit ? value : unit.startsWith('%') ? `${value}\u00a0${unit}` : `${value} ${unit}`,
+  // Icelandic sets the percent sign close, as Intl does: 21% bókana.
+  quantity: (value, unit) => (!unit ? value : unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`),
   dateRange: (a, b) =>
     a.yearNumber !== b.yearNumber
       ? `${a.full} – ${b.full}`
@@ -209,7 +209,7 @@ export const is: Catalogue = {
       ),
       words('Ef ný verkefni eru á döfinni aðstoða ég ykkur gjarnan aftur.'),
     ],
-    rateSubject: (from) => msg`Breyting á tímagjaldi frá og með ${from}`,
+    rateSubject: (rate, from) => msg`Nýtt tímagjald frá og með ${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('Takk fyrir gott samstarf.'),
       msg`Mig langar að láta ykkur vita með góðum fyrirvara að frá og með ${from} breytist tímagjaldið mitt úr ${oldRate} í ${newRate}. Breytingin endurspeglar aukinn kostnað og gerir mér kleift að sinna verkefnum ykkar áfram af sömu natni.`,

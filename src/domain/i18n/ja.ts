@@ -199,7 +199,8 @@ export const ja: Catalogue = {
       ),
       words('新しいご計画がございましたら、ぜひまたお手伝いさせてください。'),
     ],
-    rateSubject: (from) => msg`料金改定のお知らせ（${from}より）`,
+    // No price in the subject: the reason and the cushioning come first, in the body.
+    rateSubject: (_rate, from) => msg`料金改定のお知らせ（${from}より）`,
     rateBody: (oldRate, newRate, from) => [
       msg`さて、誠に恐縮ではございますが、諸経費の上昇に伴い、${from}より時間単価を${oldRate}から${newRate}に改定させていただきたく、ご連絡申し上げました。`,
       words(

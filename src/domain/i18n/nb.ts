@@ -197,7 +197,7 @@ export const nb: Catalogue = {
       ),
       words('Har dere nye planer på gang, hjelper jeg gjerne til igjen.'),
     ],
-    rateSubject: (from) => msg`Endring i timepris fra ${from}`,
+    rateSubject: (rate, from) => msg`Ny timepris fra ${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('Takk for et godt samarbeid.'),
       msg`Jeg vil gi beskjed i god tid om at timeprisen min endres fra ${oldRate} til ${newRate} fra og med ${from}. Endringen skyldes økte kostnader, og gjør at jeg fortsatt kan gi oppdragene deres den tiden og oppfølgingen de fortjener.`,

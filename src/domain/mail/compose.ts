@@ -233,7 +233,7 @@ export function composeDraft(
       const newRate = formatMoney(client.newRate ?? 0, client.currency, language);
       const oldRate = formatMoney(client.hourlyRate ?? 0, client.currency, language);
       const from = date(client.newRateFrom!);
-      subject = t.rateSubject(from);
+      subject = t.rateSubject(newRate, from);
       paragraphs(t.rateBody(oldRate, newRate, from));
       break;
     }

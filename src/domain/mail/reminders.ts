@@ -2,7 +2,7 @@
 // and the keep-in-touch emails (progress updates, terms, check-ins, rate changes). Pure.
 
 import { addDays, daysBetween } from '../dates';
-import { formatDate } from '../format';
+import { formatDate, formatMoney } from '../format';
 import { catalogue, renderIn } from '../i18n';
 import type { Msg } from '../i18n/msg';
 import { buildReport } from '../report/build-report';
@@ -83,7 +83,13 @@ export function rateChangeSubjects(client: Client): string[] {
   for (const language of LANGUAGES) {
     try {
       subjects.push(
-        renderIn(language, catalogue(language).mail.rateSubject(formatDate(client.newRateFrom, language))),
+        renderIn(
+          language,
+          catalogue(language).mail.rateSubject(
+            formatMoney(client.newRate, client.currency, language),
+            formatDate(client.newRateFrom, language),
+          ),
+        ),
       );
     } catch {
       // An unknown currency: composing reports the cell, and nothing can have been drafted.

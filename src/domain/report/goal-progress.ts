@@ -37,6 +37,7 @@ export function goalProgressLine(goal: Goal, language: Language): Msg | null {
       target: bare(target),
       targetQty: qty(target),
       start: baseline === null ? null : bare(baseline),
+      startQty: baseline === null ? null : qty(baseline),
       lowerIsBetter: baseline !== null && target < baseline,
       change: baseline === null ? null : current > baseline ? 'up' : current < baseline ? 'down' : 'same',
       share: share === null ? null : formatPercent(share, language),
