@@ -322,7 +322,7 @@ describe('Hebrew isolates every inserted value', () => {
     };
     const hours = { days: [1, 2, 3, 4, 5] as const, start: 540, end: 1020, zoneName: 'UTC+1' };
     const all: Msg[] = [
-      c.report.title('Acme Ltd.', 'M'),
+      c.report.title('Acme Ltd.', 'M', false),
       c.report.docName('Acme Ltd.', 'M', false),
       c.report.preparedBy('Ingrid', 'Solberg AS.'),
       c.report.summary({ month: 'M', hours: 3, tasks: 5, goalShare: '50%' }),
