@@ -343,7 +343,7 @@ describe('Hebrew isolates every inserted value', () => {
       c.mail.terms.rate('₪320'),
       c.mail.terms.hours({ ...hours, days: [...hours.days] }),
       c.mail.terms.deposit('25%'),
-      c.mail.terms.reach('+47 912 34 567, a@b.c'),
+      c.mail.terms.reach(['+47 912 34 567', 'a@b.c']),
       c.mail.rateSubject('₪350', '1.1.2027'),
       ...c.mail.rateBody('₪320', '₪350', '1.1.2027'),
     ];

@@ -139,7 +139,8 @@ export interface MailCatalogue {
     deposit: (percent: string) => Msg;
     hours: (h: WorkingHoursText) => Msg;
     response: (amount: number, unit: 'hours' | 'days') => Msg;
-    reach: (how: string) => Msg;
+    /** The ways to reach the freelancer (email, phone), each as written in Settings. */
+    reach: (ways: string[]) => Msg;
   };
   termsOutro: Msg;
   checkInSubject: Msg;

@@ -183,7 +183,11 @@ export const en: Catalogue = {
       hours: (h) => msg`Working hours: ${workingHours(h)}`,
       response: (amount, unit) =>
         msg`Response time: within ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
-      reach: (how) => msg`How to reach me: ${how}`,
+      reach: (ways) =>
+        msg`How to reach me: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
     },
     termsOutro: words('Please reply to confirm, or tell me what you would like to change.'),
     checkInSubject: words('How are things going?'),

@@ -85,7 +85,8 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
 }
 
 function workingHours(h: WorkingHoursText): Msg {
-  return msg`${days(h.days)}, ${clock(h.start)}–${clock(h.end)} (${h.zoneName})`;
+  // The hours as one isolated value, so the range reads 9:00–17:00 whatever the paragraph's direction.
+  return msg`${days(h.days)}, ${`${clock(h.start)}–${clock(h.end)}`} (${h.zoneName})`;
 }
 
 export const he: Catalogue = {
@@ -178,7 +179,11 @@ export const he: Catalogue = {
       hours: (h) => msg`שעות עבודה: ${workingHours(h)}`,
       response: (amount, unit) =>
         msg`זמן מענה: עד ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
-      reach: (how) => msg`דרכי התקשרות: ${how}`,
+      reach: (ways) =>
+        msg`דרכי התקשרות: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
     },
     termsOutro: words('אשמח לאישור בתשובה למייל זה, או לשמוע אם תרצו לשנות משהו.'),
     checkInSubject: words('מה שלומכם?'),

@@ -199,7 +199,11 @@ export const is: Catalogue = {
       hours: (h) => msg`Vinnutími: ${workingHours(h)}`,
       response: (amount, unit) =>
         msg`Svartími: að hámarki ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
-      reach: (how) => msg`Tengiliðaupplýsingar: ${how}`,
+      reach: (ways) =>
+        msg`Tengiliðaupplýsingar: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
     },
     termsOutro: words('Vinsamlegast staðfestið með svari eða látið mig vita ef einhverju þarf að breyta.'),
     checkInSubject: words('Hvernig gengur?'),

@@ -187,7 +187,11 @@ export const ja: Catalogue = {
         unit === 'hours'
           ? msg`返信の目安：営業時間内で${n('workingHour', amount)}以内`
           : msg`返信の目安：${n('workingDay', amount)}以内`,
-      reach: (how) => msg`連絡先：${how}`,
+      reach: (ways) =>
+        msg`連絡先：${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          '、',
+        )}`,
     },
     termsOutro: words(
       '内容をご確認のうえ、ご返信いただけますと幸いです。変更のご希望がございましたら、お知らせください。',

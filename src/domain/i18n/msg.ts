@@ -59,7 +59,9 @@ export function render(m: Msg, target: Target, isolate: boolean): string {
     else if (target === 'html')
       out += isolate && value !== '' ? `<bdi>${FSI}${escapeHtml(value)}${PDI}</bdi>` : escapeHtml(value);
     else out += isolate && value !== '' ? `${FSI}${value}${PDI}` : value;
-    const next = m.parts[i + 1] ?? '';
+    let next = m.parts[i + 1] ?? '';
+    // A value ending in a full stop ("kr.", "Ltd.") at the end of a sentence takes no second one.
+    if (typeof value === 'string' && value.endsWith('.') && next.startsWith('.')) next = next.slice(1);
     out += target === 'html' ? escapeHtml(next) : next;
   });
   return out;

@@ -187,7 +187,11 @@ export const nb: Catalogue = {
       hours: (h) => msg`Arbeidstid: ${workingHours(h)}`,
       response: (amount, unit) =>
         msg`Svartid: innen ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
-      reach: (how) => msg`Slik når du meg: ${how}`,
+      reach: (ways) =>
+        msg`Slik når du meg: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
     },
     termsOutro: words('Svar gjerne for å bekrefte, eller si fra om noe bør endres.'),
     checkInSubject: words('Hvordan går det?'),

@@ -202,7 +202,7 @@ export function composeDraft(
     case 'terms': {
       subject = t.termsSubject;
       paragraphs([t.termsIntro]);
-      const reach = [s.yourEmail, s.phone].filter(Boolean).join(', ');
+      const reach = [s.yourEmail, s.phone].filter(Boolean);
       const items: (Msg | null)[] = [
         client.hourlyRate !== null
           ? t.terms.rate(formatMoney(client.hourlyRate, client.currency, language))
@@ -219,7 +219,7 @@ export function composeDraft(
             })
           : null,
         s.responseTime ? t.terms.response(s.responseTime.amount, s.responseTime.unit) : null,
-        reach ? t.terms.reach(reach) : null,
+        reach.length ? t.terms.reach(reach) : null,
       ];
       blocks.push({ kind: 'list', items: items.filter((x): x is Msg => x !== null) });
       paragraphs([t.termsOutro]);
