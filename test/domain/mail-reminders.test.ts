@@ -4,7 +4,13 @@
 import { msg } from '../../src/domain/i18n/msg';
 import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
-import { dueReminders, reportDraft, reportDraftItem, stageFor } from '../../src/domain/mail/reminders';
+import {
+  dueReminders,
+  rateChangeSubjects,
+  reportDraft,
+  reportDraftItem,
+  stageFor,
+} from '../../src/domain/mail/reminders';
 import type { DraftKind, Tracker } from '../../src/domain/types';
 import { client, invoice, logged, task, tracker } from './mail-fixtures';
 
@@ -193,6 +199,13 @@ describe('terms, check-ins and rate changes', () => {
       kinds(t(noTerms, client({ newRate: 110, newRateFrom: null })), '2026-11-22', 'rate-change'),
     ).toEqual([]);
     expect(kinds(t(noTerms, { ...planned, status: 'ended' }), '2026-11-22', 'rate-change')).toEqual([]);
+  });
+  it('recognises a Hebrew proposal logged before values were isolated', () => {
+    const he = client({ language: 'he', currency: 'ILS', newRate: 110, newRateFrom: '2027-01-01' });
+    const isolated = rateChangeSubjects(he).find((x) => x.includes('\u2068'))!;
+    const subject = isolated.replace(/[\u2068\u2069]/g, '');
+    const drafts = [...noTerms, logged({ kind: 'rate-change', subject })];
+    expect(kinds(tracker({ clients: [he], drafts }), '2026-11-23', 'rate-change')).toEqual([]);
   });
 });
 

@@ -213,7 +213,8 @@ export const is: Catalogue = {
       ),
       words('Ef ný verkefni eru á döfinni aðstoða ég ykkur gjarnan aftur.'),
     ],
-    rateSubject: (rate, from) => msg`Nýtt tímagjald frá og með ${from}: ${rate}`,
+    // Worded as in earlier versions, so a rate change already proposed is recognised in the Drafts tab.
+    rateSubject: (rate, from) => msg`Nýtt tímagjald frá ${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('Takk fyrir gott samstarf.'),
       msg`Mig langar að láta ykkur vita með góðum fyrirvara að frá og með ${from} breytist tímagjaldið mitt úr ${oldRate} í ${newRate}. Breytingin endurspeglar aukinn kostnað og gerir mér kleift að sinna verkefnum ykkar áfram af sömu natni.`,

@@ -63,11 +63,15 @@ function goalFirst(a: Task, b: Task): number {
   return Number(a.goal === '') - Number(b.goal === '') || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 }
 
-/** Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces). */
+/**
+ * Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces), and
+ * drafts logged before Hebrew values were isolated lack the isolation marks.
+ */
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .replace(/^'/, '')
+      .replace(/[\u2068\u2069]/g, '')
       .replace(/[\s\u00a0\u202f]+/g, ' ')
       .trim();
   return norm(a) === norm(b);
