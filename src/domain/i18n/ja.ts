@@ -42,10 +42,11 @@ const BILLING: Record<BillingRhythm, string> = {
 /** A person is addressed with 様 once; a 様 or さん the user already wrote is not doubled. */
 const honorific = (name: string) => `${name.replace(/\s*(様|さん|殿)$/, '')}様`;
 
+// Japanese counters belong to the number (1,000,000円, 310人), so each number keeps its unit.
 function progress(p: Progress): Msg {
-  const start = p.start === null ? null : msg`開始時${p.start}`;
+  const start = p.startQty === null ? null : msg`開始時${p.startQty}`;
   if (p.reached) return start ? msg`目標達成：${p.nowQty}（${start}）` : msg`目標達成：${p.nowQty}`;
-  const detail = joinMsgs([msg`目標${p.target}`, ...(start ? [start] : [])], '、');
+  const detail = joinMsgs([msg`目標${p.targetQty}`, ...(start ? [start] : [])], '、');
   const head = msg`現在${p.nowQty}（${detail}）`;
   return p.share === null ? head : msg`${head}・進捗率${p.share}`;
 }
