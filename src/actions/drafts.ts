@@ -132,7 +132,7 @@ function itemsFor(request: DraftRequest, tracker: Tracker, today: string): DueIt
 function reportAttachment(item: DueItem, tracker: Tracker): FileBytes | { reason: string } {
   const report = item.report!;
   const language = item.client.language || tracker.settings.defaultLanguage;
-  const name = reportPdfName(item.client.name, report.month, language);
+  const name = reportPdfName(item.client, report.month, language);
   if (!report.docId)
     return { reason: `the ${report.month} report has no document id in the Reports tab; generate it again` };
   try {

@@ -1,18 +1,17 @@
-// Dates, numbers and money in the client's language, all through Intl so that the same code gives
-// "1 234,50 kr" in Norwegian, "₪1,234.50" in Hebrew and "￥1,235" in Japanese.
+// Dates, numbers and money in the client's language, through Intl so that the same code gives
+// "1 234,50 kr" in Norwegian and "₪1,234.50" in Hebrew; a catalogue may write money its own way
+// (Japanese yen as 1,235円).
 
-import type { Language, LocalDate, Month } from './types';
+import { CATALOGUES } from './i18n';
+import { LANGUAGES, type Language, type LocalDate, type Month } from './types';
 
-/** The BCP 47 locale Intl uses for each language we write in. */
-export const LOCALES: Record<Language, string> = {
-  en: 'en-GB',
-  nb: 'nb-NO',
-  is: 'is-IS',
-  he: 'he-IL',
-  ja: 'ja-JP',
-};
+/** The BCP 47 locale Intl uses for each language we write in (each catalogue names its own). */
+export const LOCALES = Object.fromEntries(LANGUAGES.map((l) => [l, CATALOGUES[l].locale])) as Record<
+  Language,
+  string
+>;
 
-export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['he']);
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(LANGUAGES.filter((l) => CATALOGUES[l].rtl));
 
 export function isRtl(language: Language): boolean {
   return RTL_LANGUAGES.has(language);
@@ -55,9 +54,10 @@ export function formatPercent(share: number, language: Language): string {
   );
 }
 
-/** Money with the currency's own minor units (none for JPY and ISK). */
+/** Money with the currency's own minor units (none for JPY and ISK), as the language writes it. */
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount);
+  const intl = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount);
+  return CATALOGUES[language].money(amount, currency, intl);
 }
 
 /** True when Intl knows the code; Intl accepts any three letters, so we also check a display name. */

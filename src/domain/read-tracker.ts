@@ -6,6 +6,13 @@ import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheet
 import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
 import { driveFileId } from './mail/compose';
+import {
+  type Parsed,
+  parseBillingRhythm,
+  parseDeposit,
+  parseResponseTime,
+  parseWorkingHours,
+} from './settings-values';
 import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
 import {
   CADENCES,
@@ -181,6 +188,17 @@ function parseSettings(
     return byName.has(normalizeHeader(s.name)) ? text(s.name) : s.defaultValue;
   };
 
+  // A value that reaches clients and cannot be read: warn, and leave its line out of the terms email.
+  const structured = <T>(key: keyof Settings, parsed: Parsed<T>): T | null => {
+    if (parsed.ok) return parsed.value;
+    warn(spec(key).name, parsed.message);
+    return null;
+  };
+  const rawValue = (key: keyof Settings): unknown => {
+    const found = byName.get(normalizeHeader(spec(key).name));
+    return found ? found.value : spec(key).defaultValue;
+  };
+
   let defaultLanguage: Language = 'en';
   const lang = settingValue('defaultLanguage');
   if (lang && (LANGUAGES as readonly string[]).includes(lang.toLowerCase()))
@@ -233,10 +251,10 @@ function parseSettings(
     reportFolder: settingValue('reportFolder') || spec('reportFolder').defaultValue,
     reminderDays,
     scoreWeights,
-    billingRhythm: settingValue('billingRhythm'),
-    deposit: settingValue('deposit'),
-    workingHours: settingValue('workingHours'),
-    responseTime: settingValue('responseTime'),
+    billingRhythm: structured('billingRhythm', parseBillingRhythm(settingValue('billingRhythm'))),
+    depositPercent: structured('depositPercent', parseDeposit(rawValue('depositPercent'))),
+    workingHours: structured('workingHours', parseWorkingHours(settingValue('workingHours'), timeZone)),
+    responseTime: structured('responseTime', parseResponseTime(settingValue('responseTime'))),
     invoiceNumber: settingValue('invoiceNumber') || spec('invoiceNumber').defaultValue,
     invoiceLines: /task/i.test(settingValue('invoiceLines')) ? 'task' : 'group',
     businessAddress: settingValue('businessAddress'),
@@ -349,6 +367,7 @@ function parseClients(
       row,
       name,
       contact: readText(cell('contact'), timeZone),
+      greetingName: readText(cell('greetingName'), timeZone),
       email,
       language: language.ok ? (language.value ?? '') : '',
       currency,

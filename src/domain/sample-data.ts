@@ -33,6 +33,8 @@ type TaskSeed = string;
 interface ClientSeed {
   client: string;
   contact: string;
+  /** How mail greets the contact; '' for a greeting without a name. */
+  greetingName: string;
   email: string;
   language: string;
   currency: string;
@@ -55,6 +57,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: 'Harbour & Thread Ltd',
     contact: 'Olivia Bennett',
+    greetingName: 'Olivia',
     email: 'olivia@harbourthread.example.com',
     language: 'en',
     currency: 'GBP',
@@ -97,6 +100,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: 'Bakeriet Solsikke AS',
     contact: 'Silje Haugland',
+    greetingName: 'Silje',
     email: 'silje@solsikke.example.no',
     language: 'nb',
     currency: 'NOK',
@@ -134,6 +138,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: 'Norðurljós ferðir ehf.',
     contact: 'Guðrún Jónsdóttir',
+    greetingName: 'Guðrún',
     email: 'gudrun@nordurljos.example.is',
     language: 'is',
     currency: 'ISK',
@@ -169,6 +174,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: 'מרפאת שיניים אור',
     contact: 'נועה כהן',
+    greetingName: 'נועה',
     email: 'noa@or-dental.example.co.il',
     language: 'he',
     currency: 'ILS',
@@ -204,6 +210,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: '陶房やまぐち',
     contact: '山口 由美',
+    greetingName: '山口',
     email: 'yumi@toubou-yamaguchi.example.jp',
     language: 'ja',
     currency: 'JPY',
@@ -238,6 +245,7 @@ const CLIENTS: readonly ClientSeed[] = [
   {
     client: 'Fernleaf Studio',
     contact: 'Sam Patel',
+    greetingName: 'Sam',
     email: 'sam@fernleaf.example.com',
     language: 'en',
     currency: 'EUR',
@@ -354,6 +362,7 @@ export function sampleData(today: LocalDate): SampleData {
     Clients: CLIENTS.map((c) => ({
       client: c.client,
       contact: c.contact,
+      greetingName: c.greetingName,
       email: c.email,
       language: c.language,
       currency: c.currency,

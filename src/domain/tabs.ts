@@ -1,6 +1,7 @@
 // The tracking sheet's layout: tabs, their columns, help text, and the native rules that guard them.
 // Pure data: the spreadsheet adapter turns these specs into Sheets validation and formatting rules.
 
+import { BILLING_RHYTHM_CHOICES } from './settings-values';
 import { CADENCES, CLIENT_STATUSES, GOAL_STATUSES, LANGUAGES, MARKS } from './types';
 
 export type TabName = 'Clients' | 'Goals' | 'Tasks' | 'Invoices' | 'Settings' | 'Reports' | 'Drafts';
@@ -141,6 +142,13 @@ export const CLIENTS: TabSpec = {
       width: 90,
       help: 'The share of the estimate billed before work starts. Blank means 10.',
       validation: { kind: 'number', min: 0, max: 100, reject: true },
+    },
+    // At the end, so adding it to an existing sheet moves no column the user already has.
+    {
+      key: 'greetingName',
+      header: 'Greeting name',
+      width: 120,
+      help: 'How emails greet the contact: a first name (Olivia), or for Japanese clients the family name (山口 becomes 山口様). Blank: a greeting without a name.',
     },
   ],
 };
@@ -471,26 +479,27 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   {
     key: 'billingRhythm',
     name: 'Billing rhythm',
-    defaultValue: 'monthly, at month end',
-    help: 'Used in the terms email.',
+    defaultValue: BILLING_RHYTHM_CHOICES['month-end'],
+    help: 'How often you invoice; the terms email states it in the client’s language. Pick from the list; blank leaves it out.',
+    validation: { kind: 'list', values: Object.values(BILLING_RHYTHM_CHOICES), reject: false },
   },
   {
-    key: 'deposit',
+    key: 'depositPercent',
     name: 'Deposit',
     defaultValue: '',
-    help: 'Used in the terms email, e.g. “25 % before work starts”.',
+    help: 'A percentage of the price paid before work starts, e.g. 25%. Blank: no deposit.',
   },
   {
     key: 'workingHours',
     name: 'Working hours',
-    defaultValue: 'Monday to Friday, 9 to 17',
-    help: 'Used in the terms email.',
+    defaultValue: 'Mon–Fri 09:00–17:00',
+    help: 'Days and hours you work, e.g. “Mon–Fri 09:00–17:00”, then a time zone such as Europe/Oslo if it is not the spreadsheet’s. The terms email states them with the zone.',
   },
   {
     key: 'responseTime',
     name: 'Response time',
-    defaultValue: 'within one working day',
-    help: 'Used in the terms email.',
+    defaultValue: '1 working day',
+    help: 'How soon you answer, in whole working hours or days, e.g. “1 working day” or “4 working hours”.',
   },
   {
     key: 'invoiceNumber',

@@ -20,6 +20,34 @@ export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export const MARKS = ['A', 'B'] as const;
+
+/** How often the freelancer invoices; each catalogue words it in its language. */
+export const BILLING_RHYTHMS = [
+  'month-end',
+  'month-start',
+  'fortnightly',
+  'weekly',
+  'project-end',
+  'milestones',
+] as const;
+export type BillingRhythm = (typeof BILLING_RHYTHMS)[number];
+
+/** ISO weekday: Monday 1 … Sunday 7. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** Working days and hours, stated to clients with their time zone. */
+export interface WorkingHours {
+  days: Weekday[];
+  /** Minutes after midnight. */
+  start: number;
+  end: number;
+  timeZone: string;
+}
+
+export interface ResponseTime {
+  amount: number;
+  unit: 'hours' | 'days';
+}
 export type Mark = (typeof MARKS)[number];
 
 /** A problem found in the sheet. Row numbers are as Sheets shows them (header = row 1). */
@@ -38,6 +66,8 @@ export interface Client {
   row: number;
   name: string;
   contact: string;
+  /** How mail addresses the contact ("Olivia", "山口"); '' gives a greeting without a name. */
+  greetingName: string;
   email: string;
   language: Language | '';
   currency: string;
@@ -121,10 +151,12 @@ export interface Settings {
   reportFolder: string;
   reminderDays: number[];
   scoreWeights: ScoreWeights;
-  billingRhythm: string;
-  deposit: string;
-  workingHours: string;
-  responseTime: string;
+  /** The terms email states only what is set here; null leaves the line out. */
+  billingRhythm: BillingRhythm | null;
+  /** Deposit as a percentage of the agreed price. */
+  depositPercent: number | null;
+  workingHours: WorkingHours | null;
+  responseTime: ResponseTime | null;
   /** Invoices the add-on makes (src/domain/invoice): number pattern, lines, and what they print. */
   invoiceNumber?: string;
   invoiceLines?: 'group' | 'task';

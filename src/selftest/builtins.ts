@@ -74,6 +74,7 @@ export const BUILTINS: readonly { name: string; works: () => boolean }[] = [
   { name: 'String.fromCodePoint', works: () => call(String, 'fromCodePoint', 0x1f600) === '😀' },
   { name: 'Object.keys', works: () => (call(Object, 'keys', { a: 1 }) as string[]).join() === 'a' },
   { name: 'Object.entries', works: () => (call(Object, 'entries', { a: 1 }) as unknown[][])[0]![1] === 1 },
+  { name: 'Object.values', works: () => (call(Object, 'values', { a: 1 }) as unknown[])[0] === 1 },
   {
     name: 'Object.fromEntries',
     works: () => (call(Object, 'fromEntries', [['a', 1]]) as { a: number }).a === 1,

@@ -42,7 +42,7 @@ describe('sidebar', () => {
       const link = page.locator('#report-link');
       await link.waitFor({ state: 'visible' });
       expect(await link.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
-      expect(await link.textContent()).toContain('verdirapport');
+      expect(await link.textContent()).toContain('månedsrapport');
       expect(await page.isEnabled('#generate-report')).toBe(true);
       await page.click('#private-view summary');
       expect(await page.textContent('#score')).toMatch(/Value score: \d+ \/ 100/);
@@ -50,7 +50,7 @@ describe('sidebar', () => {
       await page.screenshot({ path: 'out/screenshots/sidebar.png', fullPage: true });
       // The document really exists in the (fake) Drive, in Norwegian.
       const doc = preview.runtime.drive.findByLink((await link.getAttribute('href'))!);
-      expect(doc.html).toContain('Fremdrift på målene deres');
+      expect(doc.html).toContain('Fremdrift mot målene deres');
     } finally {
       await preview.close();
     }

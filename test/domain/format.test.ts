@@ -31,7 +31,7 @@ describe('formatMoney', () => {
   it('writes ISK and JPY with no decimals, rounding', () => {
     expect(formatMoney(1234.5, 'ISK', 'is')).toBe(`1.235${NBSP}kr.`);
     expect(formatMoney(1234.5, 'ISK', 'en')).toBe(`ISK${NBSP}1,235`);
-    expect(formatMoney(1234.5, 'JPY', 'ja')).toBe('￥1,235');
+    expect(formatMoney(1234.5, 'JPY', 'ja')).toBe('1,235円');
     expect(formatMoney(1234.5, 'JPY', 'en')).toBe('JP¥1,235');
     expect(formatMoney(1234.5, 'JPY', 'nb')).toBe(`1${NBSP}235${NBSP}JPY`);
     for (const lang of ['en', 'nb', 'is', 'he', 'ja'] as const) {

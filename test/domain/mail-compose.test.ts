@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { type ComposedDraft, composeDraft, driveFileId, validateDraft } from '../../src/domain/mail/compose';
 import { buildMime } from '../../src/domain/mail/mime';
+import { msg } from '../../src/domain/i18n/msg';
 import { type DueItem, reportDraft } from '../../src/domain/mail/reminders';
 import { formatDate, formatMoney } from '../../src/domain/format';
 import type { Client, DraftKind, Language } from '../../src/domain/types';
@@ -60,7 +61,9 @@ function itemsFor(c: Client): DueItem[] {
     { kind: 'terms', client: c },
     { kind: 'check-in', client: c },
     { kind: 'rate-change', client: rated },
-    reportDraft(T, c, '2026-10', 'https://docs.google.com/document/d/report-1/edit', ['Sign-ups 120 → 180']),
+    reportDraft(T, c, '2026-10', 'https://docs.google.com/document/d/report-1/edit', [
+      { goal: 'More sign-ups', progress: msg`${'180'} of ${'500'}` },
+    ]),
   ];
 }
 
@@ -69,13 +72,13 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
     en: {
       payment: [/^Friendly reminder: invoice /, /^Invoice .* is overdue$/, /^Final reminder: invoice /],
       confirm: /confirm that you received the invoice/,
-      greeting: 'Dear Jane Doe,',
+      greeting: 'Dear Jane,',
       closing: 'Kind regards,',
     },
     nb: {
       payment: [/^Vennlig påminnelse: faktura /, /^Faktura .* er forfalt$/, /^Siste påminnelse: faktura /],
       confirm: /bekrefte at dere har mottatt/,
-      greeting: 'Hei Kari Nordmann,',
+      greeting: 'Hei Kari,',
       closing: 'Vennlig hilsen',
     },
     is: {
@@ -85,19 +88,19 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
         /^Lokaáminning: reikningur /,
       ],
       confirm: /staðfest að (reikningurinn|hann) hafi borist/,
-      greeting: 'Góðan dag Guðrún Þórðardóttir,',
+      greeting: 'Góðan dag, Guðrún.',
       closing: 'Bestu kveðjur,',
     },
     he: {
       payment: [/^תזכורת ידידותית: חשבונית /, /עברה את מועד התשלום$/, /^תזכורת אחרונה: חשבונית /],
       confirm: /לאשר שהחשבונית התקבלה/,
-      greeting: 'שלום נועה כהן,',
+      greeting: 'שלום \u2068נועה\u2069,',
       closing: 'בברכה,',
     },
     ja: {
       payment: [/^【ご確認のお願い】請求書 /, /^【お支払いのお願い】請求書 /, /^【最終のご案内】請求書 /],
       confirm: /お手元に届いているかご確認/,
-      greeting: '陶房やまぐち\n山口 由美 様',
+      greeting: '陶房やまぐち\n山口様',
       closing: '何卒よろしくお願いいたします。',
     },
   };
@@ -140,7 +143,7 @@ describe.each(CLIENTS.map((c) => [c.language as Language, c] as const))('drafts 
       expect(draft.text).toContain('14');
       expect(draft.attachmentFileId).toBe(`sample-invoice-${c.row}`);
       expect(draft.text).toContain(inv.file);
-      expect((await parse(draft)).html).toContain(`<a href="${inv.file}">`);
+      expect((await parse(draft)).html).toContain(`<a href="${inv.file}" dir="ltr">`);
     }
     expect(compose(items[0]!).text).toMatch(expected.confirm);
     expect(new Set(items.map((i) => compose(i).subject)).size).toBe(3);
@@ -164,11 +167,9 @@ describe('content of the keep-in-touch drafts', () => {
   it('an update lists goal work first, then other work', () => {
     const draft = compose(itemsFor(en).find((i) => i.kind === 'update')!);
     expect(draft.text).toContain(
-      'Towards your goals:\n- Landing page: live (More sign-ups)\n\nOther work:\n- Invoices',
+      'Towards your goals:\n- Landing page: live — for the goal “More sign-ups”\n\nOther work:\n- Invoices',
     );
-    expect(draft.subject).toBe(
-      `Progress update, ${formatDate('2026-11-18', 'en')} – ${formatDate('2026-11-20', 'en')}`,
-    );
+    expect(draft.subject).toBe('Progress update: 18–20 November 2026');
   });
   it('an update of one day names that day once', () => {
     const day = compose({
@@ -176,15 +177,27 @@ describe('content of the keep-in-touch drafts', () => {
       client: CLIENTS[4]!,
       tasks: [task({ client: CLIENTS[4]!.name, date: '2026-11-20' })],
     });
-    expect(day.subject).toBe('進捗のご報告（2026年11月20日）');
+    expect(day.subject).toBe('作業進捗のご報告（2026年11月20日）');
     expect(day.text).toContain('2026年11月20日の作業内容を簡単にご報告いたします。');
   });
   it('a Japanese client who is the person is addressed on one line', () => {
-    const person = client({ name: '山口 由美', contact: '山口 由美', language: 'ja', currency: 'JPY' });
+    const person = client({
+      name: '山口 由美',
+      contact: '山口 由美',
+      greetingName: '',
+      language: 'ja',
+      currency: 'JPY',
+    });
     expect(
-      compose({ kind: 'check-in', client: person }).text.startsWith('山口 由美 様\n\nご無沙汰しております。'),
+      compose({ kind: 'check-in', client: person }).text.startsWith('山口 由美様\n\nご無沙汰しております。'),
     ).toBe(true);
-    const nobody = client({ name: '陶房やまぐち', contact: '', language: 'ja', currency: 'JPY' });
+    const nobody = client({
+      name: '陶房やまぐち',
+      contact: '',
+      greetingName: '',
+      language: 'ja',
+      currency: 'JPY',
+    });
     expect(
       compose({ kind: 'check-in', client: nobody }).text.startsWith('陶房やまぐち\nご担当者様\n\n'),
     ).toBe(true);
@@ -194,10 +207,10 @@ describe('content of the keep-in-touch drafts', () => {
     for (const part of [
       'Hourly rate: £90.00',
       'Payment terms: 14 days from the invoice date',
-      'Invoicing: monthly in arrears',
-      'Deposit: 30% before work starts',
-      'Working hours: Mon–Fri 9–17 CET',
-      'Response time: within one working day',
+      'Invoicing: monthly, at the end of each month',
+      'Deposit: 30%, payable before work starts',
+      'Working hours: Monday to Friday, 9:00 to 17:00 (Central European Time)',
+      'Response time: within 1 working day',
       'How to reach me: ingrid@solberg.example.no, +47 912 34 567',
     ])
       expect(text).toContain(part);
@@ -208,16 +221,18 @@ describe('content of the keep-in-touch drafts', () => {
       client: { ...en, newRate: 100, newRateFrom: '2027-01-01' },
     });
     expect(draft.subject).toBe('New hourly rate from 1 January 2027: £100.00');
-    expect(draft.text).toContain('from £90.00 to £100.00 from 1 January 2027');
+    expect(draft.text).toContain('from 1 January 2027 my hourly rate will change from £90.00 to £100.00');
   });
   it('a report says the PDF is attached, gives the goal lines, and no link the client cannot open', () => {
     const draft = compose(
-      reportDraft(T, en, '2026-10', 'https://docs.google.com/document/d/r/edit', ['Sign-ups 120 → 180']),
+      reportDraft(T, en, '2026-10', 'https://docs.google.com/document/d/r/edit', [
+        { goal: 'Sign-ups', progress: msg`${'180'} of ${'500'}` },
+      ]),
     );
     expect(draft.subject).toBe('Your monthly report for October 2026');
     expect(draft.text).not.toContain('https://docs.google.com/document/d/r/edit');
     expect(draft.text).toContain('Attached, as a PDF, is my report on the work for October 2026');
-    expect(draft.text).toContain('- Sign-ups 120 → 180');
+    expect(draft.text).toContain('- Sign-ups: 180 of 500');
   });
   it('uses the default language for a client without one, and the signature lines from Settings', () => {
     const t = tracker({

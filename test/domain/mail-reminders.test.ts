@@ -1,9 +1,16 @@
 // What is due by date: payment stages (the day each begins and the day before), first runs on long
 // overdue invoices, reruns, and the keep-in-touch rules (updates, terms, check-ins, rate changes).
 
+import { msg } from '../../src/domain/i18n/msg';
 import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
-import { dueReminders, reportDraft, reportDraftItem, stageFor } from '../../src/domain/mail/reminders';
+import {
+  dueReminders,
+  rateChangeSubjects,
+  reportDraft,
+  reportDraftItem,
+  stageFor,
+} from '../../src/domain/mail/reminders';
 import type { DraftKind, Tracker } from '../../src/domain/types';
 import { client, invoice, logged, task, tracker } from './mail-fixtures';
 
@@ -193,17 +200,25 @@ describe('terms, check-ins and rate changes', () => {
     ).toEqual([]);
     expect(kinds(t(noTerms, { ...planned, status: 'ended' }), '2026-11-22', 'rate-change')).toEqual([]);
   });
+  it('recognises a Hebrew proposal logged before values were isolated', () => {
+    const he = client({ language: 'he', currency: 'ILS', newRate: 110, newRateFrom: '2027-01-01' });
+    const isolated = rateChangeSubjects(he).find((x) => x.includes('\u2068'))!;
+    const subject = isolated.replace(/[\u2068\u2069]/g, '');
+    const drafts = [...noTerms, logged({ kind: 'rate-change', subject })];
+    expect(kinds(tracker({ clients: [he], drafts }), '2026-11-23', 'rate-change')).toEqual([]);
+  });
 });
 
 describe('report drafts', () => {
   it('are made on request with the link and goal lines given', () => {
+    const line = { goal: 'Sign-ups', progress: msg`${'180'} of ${'500'}` };
     const item = reportDraft(tracker(), 'acme', '2026-10', 'https://docs.google.com/document/d/abc/edit', [
-      'Sign-ups: 120 → 180',
+      line,
     ]);
     expect(item.kind).toBe('report');
     expect(item.client.name).toBe('Acme');
     expect(item.report?.link).toBe('https://docs.google.com/document/d/abc/edit');
-    expect(item.goalLines).toEqual(['Sign-ups: 120 → 180']);
+    expect(item.goals).toEqual([line]);
     expect(() => reportDraft(tracker(), 'Nobody', '2026-10', 'x')).toThrow(/no client called/);
   });
   it('reportDraftItem finds the newest logged report, or says to generate one first', () => {

@@ -214,6 +214,7 @@ describe('a realistic sheet', () => {
       row: 3,
       name: 'Hekla Tours',
       contact: 'Jón',
+      greetingName: '',
       email: 'jon@hekla.example',
       language: 'is',
       currency: 'ISK',
@@ -305,7 +306,10 @@ describe('a realistic sheet', () => {
       reminderDays: [1, 7, 14],
       scoreWeights: { goal: 1, a: 1, b: 0 },
       reportFolder: 'Freelance Value Tracker reports',
-      workingHours: 'Monday to Friday, 9 to 17',
+      billingRhythm: 'month-end',
+      depositPercent: null,
+      workingHours: { days: [1, 2, 3, 4, 5], start: 540, end: 1020, timeZone: OSLO },
+      responseTime: { amount: 1, unit: 'days' },
     });
   });
 });

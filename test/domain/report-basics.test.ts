@@ -87,7 +87,7 @@ describe('buildReport', () => {
     expect(html).toMatch(/Smaller routine work: 1 task, 0\.5 hours in all\./);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('No work logged on this goal this month.');
+    expect(html).toContain('No work on this goal in October 2026.');
   });
 
   it('scores the month privately and names B work to delegate', () => {

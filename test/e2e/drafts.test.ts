@@ -122,7 +122,8 @@ describe('payment reminder content', () => {
     const hebrew = await simpleParser(
       runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1007')!.draftId),
     );
-    expect(hebrew.subject).toBe('תזכורת אחרונה: חשבונית INV-1007');
+    // Hebrew isolates the inserted invoice number, in the subject too.
+    expect(hebrew.subject).toBe('תזכורת אחרונה: חשבונית \u2068INV-1007\u2069');
     expect(hebrew.html).toContain('dir="rtl"');
     expect(hebrew.text).toContain('₪');
   });
@@ -159,14 +160,18 @@ describe('payment reminder content', () => {
     expect(result.notAttached).toEqual([]);
     expect(runtime.calls.summary().byMethod['Drive.Files.export']).toBe(1);
     const mail = await simpleParser(runtime.gmail.rawOf(result.drafts[0]!.draftId));
-    expect(mail.subject).toBe('2026年10月の月次報告書');
+    expect(mail.subject).toBe('月次報告書（2026年10月）のご送付');
     expect(mail.text).not.toContain(report.link);
     expect(mail.text).toContain('PDFにて添付');
-    expect(mail.text).toContain('山口 由美 様');
+    expect(mail.text).toContain('陶房やまぐち\n山口様');
+    // The "In short" list: where each goal stands, drafted from the report's own goals.
+    expect(mail.text).toContain(
+      '概要は以下のとおりです。\n- オンライン売上 月100万円：現在760,000円（目標1,000,000円、開始時420,000円）・進捗率59%',
+    );
     expect(mail.attachments).toHaveLength(1);
     const pdf = mail.attachments[0]!;
     expect(pdf.contentType).toBe('application/pdf');
-    expect(pdf.filename).toBe('陶房やまぐち 様 成果報告書 2026年10月.pdf');
+    expect(pdf.filename).toBe('月次報告書（2026年10月）陶房やまぐち.pdf');
     const text = await pdfText(pdf.content);
     expect(text).toContain('陶房やまぐち');
   });

@@ -72,7 +72,7 @@ describe('npm run local -- invoice / report --draft', () => {
     expect(existsSync(eml)).toBe(true);
     const mail = await simpleParser(readFileSync(eml));
     expect(mail.attachments).toHaveLength(1);
-    expect(mail.attachments[0]!.filename).toBe('Norðurljós ferðir ehf. – virðisskýrsla október 2026.pdf');
+    expect(mail.attachments[0]!.filename).toBe('Norðurljós ferðir ehf. – mánaðarskýrsla október 2026.pdf');
     expect(await pdfText(mail.attachments[0]!.content)).toContain('Norðurljós ferðir ehf.');
     expect(mail.text).not.toMatch(/docs\.google\.com/);
   });

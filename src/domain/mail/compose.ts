@@ -1,10 +1,10 @@
 // Turns a due item into an email in the client's language: recipient, subject, a plain text part and
 // the same words as HTML. Refuses, with the row to fix, anything that could not be mailed safely.
 
-import { formatDate, formatMoney, formatMonth } from '../format';
+import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
+import { catalogue, formatPeriod, renderIn, zoneName } from '../i18n';
+import type { Msg } from '../i18n/msg';
 import type { Diagnostic, Language, Tracker } from '../types';
-import { MAIL_MESSAGES } from './messages';
-import { REPORT_PDF_MESSAGES } from '../report/pdf-messages';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
 
@@ -82,6 +82,13 @@ export function validateDraft(item: DueItem, tracker: Tracker): Diagnostic | nul
       'Contact',
       `The contact name has a line break, so ${what}; make it one line.`,
     );
+  if (hasLineBreak(client.greetingName))
+    return problem(
+      'Clients',
+      client.row,
+      'Greeting name',
+      `The greeting name has a line break, so ${what}; make it one line.`,
+    );
   if (hasLineBreak(client.name))
     return problem(
       'Clients',
@@ -127,19 +134,19 @@ export function composeDraft(
   const client = item.client;
   const s = tracker.settings;
   const language = client.language || s.defaultLanguage;
-  const t = MAIL_MESSAGES[language];
+  const t = catalogue(language).mail;
   const date = (d: string) => formatDate(d, language);
   const blocks: Block[] = [];
-  const paragraphs = (texts: string[]) => {
+  const paragraphs = (texts: Msg[]) => {
     for (const text of texts) blocks.push({ kind: 'paragraph', text });
   };
-  let subject = '';
+  let subject: Msg = { parts: [''], values: [] };
   let attachmentFileId: string | undefined;
 
   switch (item.kind) {
     case 'payment': {
       const inv = item.invoice!;
-      const stage = Math.min(3, Math.max(1, item.stage ?? 1));
+      const stage = Math.min(3, Math.max(1, item.stage ?? 1)) as 1 | 2 | 3;
       subject = t.paymentSubject(stage, inv.invoice);
       paragraphs(
         t.paymentBody(stage, {
@@ -148,6 +155,7 @@ export function composeDraft(
           issued: date(inv.issued),
           due: date(inv.due),
           terms: client.paymentTermsDays,
+          payBy: item.payBy ? date(item.payBy) : null,
         }),
       );
       attachmentFileId = (inv.file && driveFileId(inv.file)) || undefined;
@@ -163,8 +171,8 @@ export function composeDraft(
       const monthName = formatMonth(report.month, language);
       subject = t.reportSubject(monthName);
       // The client cannot open the freelancer's Doc: the report travels as a PDF, never as a link.
-      paragraphs([REPORT_PDF_MESSAGES[language].attached(monthName)]);
-      const goals = (item.goalLines ?? []).filter((l) => l.trim() !== '');
+      paragraphs([t.reportBody(monthName)]);
+      const goals = (item.goals ?? []).map((g) => t.reportGoalLine(g.goal, g.progress));
       if (goals.length) blocks.push({ kind: 'list', heading: t.reportGoals, items: goals });
       paragraphs([t.reportOutro]);
       break;
@@ -172,11 +180,13 @@ export function composeDraft(
     case 'update': {
       const tasks = item.tasks ?? [];
       const days = tasks.map((x) => x.date).sort();
-      const from = date(days[0] ?? '');
-      const to = date(days.at(-1) ?? '');
-      subject = from === to ? t.updateSubjectDay(from) : t.updateSubject(from, to);
-      paragraphs([from === to ? t.updateIntroDay(from) : t.updateIntro(from, to)]);
-      const line = (x: (typeof tasks)[number]) => t.taskLine(x.task, x.result, x.goal);
+      const first = days[0] ?? '';
+      const last = days[days.length - 1] ?? first;
+      const period = formatPeriod(first, last, language);
+      subject = t.updateSubject(period);
+      paragraphs([t.updateIntro(period, first === last)]);
+      const line = (x: (typeof tasks)[number]) =>
+        t.taskLine({ task: x.task, result: x.result, goal: x.goal });
       const goalWork = tasks.filter((x) => x.goal !== '').map(line);
       const otherWork = tasks.filter((x) => x.goal === '').map(line);
       if (goalWork.length) blocks.push({ kind: 'list', heading: t.updateGoalWork, items: goalWork });
@@ -192,19 +202,26 @@ export function composeDraft(
     case 'terms': {
       subject = t.termsSubject;
       paragraphs([t.termsIntro]);
-      const reach = [s.yourEmail, s.phone].filter(Boolean).join(', ');
-      const items = [
+      const reach = [s.yourEmail, s.phone].filter(Boolean);
+      const items: (Msg | null)[] = [
         client.hourlyRate !== null
           ? t.terms.rate(formatMoney(client.hourlyRate, client.currency, language))
-          : '',
+          : null,
         t.terms.payment(client.paymentTermsDays),
-        s.billingRhythm ? t.terms.billing(s.billingRhythm) : '',
-        s.deposit ? t.terms.deposit(s.deposit) : '',
-        s.workingHours ? t.terms.hours(s.workingHours) : '',
-        s.responseTime ? t.terms.response(s.responseTime) : '',
-        reach ? t.terms.reach(reach) : '',
-      ].filter(Boolean);
-      blocks.push({ kind: 'list', items });
+        s.billingRhythm ? t.terms.billing(s.billingRhythm) : null,
+        s.depositPercent !== null ? t.terms.deposit(formatPercent(s.depositPercent / 100, language)) : null,
+        s.workingHours
+          ? t.terms.hours({
+              days: s.workingHours.days,
+              start: s.workingHours.start,
+              end: s.workingHours.end,
+              zoneName: zoneName(s.workingHours.timeZone, language),
+            })
+          : null,
+        s.responseTime ? t.terms.response(s.responseTime.amount, s.responseTime.unit) : null,
+        reach.length ? t.terms.reach(reach) : null,
+      ];
+      blocks.push({ kind: 'list', items: items.filter((x): x is Msg => x !== null) });
       paragraphs([t.termsOutro]);
       break;
     }
@@ -221,7 +238,8 @@ export function composeDraft(
       break;
     }
   }
-  if (hasLineBreak(subject))
+  const subjectText = renderIn(language, subject, 'text');
+  if (hasLineBreak(subjectText))
     return {
       ok: false,
       diagnostic: {
@@ -234,7 +252,11 @@ export function composeDraft(
       },
     };
   const sender = s.yourName || s.businessName;
-  const intro = t.intro(sender, s.yourName ? s.businessName : '', item.kind);
+  const intro = t.intro(
+    sender,
+    s.yourName ? s.businessName : '',
+    item.kind === 'check-in' ? 'returning' : 'first',
+  );
   if (intro) blocks.unshift({ kind: 'paragraph', text: intro });
   const signature = (s.emailSignature || sender)
     .split(/\r\n|\r|\n/)
@@ -242,7 +264,11 @@ export function composeDraft(
     .filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
   const letter = {
     language,
-    greeting: t.greeting(client.contact.trim(), client.name.trim()),
+    greeting: t.greeting({
+      name: client.greetingName.trim(),
+      contact: client.contact.trim(),
+      client: client.name.trim(),
+    }),
     blocks,
     closing: t.closing,
     signature,
@@ -252,7 +278,7 @@ export function composeDraft(
     draft: {
       to: client.email.trim(),
       toName: client.contact.trim() || client.name.trim(),
-      subject,
+      subject: subjectText,
       text: letterText(letter),
       html: letterHtml(letter),
       language,

@@ -3,6 +3,10 @@
 
 import { addDays, daysBetween } from '../dates';
 import { formatDate, formatMoney } from '../format';
+import { catalogue, renderIn } from '../i18n';
+import type { Msg } from '../i18n/msg';
+import { buildReport } from '../report/build-report';
+import { goalProgressLine } from '../report/goal-progress';
 import {
   type Client,
   type DraftKind,
@@ -15,7 +19,11 @@ import {
   type Task,
   type Tracker,
 } from '../types';
-import { MAIL_MESSAGES } from './messages';
+
+export interface ReportGoalLine {
+  goal: string;
+  progress: Msg;
+}
 
 export interface DueItem {
   kind: DraftKind;
@@ -27,9 +35,13 @@ export interface DueItem {
   tasks?: Task[];
   /** Reports: which report to send. */
   report?: ReportLogEntry;
-  /** Reports: a few lines on goal progress, in the client's language. */
-  goalLines?: string[];
+  /** Reports: where each goal stands, for the "In short" list. */
+  goals?: ReportGoalLine[];
+  /** Final payment reminders: the day to pay by. */
+  payBy?: LocalDate;
 }
+
+const FINAL_NOTICE_DAYS = 7;
 
 const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 28 } as const;
 
@@ -51,11 +63,15 @@ function goalFirst(a: Task, b: Task): number {
   return Number(a.goal === '') - Number(b.goal === '') || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 }
 
-/** Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces). */
+/**
+ * Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces), and
+ * drafts logged before Hebrew values were isolated lack the isolation marks.
+ */
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .replace(/^'/, '')
+      .replace(/[\u2068\u2069]/g, '')
       .replace(/[\s\u00a0\u202f]+/g, ' ')
       .trim();
   return norm(a) === norm(b);
@@ -71,9 +87,12 @@ export function rateChangeSubjects(client: Client): string[] {
   for (const language of LANGUAGES) {
     try {
       subjects.push(
-        MAIL_MESSAGES[language].rateSubject(
-          formatMoney(client.newRate, client.currency, language),
-          formatDate(client.newRateFrom, language),
+        renderIn(
+          language,
+          catalogue(language).mail.rateSubject(
+            formatMoney(client.newRate, client.currency, language),
+            formatDate(client.newRateFrom, language),
+          ),
         ),
       );
     } catch {
@@ -101,7 +120,15 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     if (!client || invoice.paidOn) continue;
     const stage = stageFor(invoice.due, today, tracker.settings.reminderDays);
     // Only the stage reached, and only once: a long-overdue invoice gets its current stage, not all.
-    if (stage > invoice.reminderStage) items.push({ kind: 'payment', client, invoice, stage });
+    if (stage > invoice.reminderStage)
+      items.push({
+        kind: 'payment',
+        client,
+        invoice,
+        stage,
+        // The final reminder names a day: a week from the day it is drafted.
+        ...(stage === 3 ? { payBy: addDays(today, FINAL_NOTICE_DAYS) } : {}),
+      });
   }
 
   for (const client of tracker.clients) {
@@ -154,23 +181,36 @@ function findClient(tracker: Tracker, client: Client | string): Client {
   return found;
 }
 
-/** "Send the report" right after generating one: its link, and a few lines on goal progress. */
+/** Where each of the report's goals stands, for the cover email's "In short" list. */
+export function reportGoalLines(tracker: Tracker, clientName: string, month: Month): ReportGoalLine[] {
+  const model = buildReport(tracker, clientName, month);
+  return model.goals.flatMap((section) => {
+    const progress = goalProgressLine(section.goal, model.language);
+    return progress ? [{ goal: section.goal.goal, progress }] : [];
+  });
+}
+
+/** "Send the report" right after generating one: its link, and where each goal stands. */
 export function reportDraft(
   tracker: Tracker,
   client: Client | string,
   month: Month,
   link: string,
-  goalLines: string[] = [],
+  goals: ReportGoalLine[] = reportGoalLines(
+    tracker,
+    typeof client === 'string' ? client : client.name,
+    month,
+  ),
 ): DueItem {
   const found = findClient(tracker, client);
   const logged = tracker.reports.filter((r) => r.client === found.name && r.month === month).at(-1);
   const report: ReportLogEntry = logged
     ? { ...logged, link }
     : { row: 0, client: found.name, month, link, docId: '', generated: '' };
-  return { kind: 'report', client: found, report, goalLines };
+  return { kind: 'report', client: found, report, goals };
 }
 
-/** The newest logged report for that client and month, as a report draft. */
+/** The newest logged report for that client and month, as a report draft with its goal lines. */
 export function reportDraftItem(tracker: Tracker, clientName: string, month: Month): DueItem {
   const client = findClient(tracker, clientName);
   const report = tracker.reports.filter((r) => r.client === client.name && r.month === month).at(-1);

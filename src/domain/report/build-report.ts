@@ -4,7 +4,10 @@
 import { monthRange } from '../dates';
 import { LOCALES, formatMonth } from '../format';
 import type { Client, Diagnostic, Goal, Language, Month, Settings, Task, Tracker } from '../types';
-import { REPORT_MESSAGES } from './messages';
+import { catalogue, renderIn } from '../i18n';
+import { goalProgress } from './goal-progress';
+
+export { goalProgress };
 
 export interface GoalSection {
   goal: Goal;
@@ -44,15 +47,6 @@ export function findClient(tracker: Tracker, name: string): Client {
     );
   }
   return client;
-}
-
-export function goalProgress(goal: Goal): number | null {
-  const { target, current, baseline } = goal;
-  if (target === null || current === null) return null;
-  const from = baseline ?? 0;
-  if (target === from) return current >= target ? 1 : null;
-  const share = (current - from) / (target - from);
-  return Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : null;
 }
 
 const byDate = (a: Task, b: Task) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row);
@@ -122,6 +116,15 @@ export function reportTotals(model: ReportModel) {
   };
 }
 
+/** The client is a person rather than a company: they are their own contact. */
+export function clientIsPerson(client: Client): boolean {
+  return client.contact.trim() !== '' && client.contact.trim() === client.name.trim();
+}
+
 export function reportDocName(model: ReportModel): string {
-  return REPORT_MESSAGES[model.language].docName(model.client.name, formatMonth(model.month, model.language));
+  const t = catalogue(model.language).report;
+  return renderIn(
+    model.language,
+    t.docName(model.client.name, formatMonth(model.month, model.language), clientIsPerson(model.client)),
+  );
 }

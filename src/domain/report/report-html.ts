@@ -1,109 +1,136 @@
 // The report as an HTML document for Drive to convert into a Google Doc. Only what the import keeps:
 // headings, paragraphs, lists, simple bordered tables, bold, inline colour, dir. Inline styles only.
-// Right to left is set on every block and table, not just inherited (UNVERIFIED how Docs imports dir).
+// Right to left is set on every block and table, not just inherited (UNVERIFIED how Docs imports dir);
+// in Hebrew every inserted value is isolated twice, <bdi> and U+2068…U+2069, since it is unverified
+// which the import keeps, and table cells holding the freelancer's text get dir="auto".
 
 import { escapeHtml } from '../escape';
-import {
-  formatDate,
-  formatHours,
-  formatMoney,
-  formatMonth,
-  formatNumber,
-  formatPercent,
-  isRtl,
-} from '../format';
+import { formatDate, formatHours, formatMoney, formatMonth, formatPercent, isRtl } from '../format';
+import { catalogue, renderIn } from '../i18n';
+import { FSI, type Msg, PDI } from '../i18n/msg';
 import type { Task } from '../types';
-import { type GoalSection, type ReportModel, reportCost, reportTotals, sum } from './build-report';
-import { REPORT_MESSAGES, countTasks } from './messages';
+import {
+  type GoalSection,
+  type ReportModel,
+  clientIsPerson,
+  reportCost,
+  reportTotals,
+  sum,
+} from './build-report';
+import { goalProgressLine } from './goal-progress';
 
 export function renderReportHtml(model: ReportModel): string {
-  const t = REPORT_MESSAGES[model.language];
   const lang = model.language;
+  const t = catalogue(lang).report;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
   const align = rtl ? 'text-align:right;' : 'text-align:left;';
   const e = escapeHtml;
+  const m = (msg: Msg) => renderIn(lang, msg, 'html');
+  /** The freelancer's own text standing alone (a goal heading): isolated like an inserted value. */
+  const own = (text: string) => (rtl && text ? `<bdi>${FSI}${e(text)}${PDI}</bdi>` : e(text));
   const p = (html: string, style = '') => `<p${dir} style="${align}${style}">${html}</p>`;
-  const h = (level: number, text: string) => `<h${level}${dir} style="${align}">${e(text)}</h${level}>`;
-  const cell = (html: string, header = false) => {
-    const tag = header ? 'th' : 'td';
-    return `<${tag}${dir} style="${align}border:1px solid #bbbbbb;padding:4px 6px;vertical-align:top;${header ? 'background-color:#f1f3f4;' : ''}">${html}</${tag}>`;
-  };
-  const table = (head: string[], rows: string[][]) =>
+  const h = (level: number, html: string) => `<h${level}${dir} style="${align}">${html}</h${level}>`;
+  const cellStyle = 'border:1px solid #bbbbbb;padding:4px 6px;vertical-align:top;';
+  const th = (html: string) => `<th${dir} style="${align}${cellStyle}background-color:#f1f3f4;">${html}</th>`;
+  /** A cell of the freelancer's text takes the direction of its own first letter. */
+  const td = (html: string, user: boolean) =>
+    `<td${user ? ' dir="auto"' : dir} style="${user ? '' : align}${cellStyle}">${html}</td>`;
+  const table = (head: Msg[], rows: { html: string; user: boolean }[][]) =>
     `<table${dir} style="border-collapse:collapse;width:100%;">` +
-    `<tr>${head.map((x) => cell(e(x), true)).join('')}</tr>` +
-    rows.map((r) => `<tr>${r.map((x) => cell(x)).join('')}</tr>`).join('') +
+    `<tr>${head.map((x) => th(m(x))).join('')}</tr>` +
+    rows.map((r) => `<tr>${r.map((x) => td(x.html, x.user)).join('')}</tr>`).join('') +
     '</table>';
+  const fixed = (html: string) => ({ html, user: false });
+  const user = (text: string) => ({ html: e(text), user: true });
   const hours = (n: number) => formatHours(n, lang);
   const money = (n: number) => formatMoney(n, model.currency, lang);
+  const monthName = formatMonth(model.month, lang);
   const totals = reportTotals(model);
-  const who = [model.settings.yourName, model.settings.businessName].filter(Boolean).join(', ');
   const share = totals.hours > 0 ? totals.goalHours / totals.hours : 0;
+  const person = clientIsPerson(model.client);
+  const title = t.title(model.client.name, monthName, person);
 
   const parts: string[] = [];
-  parts.push(h(1, t.title(model.client.name, formatMonth(model.month, lang))));
-  if (who) parts.push(p(e(t.preparedBy(who)), 'color:#5f6368;'));
+  const addressee = t.addressee(model.client.name, person);
+  if (addressee) parts.push(p(m(addressee)));
+  parts.push(h(1, m(title)));
+  const { yourName, businessName } = model.settings;
+  if (yourName || businessName) parts.push(p(m(t.preparedBy(yourName, businessName)), 'color:#5f6368;'));
   parts.push(
-    p(e(t.summary(hours(totals.hours), countTasks(totals.tasks, lang), formatPercent(share, lang)))),
+    p(
+      m(
+        totals.tasks === 0
+          ? t.summaryNoWork(monthName)
+          : t.summary({
+              month: monthName,
+              hours: totals.hours,
+              tasks: totals.tasks,
+              goalShare: formatPercent(share, lang),
+            }),
+      ),
+    ),
   );
 
-  parts.push(h(2, t.goalsHeading));
+  parts.push(h(2, m(t.goalsHeading)));
   for (const section of model.goals) parts.push(...goalSection(section));
 
-  parts.push(h(2, t.otherHeading));
-  if (model.aTasks.length === 0) parts.push(p(e(t.noImportantWork)));
+  parts.push(h(2, m(t.otherHeading)));
+  if (model.aTasks.length === 0) parts.push(p(m(t.noImportantWork(monthName))));
   else {
-    parts.push(p(e(t.otherIntro)));
+    parts.push(p(m(t.otherIntro)));
     parts.push(taskTable(model.aTasks));
   }
   if (model.bTasks.length > 0)
-    parts.push(
-      p(e(t.routine(countTasks(model.bTasks.length, lang), hours(sum(model.bTasks)))), 'color:#5f6368;'),
-    );
+    parts.push(p(m(t.routine(model.bTasks.length, sum(model.bTasks))), 'color:#5f6368;'));
 
-  parts.push(h(2, t.timeHeading));
-  const rows: string[][] = model.goals
+  parts.push(h(2, m(t.timeHeading)));
+  const rows = model.goals
     .filter((s) => s.tasks.length > 0)
-    .map((s) => [e(t.goalRow(s.goal.goal)), hours(s.hours), money(reportCost(model, s.tasks))]);
+    .map((s) => [user(s.goal.goal), fixed(hours(s.hours)), fixed(money(reportCost(model, s.tasks)))]);
   if (model.aTasks.length > 0)
-    rows.push([e(t.aRow), hours(sum(model.aTasks)), money(reportCost(model, model.aTasks))]);
+    rows.push([
+      fixed(m(t.aRow)),
+      fixed(hours(sum(model.aTasks))),
+      fixed(money(reportCost(model, model.aTasks))),
+    ]);
   if (model.bTasks.length > 0)
-    rows.push([e(t.bRow), hours(sum(model.bTasks)), money(reportCost(model, model.bTasks))]);
-  rows.push([`<b>${e(t.total)}</b>`, `<b>${hours(totals.hours)}</b>`, `<b>${money(totals.cost)}</b>`]);
-  parts.push(table([t.category, t.hours, t.cost], rows));
+    rows.push([
+      fixed(m(t.bRow)),
+      fixed(hours(sum(model.bTasks))),
+      fixed(money(reportCost(model, model.bTasks))),
+    ]);
+  rows.push([
+    fixed(`<b>${m(t.total)}</b>`),
+    fixed(`<b>${hours(totals.hours)}</b>`),
+    fixed(`<b>${money(totals.cost)}</b>`),
+  ]);
+  parts.push(table([t.columnCategory, t.columnHours, t.columnCost], rows));
   const unbilled = sum(model.tasks.filter((x) => !x.billable));
-  if (unbilled > 0) parts.push(p(e(t.nonBillable(hours(unbilled))), 'color:#5f6368;'));
+  if (unbilled > 0) parts.push(p(m(t.nonBillable(unbilled)), 'color:#5f6368;'));
   if (model.client.hourlyRate !== null)
-    parts.push(p(e(t.rate(money(model.client.hourlyRate))), 'color:#5f6368;'));
+    parts.push(p(m(t.rate(money(model.client.hourlyRate))), 'color:#5f6368;'));
 
-  return `<!DOCTYPE html>\n<html lang="${lang}"${dir}>\n<head><meta charset="utf-8"><title>${e(t.title(model.client.name, formatMonth(model.month, lang)))}</title></head>\n<body${dir} style="font-family:Arial,sans-serif;${align}">\n${parts.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${lang}"${dir}>\n<head><meta charset="utf-8"><title>${e(renderIn(lang, title))}</title></head>\n<body${dir} style="font-family:Arial,sans-serif;${align}">\n${parts.join('\n')}\n</body>\n</html>\n`;
 
   function goalSection(section: GoalSection): string[] {
     const g = section.goal;
-    const out = [h(3, g.goal)];
+    const out = [h(3, own(g.goal))];
     const facts: string[] = [];
-    if (g.target !== null && g.current !== null) {
-      const unit = g.unit ? ` ${g.unit}` : '';
-      const shareText = section.progress === null ? '' : formatPercent(section.progress, lang);
-      facts.push(
-        shareText
-          ? t.progress(formatNumber(g.current, lang) + unit, formatNumber(g.target, lang) + unit, shareText)
-          : t.progressNoTarget(formatNumber(g.current, lang) + unit),
-      );
-    } else if (g.target !== null)
-      facts.push(`${t.target}: ${formatNumber(g.target, lang)}${g.unit ? ` ${g.unit}` : ''}`);
-    if (g.due) facts.push(t.due(formatDate(g.due, lang)));
-    if (g.status === 'achieved') facts.push(t.achieved);
-    if (facts.length > 0) out.push(p(`<b>${e(facts.join(' · '))}</b>`));
-    if (section.tasks.length === 0) out.push(p(e(t.noWorkThisMonth), 'color:#5f6368;'));
+    const progress = goalProgressLine(g, lang);
+    if (progress) facts.push(m(progress));
+    if (g.status === 'achieved' && !(g.target !== null && g.current !== null)) facts.push(m(t.achieved));
+    if (g.due) facts.push(m(t.due(formatDate(g.due, lang))));
+    if (facts.length > 0) out.push(p(`<b>${facts.join('<br>')}</b>`));
+    if (section.tasks.length === 0) out.push(p(m(t.noWorkOnGoal(monthName)), 'color:#5f6368;'));
     else out.push(taskTable(section.tasks));
     return out;
   }
 
   function taskTable(tasks: Task[]): string {
     return table(
-      [t.date, t.work, t.result, t.benefit],
-      tasks.map((x) => [e(formatDate(x.date, lang)), e(x.task), e(x.result), e(x.benefit)]),
+      [t.columnDate, t.columnWork, t.columnResult, t.columnBenefit],
+      tasks.map((x) => [fixed(e(formatDate(x.date, lang))), user(x.task), user(x.result), user(x.benefit)]),
     );
   }
 }

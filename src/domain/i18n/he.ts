@@ -1,0 +1,201 @@
+// Hebrew: polite, plain business Hebrew, plural "you" (אתם) to the client, first-person forms that
+// carry no gender (past tense, future "אשמח"). Every inserted value is bidi-isolated by the renderers;
+// the dual (יומיים, שעתיים) comes from the "two" plural category. Style note: docs/language/he.md.
+
+import type { BillingRhythm, Weekday } from '../types';
+import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
+import { type Msg, joinMsgs, msg, words } from './msg';
+import { count } from './plural';
+
+const LOCALE = 'he-IL';
+
+// CLDR "one" in Hebrew also covers fractions below 1 (0.5 hours), so the hour form keeps its number.
+const nouns = {
+  task: { one: 'משימה אחת', two: 'שתי משימות', other: '# משימות' },
+  hour: { one: '# שעה', two: 'שעתיים', other: '# שעות' },
+  day: { one: 'יום אחד', two: 'יומיים', other: '# ימים' },
+  workingDay: { one: 'יום עבודה אחד', two: 'שני ימי עבודה', other: '# ימי עבודה' },
+  workingHour: { one: 'שעת עבודה אחת', two: 'שתי שעות עבודה', other: '# שעות עבודה' },
+};
+const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
+
+const WEEKDAYS = ['', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'ראשון'];
+
+const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+
+function days(list: readonly Weekday[]): string {
+  const consecutive = list.every((d, i) => i === 0 || d === list[i - 1]! + 1);
+  if (list.length > 2 && consecutive) return `ימים ${WEEKDAYS[list[0]!]}–${WEEKDAYS[list[list.length - 1]!]}`;
+  const names = list.map((d) => WEEKDAYS[d]!);
+  return names.length > 1
+    ? `ימים ${names.slice(0, -1).join(', ')} ו${names[names.length - 1]}`
+    : `יום ${names[0] ?? ''}`;
+}
+
+const BILLING: Record<BillingRhythm, string> = {
+  'month-end': 'אחת לחודש, בסוף החודש',
+  'month-start': 'אחת לחודש, מראש בתחילת החודש',
+  fortnightly: 'אחת לשבועיים',
+  weekly: 'אחת לשבוע',
+  'project-end': 'עם מסירת הפרויקט',
+  milestones: 'בכל אבן דרך מוסכמת',
+};
+
+function progress(p: Progress): Msg {
+  const from =
+    p.start === null
+      ? null
+      : p.change === 'same'
+        ? msg`ללא שינוי מאז תחילת הדרך (${p.start})`
+        : p.change === 'down'
+          ? msg`ירידה מ־${p.start} בתחילת הדרך`
+          : msg`עלייה מ־${p.start} בתחילת הדרך`;
+  if (p.reached) return from ? msg`היעד הושג: ${p.nowQty}, ${from}` : msg`היעד הושג: ${p.nowQty}`;
+  const head = p.lowerIsBetter ? msg`כעת ${p.nowQty}, והיעד ${p.target}` : msg`${p.now} מתוך ${p.targetQty}`;
+  const tail = [from, p.share === null ? null : msg`${p.share} מהדרך ליעד`].filter(
+    (x): x is Msg => x !== null,
+  );
+  return tail.length ? msg`${head} – ${joinMsgs(tail, ', ')}` : head;
+}
+
+function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
+  const terms =
+    f.terms === 0
+      ? words('התשלום הוא עם קבלת החשבונית')
+      : msg`התשלום הוא בתוך ${n('day', f.terms)} ממועד הוצאת החשבונית`;
+  if (stage === 1)
+    return [
+      msg`מקווה שהכול טוב אצלכם. זו תזכורת ידידותית לגבי חשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלה היה ${f.due}. לפי התנאים שסיכמנו, ${terms}.`,
+      words('ייתכן שהיא פשוט התפספסה. אפשר לאשר שהחשבונית התקבלה אצלכם ולעדכן אותי כשהתשלום יבוצע?'),
+    ];
+  if (stage === 2)
+    return [
+      msg`בהמשך לחשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}: מועד התשלום שלה היה ${f.due}, והתשלום טרם התקבל. לפי התנאים שסיכמנו, ${terms}.`,
+      words(
+        'אבקש להסדיר את התשלום בהקדם האפשרי. אפשר לאשר שהחשבונית התקבלה ולעדכן אותי מתי היא תשולם? אם משהו בחשבונית אינו ברור, אשמח לטפל בזה מיד.',
+      ),
+    ];
+  const ask = f.payBy
+    ? msg`אבקש לשלם את מלוא הסכום עד ${f.payBy} ולעדכן אותי כשהתשלום בוצע.`
+    : words('אבקש לשלם את מלוא הסכום בתוך שבעה ימים ולעדכן אותי כשהתשלום בוצע.');
+  return [
+    msg`זו תזכורת אחרונה בנוגע לחשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלה היה ${f.due}. לפי התנאים שסיכמנו, ${terms}. נכון להיום התשלום טרם התקבל.`,
+    msg`${ask} אם החשבונית לא התקבלה, או שיש בה בעיה, אנא השיבו למייל זה ונמצא פתרון יחד.`,
+  ];
+}
+
+function workingHours(h: WorkingHoursText): Msg {
+  // The hours as one isolated value, so the range reads 9:00–17:00 whatever the paragraph's direction.
+  return msg`${days(h.days)}, ${`${clock(h.start)}–${clock(h.end)}`} (${h.zoneName})`;
+}
+
+export const he: Catalogue = {
+  language: 'he',
+  locale: LOCALE,
+  rtl: true,
+  nouns,
+  quantity: (value, unit) => (!unit ? value : unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`),
+  dateRange: (a, b) =>
+    a.yearNumber !== b.yearNumber
+      ? `${a.full} – ${b.full}`
+      : a.monthNumber !== b.monthNumber
+        ? `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`
+        : `${a.day}–${b.day} ${b.month} ${b.year}`,
+  money: (_amount, _currency, intl) => intl,
+  report: {
+    addressee: () => null,
+    title: (client, month) => msg`${client} – דוח חודשי, ${month}`,
+    docName: (client, month) => msg`${client} – דוח חודשי ${month}`,
+    preparedBy: (person, business) =>
+      person && business ? msg`הוכן על ידי ${person}, ${business}` : msg`הוכן על ידי ${person || business}`,
+    summary: (p) =>
+      msg`בחודש ${p.month} עבדתי עבורכם ${n('hour', p.hours)} על ${n('task', p.tasks)}, ו־${p.goalShare} מהשעות הוקדשו ישירות ליעדים שלכם.`,
+    summaryNoWork: (month) => msg`בחודש ${month} לא נרשמה עבודה עבורכם.`,
+    goalsHeading: words('התקדמות לקראת היעדים שלכם'),
+    progress,
+    targetOnly: (target) => msg`יעד: ${target}`,
+    currentOnly: (now) => msg`כעת: ${now}`,
+    due: (date) => msg`מועד יעד: ${date}`,
+    achieved: words('הושג'),
+    noWorkOnGoal: (month) => msg`בחודש ${month} לא בוצעה עבודה על יעד זה.`,
+    columnDate: words('תאריך'),
+    columnWork: words('מה נעשה'),
+    columnResult: words('תוצאה'),
+    columnBenefit: words('מה זה נותן לכם'),
+    otherHeading: words('עבודה חשובה נוספת'),
+    otherIntro: words('עבודה שאינה שייכת ליעד מסוים, אבל אילו נדחתה, הייתה עלולה לעלות לכם ביוקר:'),
+    noImportantWork: (month) => msg`בחודש ${month} לא נדרשה עבודה חשובה נוספת.`,
+    routine: (tasks, hours) => msg`משימות שוטפות קטנות: ${n('task', tasks)}, ${n('hour', hours)} בסך הכול.`,
+    timeHeading: words('שעות ועלות'),
+    columnCategory: words('תחום'),
+    columnHours: words('שעות'),
+    columnCost: words('עלות'),
+    aRow: words('עבודה חשובה נוספת'),
+    bRow: words('עבודה שוטפת'),
+    total: words('סה״כ'),
+    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${n('hour', hours)}.`,
+    rate: (rate) => msg`תעריף שעתי: ${rate}`,
+  },
+  mail: {
+    greeting: ({ name }) => [name ? msg`שלום ${name},` : words('שלום רב,')],
+    intro: () => null,
+    closing: words('בברכה,'),
+    paymentSubject: (stage, invoice) =>
+      stage === 1
+        ? msg`תזכורת ידידותית: חשבונית ${invoice}`
+        : stage === 2
+          ? msg`חשבונית ${invoice} עברה את מועד התשלום`
+          : msg`תזכורת אחרונה: חשבונית ${invoice}`,
+    paymentBody,
+    attachedNote: words('מצורפת שוב החשבונית לנוחותכם.'),
+    linkNote: words('אפשר למצוא את החשבונית כאן:'),
+    reportSubject: (month) => msg`הדוח החודשי לחודש ${month}`,
+    reportBody: (month) => msg`מצורף כקובץ PDF הדוח על העבודה בחודש ${month} ועל ההתקדמות ביעדים שלכם.`,
+    reportGoals: words('בקצרה:'),
+    reportGoalLine: (goal, line) => msg`${goal}: ${line}`,
+    reportOutro: words('אשמח לעבור עליו יחד בשיחה קצרה.'),
+    updateSubject: (period) => msg`עדכון התקדמות: ${period}`,
+    updateIntro: (period, oneDay) =>
+      oneDay
+        ? msg`הנה עדכון קצר על מה שעשיתי עבורכם ב־${period}.`
+        : msg`הנה עדכון קצר על מה שעשיתי עבורכם בתקופה ${period}.`,
+    updateGoalWork: words('עבודה לקראת היעדים שלכם:'),
+    updateOtherWork: words('עבודה נוספת:'),
+    taskLine: ({ task, result, goal }) => {
+      const done = result ? msg`${task}: ${result}` : msg`${task}`;
+      return goal ? msg`${done} – במסגרת היעד: ${goal}` : done;
+    },
+    updateOutro: words('אם תרצו לשנות סדרי עדיפויות, עדכנו אותי.'),
+    termsSubject: words('אישור תנאי העבודה שלנו'),
+    termsIntro: words('כדי שנהיה מתואמים, ריכזתי כאן בכתב את התנאים שסיכמנו:'),
+    terms: {
+      rate: (rate) => msg`תעריף שעתי: ${rate}`,
+      payment: (d) =>
+        d === 0
+          ? words('תנאי תשלום: עם קבלת החשבונית')
+          : msg`תנאי תשלום: ${n('day', d)} ממועד הוצאת החשבונית`,
+      billing: (rhythm) => msg`חשבוניות: ${BILLING[rhythm]}`,
+      deposit: (percent) => msg`מקדמה: ${percent}, לתשלום לפני תחילת העבודה`,
+      hours: (h) => msg`שעות עבודה: ${workingHours(h)}`,
+      response: (amount, unit) =>
+        msg`זמן מענה: עד ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
+      reach: (ways) =>
+        msg`דרכי התקשרות: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
+    },
+    termsOutro: words('אשמח לאישור בתשובה למייל זה, או לשמוע אם תרצו לשנות משהו.'),
+    checkInSubject: words('מה שלומכם?'),
+    checkInBody: [
+      words('עבר זמן מאז שסיימנו את הפרויקט, ורציתי לשמוע מה שלומכם. אתם מרוצים מהתוצאה?'),
+      words('אם יש לכם תוכניות חדשות, אשמח לעזור שוב.'),
+    ],
+    rateSubject: (rate, from) => msg`תעריף שעתי חדש החל מ־${from}: ${rate}`,
+    rateBody: (oldRate, newRate, from) => [
+      words('תודה על שיתוף הפעולה הטוב.'),
+      msg`רציתי לעדכן מבעוד מועד שהחל מ־${from} התעריף השעתי שלי יעודכן מ־${oldRate} ל־${newRate}. העדכון משקף את עליית העלויות, ומאפשר לי להמשיך להקדיש לעבודה שלכם את הזמן ואת תשומת הלב הראויים.`,
+      words('עבודה שכבר סוכמה תחויב לפי התעריף הנוכחי. אשמח לשוחח על כך בשיחה קצרה – הציעו מועד שנוח לכם.'),
+    ],
+  },
+};

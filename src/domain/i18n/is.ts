@@ -1,0 +1,226 @@
+// Icelandic: polite business Icelandic, "þið/ykkur" to the client. Inserted values sit where their
+// case does not matter (after a colon label, as a nominative or accusative that matches it), so no
+// client name, unit or goal has to be inflected. Style note: docs/language/is.md.
+
+import type { BillingRhythm, Weekday } from '../types';
+import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
+import { type Msg, joinMsgs, msg, words } from './msg';
+import { count } from './plural';
+
+const LOCALE = 'is-IS';
+
+// Icelandic 21, 31, 101 take the singular (CLDR "one"). Nominative unless the name says otherwise;
+// nominative and accusative of "klukkustund" are the same, so hours fit either.
+const nouns = {
+  task: { one: '# verkefni', other: '# verkefni' },
+  hour: { one: '# klukkustund', other: '# klukkustundir' },
+  day: { one: '# dagur', other: '# dagar' },
+  /** After "innan", which takes the genitive: innan 14 daga, innan 21 dags. */
+  dayGenitive: { one: '# dags', other: '# daga' },
+  workingDay: { one: '# virkur dagur', other: '# virkir dagar' },
+  workingHour: { one: '# klukkustund á vinnutíma', other: '# klukkustundir á vinnutíma' },
+};
+const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
+
+/** Accusative plural, as in "mánudaga til föstudaga" (on Mondays to Fridays). */
+const WEEKDAYS = [
+  '',
+  'mánudaga',
+  'þriðjudaga',
+  'miðvikudaga',
+  'fimmtudaga',
+  'föstudaga',
+  'laugardaga',
+  'sunnudaga',
+];
+
+/** kl. 9, kl. 9.30. */
+const clock = (minutes: number) =>
+  minutes % 60 === 0
+    ? String(minutes / 60)
+    : `${Math.floor(minutes / 60)}.${String(minutes % 60).padStart(2, '0')}`;
+
+function days(list: readonly Weekday[]): string {
+  if (list.join() === '1,2,3,4,5') return 'virka daga';
+  const consecutive = list.every((d, i) => i === 0 || d === list[i - 1]! + 1);
+  if (list.length > 2 && consecutive) return `${WEEKDAYS[list[0]!]} til ${WEEKDAYS[list[list.length - 1]!]}`;
+  const names = list.map((d) => WEEKDAYS[d]!);
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`
+    : (names[0] ?? '');
+}
+
+const BILLING: Record<BillingRhythm, string> = {
+  'month-end': 'mánaðarlega, í lok hvers mánaðar',
+  'month-start': 'mánaðarlega, fyrir fram í byrjun hvers mánaðar',
+  fortnightly: 'á tveggja vikna fresti',
+  weekly: 'vikulega',
+  'project-end': 'þegar verkefninu er skilað',
+  milestones: 'við hvern umsaminn áfanga',
+};
+
+// Labels with a colon keep the unit in the nominative whatever the number ("af 400 bókanir" is
+// avoided by never putting the unit after a preposition).
+function progress(p: Progress): Msg {
+  const start = p.start === null ? null : msg`í upphafi: ${p.start}`;
+  if (p.reached) return start ? msg`Markmiði náð: ${p.nowQty} (${start})` : msg`Markmiði náð: ${p.nowQty}`;
+  const items = [
+    msg`Staðan núna: ${p.nowQty}`,
+    msg`markmið: ${p.target}`,
+    start,
+    p.share === null ? null : msg`framvinda: ${p.share}`,
+  ].filter((x): x is Msg => x !== null);
+  return joinMsgs(items, ' · ');
+}
+
+function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
+  const terms =
+    f.terms === 0
+      ? words('skal greiða reikninginn við móttöku')
+      : msg`skal greiða reikninginn innan ${n('dayGenitive', f.terms)} frá útgáfudegi hans`;
+  if (stage === 1)
+    return [
+      msg`Ég vona að allt gangi vel. Þetta er vinsamleg áminning um reikning ${f.invoice} að upphæð ${f.amount}, dagsettan ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}.`,
+      words(
+        'Hann gæti hafa farið fram hjá ykkur. Gætuð þið staðfest að reikningurinn hafi borist og látið mig vita þegar hann hefur verið greiddur?',
+      ),
+    ];
+  if (stage === 2)
+    return [
+      msg`Ég fylgi hér eftir reikningi ${f.invoice} að upphæð ${f.amount}, dagsettum ${f.issued}. Gjalddagi hans var ${f.due} og greiðsla hefur ekki enn borist. Samkvæmt umsömdum skilmálum ${terms}.`,
+      words(
+        'Ég bið ykkur að greiða reikninginn sem fyrst. Gætuð þið staðfest að hann hafi borist og látið mig vita hvenær hann verður greiddur? Ef eitthvað er óljóst varðandi reikninginn, látið mig þá vita og ég geng í málið strax.',
+      ),
+    ];
+  const ask = f.payBy
+    ? msg`Ég bið ykkur að greiða alla upphæðina eigi síðar en ${f.payBy} og láta mig vita þegar það er gert.`
+    : words('Ég bið ykkur að greiða alla upphæðina innan sjö daga og láta mig vita þegar það er gert.');
+  return [
+    msg`Þetta er lokaáminning vegna reiknings ${f.invoice} að upphæð ${f.amount}, dagsetts ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}. Greiðsla hefur ekki borist þegar þetta er skrifað.`,
+    msg`${ask} Ef reikningurinn hefur ekki borist eða eitthvað er athugavert við hann, vinsamlegast svarið þessum pósti svo að við getum leyst málið.`,
+  ];
+}
+
+function workingHours(h: WorkingHoursText): Msg {
+  return msg`${days(h.days)} kl. ${clock(h.start)}–${clock(h.end)} (${h.zoneName})`;
+}
+
+export const is: Catalogue = {
+  language: 'is',
+  locale: LOCALE,
+  rtl: false,
+  nouns,
+  // Icelandic sets the percent sign close, as Intl does: 21% bókana.
+  quantity: (value, unit) => (!unit ? value : unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`),
+  dateRange: (a, b) =>
+    a.yearNumber !== b.yearNumber
+      ? `${a.full} – ${b.full}`
+      : a.monthNumber !== b.monthNumber
+        ? `${a.day}. ${a.month} – ${b.day}. ${b.month} ${b.year}`
+        : `${a.day}.–${b.day}. ${b.month} ${b.year}`,
+  money: (_amount, _currency, intl) => intl,
+  report: {
+    addressee: () => null,
+    title: (client, month) => msg`${client} – mánaðarskýrsla, ${month}`,
+    docName: (client, month) => msg`${client} – mánaðarskýrsla ${month}`,
+    preparedBy: (person, business) =>
+      person && business ? msg`Frá: ${person}, ${business}` : msg`Frá: ${person || business}`,
+    summary: (p) =>
+      msg`Í ${p.month} vann ég ${n('task', p.tasks)} fyrir ykkur, alls ${n('hour', p.hours)}, og ${p.goalShare} tímans fór beint í markmiðin ykkar.`,
+    summaryNoWork: (month) => msg`Engin vinna var skráð fyrir ykkur í ${month}.`,
+    goalsHeading: words('Staðan á markmiðunum ykkar'),
+    progress,
+    targetOnly: (target) => msg`Markmið: ${target}`,
+    currentOnly: (now) => msg`Staðan núna: ${now}`,
+    due: (date) => msg`Lokadagur: ${date}`,
+    achieved: words('Markmiði náð'),
+    noWorkOnGoal: (month) => msg`Ekki var unnið að þessu markmiði í ${month}.`,
+    columnDate: words('Dagsetning'),
+    columnWork: words('Verk'),
+    columnResult: words('Niðurstaða'),
+    columnBenefit: words('Ávinningur fyrir ykkur'),
+    otherHeading: words('Önnur mikilvæg verk'),
+    otherIntro: words(
+      'Verk sem tilheyrðu engu einu markmiði en hefðu getað kostað ykkur sitt ef þau hefðu setið á hakanum:',
+    ),
+    noImportantWork: (month) => msg`Engin önnur mikilvæg verk komu upp í ${month}.`,
+    routine: (tasks, hours) => msg`Smærri venjubundin verk: ${n('task', tasks)}, alls ${n('hour', hours)}.`,
+    timeHeading: words('Tími og kostnaður'),
+    columnCategory: words('Verkþáttur'),
+    columnHours: words('Klukkustundir'),
+    columnCost: words('Kostnaður'),
+    aRow: words('Önnur mikilvæg verk'),
+    bRow: words('Venjubundin verk'),
+    total: words('Samtals'),
+    nonBillable: (hours) => msg`Þar af ekki innheimt: ${n('hour', hours)}.`,
+    rate: (rate) => msg`Tímagjald: ${rate}`,
+  },
+  mail: {
+    greeting: ({ name }) => [name ? msg`Góðan dag, ${name}.` : words('Góðan dag.')],
+    intro: () => null,
+    closing: words('Bestu kveðjur,'),
+    paymentSubject: (stage, invoice) =>
+      stage === 1
+        ? msg`Vinsamleg áminning: reikningur ${invoice}`
+        : stage === 2
+          ? msg`Reikningur ${invoice} er kominn fram yfir gjalddaga`
+          : msg`Lokaáminning: reikningur ${invoice}`,
+    paymentBody,
+    attachedNote: words('Reikningurinn fylgir aftur í viðhengi.'),
+    linkNote: words('Reikninginn má finna hér:'),
+    reportSubject: (month) => msg`Mánaðarskýrsla: ${month}`,
+    reportBody: (month) =>
+      msg`Í viðhenginu (PDF) er skýrslan mín um vinnuna í ${month} og hvernig hún hefur fært ykkur nær markmiðunum.`,
+    reportGoals: words('Í stuttu máli:'),
+    reportGoalLine: (goal, line) => msg`${goal}: ${line}`,
+    reportOutro: words('Ég fer gjarnan yfir hana með ykkur í stuttu símtali.'),
+    updateSubject: (period) => msg`Yfirlit yfir unnin verk: ${period}`,
+    updateIntro: (period, oneDay) =>
+      oneDay
+        ? msg`Hér er stutt yfirlit yfir það sem ég vann fyrir ykkur þann ${period}.`
+        : msg`Hér er stutt yfirlit yfir það sem ég hef unnið fyrir ykkur á tímabilinu ${period}.`,
+    updateGoalWork: words('Vinna að markmiðunum ykkar:'),
+    updateOtherWork: words('Önnur verk:'),
+    taskLine: ({ task, result, goal }) => {
+      const done = result ? msg`${task}: ${result}` : msg`${task}`;
+      return goal ? msg`${done} – markmið: „${goal}“` : done;
+    },
+    updateOutro: words('Látið mig endilega vita ef þið viljið breyta forgangsröðuninni.'),
+    termsSubject: words('Staðfesting á samstarfsskilmálum'),
+    termsIntro: words('Til að allt sé á hreinu staðfesti ég hér skriflega þá skilmála sem við sömdum um:'),
+    terms: {
+      rate: (rate) => msg`Tímagjald: ${rate}`,
+      payment: (d) =>
+        d === 0
+          ? words('Greiðslufrestur: greitt við móttöku reiknings')
+          : msg`Greiðslufrestur: ${n('day', d)} frá útgáfudegi reiknings`,
+      billing: (rhythm) => msg`Reikningsgerð: ${BILLING[rhythm]}`,
+      deposit: (percent) => msg`Fyrirframgreiðsla: ${percent}, greidd áður en vinna hefst`,
+      hours: (h) => msg`Vinnutími: ${workingHours(h)}`,
+      response: (amount, unit) =>
+        msg`Svartími: að hámarki ${n(unit === 'hours' ? 'workingHour' : 'workingDay', amount)}`,
+      reach: (ways) =>
+        msg`Tengiliðaupplýsingar: ${joinMsgs(
+          ways.map((w) => msg`${w}`),
+          ', ',
+        )}`,
+    },
+    termsOutro: words('Vinsamlegast staðfestið með svari eða látið mig vita ef einhverju þarf að breyta.'),
+    checkInSubject: words('Hvernig gengur?'),
+    checkInBody: [
+      words(
+        'Það er nokkuð síðan við lukum verkefninu og mig langaði að heyra hvernig gengur. Eruð þið ánægð með útkomuna?',
+      ),
+      words('Ef ný verkefni eru á döfinni aðstoða ég ykkur gjarnan aftur.'),
+    ],
+    // Worded as in earlier versions, so a rate change already proposed is recognised in the Drafts tab.
+    rateSubject: (rate, from) => msg`Nýtt tímagjald frá ${from}: ${rate}`,
+    rateBody: (oldRate, newRate, from) => [
+      words('Takk fyrir gott samstarf.'),
+      msg`Mig langar að láta ykkur vita með góðum fyrirvara að frá og með ${from} breytist tímagjaldið mitt úr ${oldRate} í ${newRate}. Breytingin endurspeglar aukinn kostnað og gerir mér kleift að sinna verkefnum ykkar áfram af sömu natni.`,
+      words(
+        'Verk sem þegar hefur verið samið um verða innheimt á núverandi gjaldi. Ég ræði þetta gjarnan í stuttu símtali; stingið endilega upp á tíma sem hentar ykkur.',
+      ),
+    ],
+  },
+};
