@@ -163,7 +163,7 @@ const CLIENTS: readonly ClientSeed[] = [
       'A | 3 | Setti upp sjálfvirkan póst þegar ferð fellur niður vegna veðurs | Gestir fá boð um nýja dagsetningu innan 10 mínútna | Færri endurgreiðslur og færri símtöl',
       '3 | 1.5 | Tengdi bókunarvélina við Google Maps | 27 bókanir beint af Google Maps | Bókanir án þóknunar til endursöluaðila',
       '2 | 1 | Svaraði umsögnum á TripAdvisor | Svaraði 24 umsögnum | Verðandi gestir sjá að þið hlustið',
-      'A | 0.75 | Setti inn öryggisuppfærslur á vefnum | 8 viðbætur uppfærðar | Vefurinn og greiðslurnar eru öruggar',
+      'A | 0.75 | Setti inn öryggisuppfærslur á vefnum | 8 viðbætur uppfærðar | Vefurinn og greiðslurnar eru örugg',
       '1 | 2 | Gerði tilboð fyrir hópa og fyrirtæki | 6 hópbókanir, samtals 58 gestir | Fyllir rútur á virkum dögum',
       'A | 0.75 | Mánaðarleg skýrsla og reikningagerð | Skýrsla og reikningur send á réttum tíma | Skýr gögn fyrir bókhaldið ykkar | unbilled',
     ],

@@ -407,7 +407,7 @@ describe('greetings', () => {
     expect(g('en', 'Olivia')).toEqual(['Dear Olivia,']);
     expect(g('en', '')).toEqual(['Hello,']);
     expect(g('nb', '')).toEqual(['Hei,']);
-    expect(g('is', '')).toEqual(['Góðan dag.']);
+    expect(g('is', '')).toEqual(['Góðan dag,']);
     expect(g('he', '')).toEqual(['שלום רב,']);
     for (const language of ['en', 'nb', 'is', 'he'] as const)
       expect(g(language, '').join()).not.toContain('Company');

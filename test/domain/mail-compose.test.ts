@@ -88,7 +88,7 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
         /^Lokaáminning: reikningur /,
       ],
       confirm: /staðfest að (reikningurinn|hann) hafi borist/,
-      greeting: 'Góðan dag, Guðrún.',
+      greeting: 'Góðan dag, Guðrún,',
       closing: 'Bestu kveðjur,',
     },
     he: {

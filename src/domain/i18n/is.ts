@@ -4,7 +4,7 @@
 
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
-import { type Msg, joinMsgs, msg, words } from './msg';
+import { type Msg, isMsg, joinMsgs, msg, words } from './msg';
 import { count } from './plural';
 
 const LOCALE = 'is-IS';
@@ -80,14 +80,14 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
       : msg`skal greiða reikninginn innan ${n('dayGenitive', f.terms)} frá útgáfudegi hans`;
   if (stage === 1)
     return [
-      msg`Ég vona að allt gangi vel. Þetta er vinsamleg áminning um reikning ${f.invoice} að upphæð ${f.amount}, dagsettan ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}.`,
+      msg`Vonandi hafið þið það gott. Þetta er vinsamleg áminning um reikning ${f.invoice} að upphæð ${f.amount}, dagsettan ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}.`,
       words(
-        'Hann gæti hafa farið fram hjá ykkur. Gætuð þið staðfest að reikningurinn hafi borist og látið mig vita þegar hann hefur verið greiddur?',
+        'Hugsanlega hefur hann farið fram hjá ykkur. Gætuð þið staðfest að reikningurinn hafi borist og látið mig vita þegar hann hefur verið greiddur?',
       ),
     ];
   if (stage === 2)
     return [
-      msg`Ég fylgi hér eftir reikningi ${f.invoice} að upphæð ${f.amount}, dagsettum ${f.issued}. Gjalddagi hans var ${f.due} og greiðsla hefur ekki enn borist. Samkvæmt umsömdum skilmálum ${terms}.`,
+      msg`Ég hef samband aftur vegna reiknings ${f.invoice} að upphæð ${f.amount}, dagsetts ${f.issued}. Gjalddagi hans var ${f.due} og greiðsla hefur ekki enn borist. Samkvæmt umsömdum skilmálum ${terms}.`,
       words(
         'Ég bið ykkur að greiða reikninginn sem fyrst. Gætuð þið staðfest að hann hafi borist og látið mig vita hvenær hann verður greiddur? Ef eitthvað er óljóst varðandi reikninginn, látið mig þá vita og ég geng í málið strax.',
       ),
@@ -96,9 +96,19 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
     ? msg`Ég bið ykkur að greiða alla upphæðina eigi síðar en ${f.payBy} og láta mig vita þegar það er gert.`
     : words('Ég bið ykkur að greiða alla upphæðina innan sjö daga og láta mig vita þegar það er gert.');
   return [
-    msg`Þetta er lokaáminning vegna reiknings ${f.invoice} að upphæð ${f.amount}, dagsetts ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}. Greiðsla hefur ekki borist þegar þetta er skrifað.`,
+    msg`Þetta er lokaáminning vegna reiknings ${f.invoice} að upphæð ${f.amount}, dagsetts ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}. Greiðsla hefur enn ekki borist.`,
     msg`${ask} Ef reikningurinn hefur ekki borist eða eitthvað er athugavert við hann, vinsamlegast svarið þessum pósti svo að við getum leyst málið.`,
   ];
+}
+
+/** "Staðan núna: …" continued after a dash in a list line: "400 nýjar bókanir – staðan núna: …". */
+function lowerFirst(m: Msg): Msg {
+  const [first = '', ...rest] = m.parts;
+  const [head, ...tail] = m.values;
+  // A joined line starts with a nested message: lower the first letter inside it.
+  if (first === '' && head !== undefined && isMsg(head))
+    return { parts: m.parts, values: [lowerFirst(head), ...tail] };
+  return { parts: [first.charAt(0).toLocaleLowerCase(LOCALE) + first.slice(1), ...rest], values: m.values };
 }
 
 function workingHours(h: WorkingHoursText): Msg {
@@ -126,7 +136,7 @@ export const is: Catalogue = {
     preparedBy: (person, business) =>
       person && business ? msg`Frá: ${person}, ${business}` : msg`Frá: ${person || business}`,
     summary: (p) =>
-      msg`Í ${p.month} vann ég ${n('task', p.tasks)} fyrir ykkur, alls ${n('hour', p.hours)}, og ${p.goalShare} tímans fór beint í markmiðin ykkar.`,
+      msg`Í ${p.month} vann ég ${n('task', p.tasks)} fyrir ykkur, alls ${n('hour', p.hours)}, og ${p.goalShare} tímans fór beint í vinnu að markmiðunum ykkar.`,
     summaryNoWork: (month) => msg`Engin vinna var skráð fyrir ykkur í ${month}.`,
     goalsHeading: words('Staðan á markmiðunum ykkar'),
     progress,
@@ -141,7 +151,7 @@ export const is: Catalogue = {
     columnBenefit: words('Ávinningur fyrir ykkur'),
     otherHeading: words('Önnur mikilvæg verk'),
     otherIntro: words(
-      'Verk sem tilheyrðu engu einu markmiði en hefðu getað kostað ykkur sitt ef þau hefðu setið á hakanum:',
+      'Verk sem heyrðu ekki undir neitt eitt markmið en hefðu getað kostað ykkur sitt ef þau hefðu setið á hakanum:',
     ),
     noImportantWork: (month) => msg`Engin önnur mikilvæg verk komu upp í ${month}.`,
     routine: (tasks, hours) => msg`Smærri venjubundin verk: ${n('task', tasks)}, alls ${n('hour', hours)}.`,
@@ -152,11 +162,11 @@ export const is: Catalogue = {
     aRow: words('Önnur mikilvæg verk'),
     bRow: words('Venjubundin verk'),
     total: words('Samtals'),
-    nonBillable: (hours) => msg`Þar af ekki innheimt: ${n('hour', hours)}.`,
+    nonBillable: (hours) => msg`Þar af án endurgjalds: ${n('hour', hours)}.`,
     rate: (rate) => msg`Tímagjald: ${rate}`,
   },
   mail: {
-    greeting: ({ name }) => [name ? msg`Góðan dag, ${name}.` : words('Góðan dag.')],
+    greeting: ({ name }) => [name ? msg`Góðan dag, ${name},` : words('Góðan dag,')],
     intro: () => null,
     closing: words('Bestu kveðjur,'),
     paymentSubject: (stage, invoice) =>
@@ -172,12 +182,12 @@ export const is: Catalogue = {
     reportBody: (month) =>
       msg`Í viðhenginu (PDF) er skýrslan mín um vinnuna í ${month} og hvernig hún hefur fært ykkur nær markmiðunum.`,
     reportGoals: words('Í stuttu máli:'),
-    reportGoalLine: (goal, line) => msg`${goal}: ${line}`,
+    reportGoalLine: (goal, line) => msg`${goal} – ${lowerFirst(line)}`,
     reportOutro: words('Ég fer gjarnan yfir hana með ykkur í stuttu símtali.'),
     updateSubject: (period) => msg`Yfirlit yfir unnin verk: ${period}`,
     updateIntro: (period, oneDay) =>
       oneDay
-        ? msg`Hér er stutt yfirlit yfir það sem ég vann fyrir ykkur þann ${period}.`
+        ? msg`Hér er stutt yfirlit yfir það sem ég vann fyrir ykkur ${period}.`
         : msg`Hér er stutt yfirlit yfir það sem ég hef unnið fyrir ykkur á tímabilinu ${period}.`,
     updateGoalWork: words('Vinna að markmiðunum ykkar:'),
     updateOtherWork: words('Önnur verk:'),
@@ -192,7 +202,7 @@ export const is: Catalogue = {
       rate: (rate) => msg`Tímagjald: ${rate}`,
       payment: (d) =>
         d === 0
-          ? words('Greiðslufrestur: greitt við móttöku reiknings')
+          ? words('Greiðsluskilmálar: greiðist við móttöku reiknings')
           : msg`Greiðslufrestur: ${n('day', d)} frá útgáfudegi reiknings`,
       billing: (rhythm) => msg`Reikningsgerð: ${BILLING[rhythm]}`,
       deposit: (percent) => msg`Fyrirframgreiðsla: ${percent}, greidd áður en vinna hefst`,
@@ -219,7 +229,7 @@ export const is: Catalogue = {
       words('Takk fyrir gott samstarf.'),
       msg`Mig langar að láta ykkur vita með góðum fyrirvara að frá og með ${from} breytist tímagjaldið mitt úr ${oldRate} í ${newRate}. Breytingin endurspeglar aukinn kostnað og gerir mér kleift að sinna verkefnum ykkar áfram af sömu natni.`,
       words(
-        'Verk sem þegar hefur verið samið um verða innheimt á núverandi gjaldi. Ég ræði þetta gjarnan í stuttu símtali; stingið endilega upp á tíma sem hentar ykkur.',
+        'Fyrir verk sem þegar hefur verið samið um gildir núverandi gjald. Ég ræði þetta gjarnan í stuttu símtali; stingið endilega upp á tíma sem hentar ykkur.',
       ),
     ],
   },
