@@ -165,7 +165,7 @@ describe('payment reminder content', () => {
     expect(mail.text).toContain('陶房やまぐち\n山口様');
     // The "In short" list: where each goal stands, drafted from the report's own goals.
     expect(mail.text).toContain(
-      '概要は以下のとおりです。\n- オンライン売上 月100万円：現在760,000円（目標1,000,000、開始時420,000）・進捗率59%',
+      '概要は以下のとおりです。\n- オンライン売上 月100万円：現在760,000円（目標1,000,000円、開始時420,000円）・進捗率59%',
     );
   });
 
