@@ -98,7 +98,7 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
       closing: 'בברכה,',
     },
     ja: {
-      payment: [/^【ご確認のお願い】請求書 /, /^【お支払いのお願い】請求書 /, /^【最終のご案内】請求書 /],
+      payment: [/^【ご確認のお願い】請求書 /, /^【再度のご案内】請求書 /, /^【最終のご案内】請求書 /],
       confirm: /お手元に届いているかご確認/,
       greeting: '陶房やまぐち\n山口様',
       closing: '何卒よろしくお願いいたします。',
@@ -124,7 +124,7 @@ describe.each(CLIENTS.map((c) => [c.language as Language, c] as const))('drafts 
       expect(mail.html).toContain(expected.closing);
       if (language === 'ja')
         expect(mail.text).toContain(
-          `${item.kind === 'check-in' ? 'ご無沙汰しております。' : 'いつもお世話になっております。'}Solberg DesignのIngrid Solbergです。`,
+          `${item.kind === 'check-in' ? 'ご無沙汰しております。' : 'お世話になっております。'}Solberg DesignのIngrid Solbergです。`,
         );
     },
   );

@@ -30,23 +30,40 @@ function days(list: readonly Weekday[]): string {
   return `${list.map((d) => WEEKDAYS[d]!).join('・')}曜日`;
 }
 
+// After the label ご請求：, so the rhythm alone, without repeating ご請求.
 const BILLING: Record<BillingRhythm, string> = {
-  'month-end': '月末締めにて毎月ご請求',
-  'month-start': '毎月初めに当月分を前払いにてご請求',
-  fortnightly: '2週間ごとにご請求',
-  weekly: '毎週ご請求',
-  'project-end': 'プロジェクト納品時にご請求',
-  milestones: '合意したマイルストーンごとにご請求',
+  'month-end': '毎月末締め',
+  'month-start': '毎月初めに当月分を前払い',
+  fortnightly: '2週間ごと',
+  weekly: '毎週',
+  'project-end': 'プロジェクトの納品時',
+  milestones: '合意したマイルストーンごと',
 };
 
-/** A person is addressed with 様 once; a 様 or さん the user already wrote is not doubled. */
-const honorific = (name: string) => `${name.replace(/\s*(様|さん|殿)$/, '')}様`;
+/**
+ * A person is addressed with 様 once; a 様, さん or 殿 the user already wrote is not doubled. A name
+ * the user ended with 御中 is a company addressed as such: it takes no 様 on top.
+ */
+const honorific = (name: string) => (/御中$/.test(name) ? name : `${name.replace(/\s*(様|さん|殿)$/, '')}様`);
 
-// Japanese counters belong to the number (1,000,000円, 310人), so each number keeps its unit.
+/**
+ * A Japanese counter belongs to its number (760,000円, 13件, 655人), so every number keeps it: "目標30"
+ * alone reads as unfinished. A longer unit is a noun ("% 離脱率", "ユーザー") and is named once.
+ */
+function isCounter(p: Progress): boolean {
+  const unit = p.nowQty.startsWith(p.now) ? p.nowQty.slice(p.now.length) : '';
+  return unit.length > 0 && unit.length <= 3 && !/[\sA-Za-z]/.test(unit);
+}
+
+// A goal that goes down says so with 以下 on the target.
 function progress(p: Progress): Msg {
-  const start = p.startQty === null ? null : msg`開始時${p.startQty}`;
+  const counter = isCounter(p);
+  const startValue = counter ? p.startQty : p.start;
+  const start = startValue === null ? null : msg`開始時${startValue}`;
   if (p.reached) return start ? msg`目標達成：${p.nowQty}（${start}）` : msg`目標達成：${p.nowQty}`;
-  const detail = joinMsgs([msg`目標${p.targetQty}`, ...(start ? [start] : [])], '、');
+  const targetValue = counter ? p.targetQty : p.target;
+  const target = p.lowerIsBetter ? msg`目標${targetValue}以下` : msg`目標${targetValue}`;
+  const detail = joinMsgs([target, ...(start ? [start] : [])], '、');
   const head = msg`現在${p.nowQty}（${detail}）`;
   return p.share === null ? head : msg`${head}・進捗率${p.share}`;
 }
@@ -56,31 +73,37 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
     f.terms === 0
       ? words('お支払い条件は、請求書受領時のお支払いとなっております。')
       : msg`お支払い条件は、請求書発行日から${n('day', f.terms)}以内となっております。`;
+  // 督促 escalates by stage: a gentle check, then 再度のご案内 stating that no payment has been seen,
+  // then a plain final notice with a pay-by date. Each allows for a payment crossing the mail. None
+  // claims an earlier reminder: a long-overdue invoice gets its current stage as the first mail.
+  const crossed = 'なお、本メールと行き違いでお支払いいただいている場合は、ご容赦ください。';
   if (stage === 1)
     return [
-      msg`${f.issued}付けでお送りした請求書 ${f.invoice}（${f.amount}）につきまして、お支払い期日の${f.due}を過ぎておりましたので、念のためご連絡いたしました。${terms}`,
+      msg`${f.issued}付けでお送りした請求書 ${f.invoice}（${f.amount}）につきまして、お支払い期日の${f.due}を過ぎておりますので、念のためご連絡いたしました。${terms}`,
       words(
-        '行き違いでしたら何卒ご容赦ください。お手数ですが、請求書がお手元に届いているかご確認のうえ、お支払いが完了しましたらお知らせいただけますと幸いです。',
+        `お手数ですが、請求書がお手元に届いているかご確認のうえ、お支払いの状況をお知らせいただけますと幸いです。${crossed}`,
       ),
     ];
   if (stage === 2)
     return [
-      msg`${f.issued}付けの請求書 ${f.invoice}（${f.amount}）につきまして、お支払い期日の${f.due}を過ぎておりますが、現時点でご入金を確認できておりません。${terms}`,
+      msg`${f.issued}付けの請求書 ${f.invoice}（${f.amount}）につきまして、お支払い期日の${f.due}を過ぎた現在も、ご入金を確認できておりません。${terms}`,
       words(
-        'お手数をおかけいたしますが、早急にお支払いの手続きをお願いいたします。請求書がお手元に届いているかご確認のうえ、お支払い予定日をお知らせいただけますでしょうか。請求内容にご不明な点がございましたら、すぐに対応いたします。',
+        `お手数をおかけいたしますが、早急にお支払いの手続きをお願いいたします。請求書がお手元に届いているかご確認のうえ、お支払い予定日をお知らせいただけますでしょうか。請求内容にご不明な点がございましたら、お知らせいただければすぐに対応いたします。${crossed}`,
       ),
     ];
   const ask = f.payBy
-    ? msg`誠に恐れ入りますが、${f.payBy}までに全額をお支払いいただけますよう、お願い申し上げます。`
-    : words('誠に恐れ入りますが、7日以内に全額をお支払いいただけますよう、お願い申し上げます。');
+    ? msg`つきましては、${f.payBy}までに全額をお支払いくださいますよう、お願い申し上げます。`
+    : words('つきましては、本日から7日以内に全額をお支払いくださいますよう、お願い申し上げます。');
   return [
     msg`${f.issued}付けの請求書 ${f.invoice}（${f.amount}、お支払い期日${f.due}）につきまして、本日時点でご入金を確認できておりません。${terms}`,
-    msg`${ask}すでにお支払いいただいている場合は、行き違いのご連絡となりましたことをお詫び申し上げます。請求書がお手元に届いていない場合や、ご不明な点がございましたら、本メールにご返信ください。`,
+    msg`${ask}すでにお支払いいただいている場合は、行き違いのご連絡となりましたことをお詫び申し上げます。請求書がお手元に届いていない場合や、請求内容にご不明な点がある場合は、本メールにご返信ください。`,
   ];
 }
 
 function workingHours(h: WorkingHoursText): Msg {
-  return msg`${days(h.days)} ${clock(h.start)}〜${clock(h.end)}（${h.zoneName}）`;
+  const d = days(h.days);
+  // "平日（月〜金）9:00": a closing full-width parenthesis already separates; a space only after 曜日.
+  return msg`${d}${d.endsWith('）') ? '' : ' '}${clock(h.start)}〜${clock(h.end)}（${h.zoneName}）`;
 }
 
 export const ja: Catalogue = {
@@ -103,11 +126,15 @@ export const ja: Catalogue = {
   report: {
     addressee: (client, person) => (person ? msg`${honorific(client)}` : msg`${client} 御中`),
     title: (_client, month) => msg`月次報告書（${month}）`,
-    docName: (client, month) => msg`月次報告書（${month}）${client}`,
+    // The file name the client sees: a company with 御中, a person with 様, as on the document.
+    docName: (client, month, person) =>
+      person ? msg`月次報告書（${month}）${honorific(client)}` : msg`月次報告書（${month}）${client} 御中`,
+    // Business first, then the person, apart by a full-width space as on Japanese documents.
     preparedBy: (person, business) =>
-      person && business ? msg`作成：${business} ${person}` : msg`作成：${person || business}`,
+      person && business ? msg`作成：${business}　${person}` : msg`作成：${person || business}`,
+    // No 貴社 where the client may be a person (or a shop): the sentence needs no pronoun.
     summary: (p) =>
-      msg`${p.month}は、${n('task', p.tasks)}の作業に合計${n('hour', p.hours)}を費やしました。そのうち${p.goalShare}は、貴社の目標に直接つながる作業に充てた時間です。`,
+      msg`${p.month}は、${n('task', p.tasks)}の作業を行い、作業時間は合計${n('hour', p.hours)}でした。そのうち${p.goalShare}は、目標の達成に直接つながる作業の時間です。`,
     summaryNoWork: (month) => msg`${month}は、記録された作業はありませんでした。`,
     goalsHeading: words('目標の進捗'),
     progress,
@@ -119,11 +146,9 @@ export const ja: Catalogue = {
     columnDate: words('日付'),
     columnWork: words('作業内容'),
     columnResult: words('成果'),
-    columnBenefit: words('貴社にとっての効果'),
+    columnBenefit: words('効果'),
     otherHeading: words('その他の重要な作業'),
-    otherIntro: words(
-      '特定の目標には属さないものの、対応しなければ貴社に損失が生じるおそれのあった作業です。',
-    ),
+    otherIntro: words('特定の目標には属さないものの、対応しなければ損失につながるおそれのあった作業です。'),
     noImportantWork: (month) => msg`${month}は、その他の重要な作業はありませんでした。`,
     routine: (tasks, hours) => msg`小規模な定常作業：${n('task', tasks)}、合計${n('hour', hours)}`,
     timeHeading: words('作業時間と費用'),
@@ -144,23 +169,24 @@ export const ja: Catalogue = {
       return [msg`${client}`, msg`${honorific(who)}`];
     },
     intro: (sender, business, kind) => {
-      const opening = kind === 'returning' ? 'ご無沙汰しております。' : 'いつもお世話になっております。';
+      // お世話になっております without いつも: right for a new client (terms) as for a regular one.
+      const opening = kind === 'returning' ? 'ご無沙汰しております。' : 'お世話になっております。';
       if (!sender) return words(opening);
       return business ? msg`${opening}${business}の${sender}です。` : msg`${opening}${sender}です。`;
     },
     closing: words('何卒よろしくお願いいたします。'),
     paymentSubject: (stage, invoice) =>
       stage === 1
-        ? msg`【ご確認のお願い】請求書 ${invoice}`
+        ? msg`【ご確認のお願い】請求書 ${invoice} のお支払いについて`
         : stage === 2
-          ? msg`【お支払いのお願い】請求書 ${invoice}`
+          ? msg`【再度のご案内】請求書 ${invoice} のお支払いについて`
           : msg`【最終のご案内】請求書 ${invoice} のお支払いについて`,
     paymentBody,
     attachedNote: words('念のため、請求書を再度添付いたします。'),
     linkNote: words('請求書は以下のリンクからご確認いただけます。'),
     reportSubject: (month) => msg`月次報告書（${month}）のご送付`,
     reportBody: (month) =>
-      msg`${month}の作業内容と、貴社の目標に対する成果を月次報告書にまとめ、PDFにて添付いたしました。`,
+      msg`${month}の作業内容と、各目標に対する成果を月次報告書にまとめ、PDFにて添付いたしました。`,
     reportGoals: words('概要は以下のとおりです。'),
     reportGoalLine: (goal, line) => msg`${goal}：${line}`,
     reportOutro: words(
@@ -176,12 +202,12 @@ export const ja: Catalogue = {
     },
     updateOutro: words('優先順位の変更などがございましたら、お気軽にお知らせください。'),
     termsSubject: words('業務条件のご確認'),
-    termsIntro: words('認識に相違がないよう、お打ち合わせした条件を書面にてお送りいたします。'),
+    termsIntro: words('認識に相違がないよう、合意いたしました業務条件を以下にまとめました。'),
     terms: {
       rate: (rate) => msg`時間単価：${rate}`,
       payment: (d) =>
         d === 0 ? words('お支払い条件：請求書受領時') : msg`お支払い条件：請求書発行日から${n('day', d)}以内`,
-      billing: (rhythm) => msg`ご請求のタイミング：${BILLING[rhythm]}`,
+      billing: (rhythm) => msg`ご請求：${BILLING[rhythm]}`,
       deposit: (percent) => msg`着手金：${percent}（作業開始前にお支払い）`,
       hours: (h) => msg`稼働時間：${workingHours(h)}`,
       response: (amount, unit) =>
@@ -206,12 +232,13 @@ export const ja: Catalogue = {
     ],
     // No price in the subject: the reason and the cushioning come first, in the body.
     rateSubject: (_rate, from) => msg`料金改定のお知らせ（${from}より）`,
+    // Reason, then the cushioned request, then what stays at the old rate, then the plea for understanding.
     rateBody: (oldRate, newRate, from) => [
-      msg`さて、誠に恐縮ではございますが、諸経費の上昇に伴い、${from}より時間単価を${oldRate}から${newRate}に改定させていただきたく、ご連絡申し上げました。`,
+      msg`このたび、諸経費の上昇に伴い、誠に恐縮ではございますが、${from}より時間単価を${oldRate}から${newRate}に改定させていただきたく、ご連絡いたしました。`,
       words(
-        'これまでと変わらぬ品質でお役に立てるよう努めてまいりますので、何卒ご理解を賜りますようお願い申し上げます。なお、すでにお受けしている作業につきましては、現行の単価にて承ります。',
+        'なお、すでにご依頼いただいている作業につきましては、現行の単価にて承ります。今後もこれまでと変わらぬ品質でお役に立てるよう努めてまいりますので、ご理解を賜りますようお願い申し上げます。',
       ),
-      words('ご不明な点やご相談がございましたら、お気軽にお申し付けください。'),
+      words('ご不明な点やご相談がございましたら、お気軽にお知らせください。'),
     ],
   },
 };
