@@ -283,7 +283,7 @@ describe('Settings that cannot be read are warned about and left out', () => {
       'Fakturering: månedlig, etterskuddsvis ved utgangen av hver måned',
       'Forskudd: 25\u00a0%, som betales før arbeidet starter',
       'Arbeidstid: mandag–fredag kl. 09.00–17.00 (sentraleuropeisk tid)',
-      'Svartid: innen 1 virkedag',
+      'Svartid: innen én virkedag',
     ])
       expect(terms).toContain(line);
   });
@@ -386,7 +386,7 @@ describe('date ranges write shared month and year once', () => {
     ['en', '2026-10-28', '2026-11-03', '28 October – 3 November 2026'],
     ['en', '2026-12-28', '2027-01-03', '28 December 2026 – 3 January 2027'],
     ['nb', '2026-11-18', '2026-11-20', '18.–20. november 2026'],
-    ['nb', '2026-10-28', '2026-11-03', '28. oktober–3. november 2026'],
+    ['nb', '2026-10-28', '2026-11-03', '28. oktober – 3. november 2026'],
     ['is', '2026-11-18', '2026-11-20', '18.–20. nóvember 2026'],
     ['he', '2026-11-18', '2026-11-20', '18–20 בנובמבר 2026'],
     ['he', '2026-10-28', '2026-11-03', '28 באוקטובר – 3 בנובמבר 2026'],
