@@ -453,6 +453,20 @@ describe('goal progress', () => {
   it('says when the target is reached', () => {
     expect(line({ current: 500 })).toBe('Target reached: 500 subscribers, up from 120 at the start');
   });
+  it('Norwegian says «av» only for whole counts up to the target, so no line reads as a fraction', () => {
+    expect(line({ unit: 'medlemmer' }, 'nb')).toBe(
+      '320 av 500 medlemmer – opp fra 120 ved oppstart, 53\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: '% vekst', target: 20, baseline: 0, current: 14 }, 'nb')).toBe(
+      '14\u00a0% vekst, målet er 20\u00a0% – opp fra 0\u00a0% ved oppstart, 70\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: 'stjerner', target: 4.7, baseline: 4.3, current: 4.5 }, 'nb')).toBe(
+      '4,5 stjerner, målet er 4,7 – opp fra 4,3 ved oppstart, 50\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: 'medlemmer', baseline: null, current: 600 }, 'nb')).toBe(
+      '600 medlemmer, målet er 500',
+    );
+  });
   it('Icelandic keeps the unit in the nominative after a label', () => {
     expect(line({ unit: 'bókanir', target: 400, baseline: 0, current: 236 }, 'is')).toBe(
       'Staðan núna: 236 bókanir · markmið: 400 · í upphafi: 0 · framvinda: 59%',

@@ -54,9 +54,11 @@ function progress(p: Progress): Msg {
   if (p.reached) return from ? msg`Målet er nådd: ${p.nowQty}, ${from}` : msg`Målet er nådd: ${p.nowQty}`;
   // «150 av 300 medlemmer» reads well only for whole counts; «14 % av 20 % vekst» and «4,5 av 4,7
   // stjerner» read as a fraction of the target (or a rating out of 4,7), so those name the target apart.
+  // Past the target, «600 av 500» reads as a slip, so that too names the target apart.
   const whole = (v: string) => /^[\d\s\u00a0]+$/.test(v);
+  const value = (v: string) => Number(v.replace(/[\s\u00a0]/g, ''));
   const head =
-    p.lowerIsBetter || !whole(p.now) || !whole(p.target)
+    p.lowerIsBetter || !whole(p.now) || !whole(p.target) || value(p.now) > value(p.target)
       ? msg`${p.nowQty}, målet er ${p.target}`
       : msg`${p.now} av ${p.targetQty}`;
   const tail = [from, p.share === null ? null : msg`${p.share} av veien mot målet`].filter(
