@@ -283,7 +283,7 @@ describe('Settings that cannot be read are warned about and left out', () => {
       'Fakturering: månedlig, etterskuddsvis ved utgangen av hver måned',
       'Forskudd: 25\u00a0%, som betales før arbeidet starter',
       'Arbeidstid: mandag–fredag kl. 09.00–17.00 (sentraleuropeisk tid)',
-      'Svartid: innen 1 virkedag',
+      'Svartid: innen én virkedag',
     ])
       expect(terms).toContain(line);
   });
@@ -386,7 +386,7 @@ describe('date ranges write shared month and year once', () => {
     ['en', '2026-10-28', '2026-11-03', '28 October – 3 November 2026'],
     ['en', '2026-12-28', '2027-01-03', '28 December 2026 – 3 January 2027'],
     ['nb', '2026-11-18', '2026-11-20', '18.–20. november 2026'],
-    ['nb', '2026-10-28', '2026-11-03', '28. oktober–3. november 2026'],
+    ['nb', '2026-10-28', '2026-11-03', '28. oktober – 3. november 2026'],
     ['is', '2026-11-18', '2026-11-20', '18.–20. nóvember 2026'],
     ['he', '2026-11-18', '2026-11-20', '18–20 בנובמבר 2026'],
     ['he', '2026-10-28', '2026-11-03', '28 באוקטובר – 3 בנובמבר 2026'],
@@ -452,6 +452,20 @@ describe('goal progress', () => {
   });
   it('says when the target is reached', () => {
     expect(line({ current: 500 })).toBe('Target reached: 500 subscribers, up from 120 at the start');
+  });
+  it('Norwegian says «av» only for whole counts up to the target, so no line reads as a fraction', () => {
+    expect(line({ unit: 'medlemmer' }, 'nb')).toBe(
+      '320 av 500 medlemmer – opp fra 120 ved oppstart, 53\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: '% vekst', target: 20, baseline: 0, current: 14 }, 'nb')).toBe(
+      '14\u00a0% vekst, målet er 20\u00a0% – opp fra 0\u00a0% ved oppstart, 70\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: 'stjerner', target: 4.7, baseline: 4.3, current: 4.5 }, 'nb')).toBe(
+      '4,5 stjerner, målet er 4,7 – opp fra 4,3 ved oppstart, 50\u00a0% av veien mot målet',
+    );
+    expect(line({ unit: 'medlemmer', baseline: null, current: 600 }, 'nb')).toBe(
+      '600 medlemmer, målet er 500',
+    );
   });
   it('Icelandic keeps the unit in the nominative after a label', () => {
     expect(line({ unit: 'bókanir', target: 400, baseline: 0, current: 236 }, 'is')).toBe(

@@ -76,7 +76,11 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
       closing: 'Kind regards,',
     },
     nb: {
-      payment: [/^Vennlig påminnelse: faktura /, /^Faktura .* er forfalt$/, /^Siste påminnelse: faktura /],
+      payment: [
+        /^Vennlig påminnelse: faktura /,
+        /^Ny påminnelse: forfalt faktura /,
+        /^Purring – siste påminnelse: faktura /,
+      ],
       confirm: /bekrefte at dere har mottatt/,
       greeting: 'Hei Kari,',
       closing: 'Vennlig hilsen',

@@ -12,8 +12,9 @@ const nouns = {
   task: { one: '# oppgave', other: '# oppgaver' },
   hour: { one: '# time', other: '# timer' },
   day: { one: '# dag', other: '# dager' },
-  workingDay: { one: '# virkedag', other: '# virkedager' },
-  workingHour: { one: '# arbeidstime', other: '# arbeidstimer' },
+  // Prose writes one as a word: «innen én virkedag».
+  workingDay: { one: 'én virkedag', other: '# virkedager' },
+  workingHour: { one: 'én arbeidstime', other: '# arbeidstimer' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 
@@ -38,7 +39,7 @@ const BILLING: Record<BillingRhythm, string> = {
   fortnightly: 'hver fjortende dag',
   weekly: 'ukentlig',
   'project-end': 'når prosjektet er levert',
-  milestones: 'ved hver avtalte milepæl',
+  milestones: 'ved hver avtalt milepæl',
 };
 
 function progress(p: Progress): Msg {
@@ -51,7 +52,15 @@ function progress(p: Progress): Msg {
           ? msg`ned fra ${p.start} ved oppstart`
           : msg`opp fra ${p.start} ved oppstart`;
   if (p.reached) return from ? msg`Målet er nådd: ${p.nowQty}, ${from}` : msg`Målet er nådd: ${p.nowQty}`;
-  const head = p.lowerIsBetter ? msg`${p.nowQty}, målet er ${p.target}` : msg`${p.now} av ${p.targetQty}`;
+  // «150 av 300 medlemmer» reads well only for whole counts; «14 % av 20 % vekst» and «4,5 av 4,7
+  // stjerner» read as a fraction of the target (or a rating out of 4,7), so those name the target apart.
+  // Past the target, «600 av 500» reads as a slip, so that too names the target apart.
+  const whole = (v: string) => /^[\d\s\u00a0]+$/.test(v);
+  const value = (v: string) => Number(v.replace(/[\s\u00a0]/g, ''));
+  const head =
+    p.lowerIsBetter || !whole(p.now) || !whole(p.target) || value(p.now) > value(p.target)
+      ? msg`${p.nowQty}, målet er ${p.target}`
+      : msg`${p.now} av ${p.targetQty}`;
   const tail = [from, p.share === null ? null : msg`${p.share} av veien mot målet`].filter(
     (x): x is Msg => x !== null,
   );
@@ -67,7 +76,7 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
     return [
       msg`Håper alt står bra til. Dette er en vennlig påminnelse om faktura ${f.invoice} på ${f.amount}, datert ${f.issued}, som forfalt til betaling ${f.due}. Etter avtalte betingelser ${terms}.`,
       words(
-        'Den kan ha blitt liggende i en innboks. Kan du bekrefte at dere har mottatt fakturaen, og gi meg beskjed når den er betalt?',
+        'Den kan ha blitt liggende i innboksen. Kan du bekrefte at dere har mottatt fakturaen, og gi meg beskjed når den er betalt?',
       ),
     ];
   if (stage === 2)
@@ -102,7 +111,7 @@ export const nb: Catalogue = {
     a.yearNumber !== b.yearNumber
       ? `${a.full} – ${b.full}`
       : a.monthNumber !== b.monthNumber
-        ? `${a.day}. ${a.month}–${b.day}. ${b.month} ${b.year}`
+        ? `${a.day}. ${a.month} – ${b.day}. ${b.month} ${b.year}`
         : `${a.day}.–${b.day}. ${b.month} ${b.year}`,
   money: (_amount, _currency, intl) => intl,
   report: {
@@ -129,7 +138,7 @@ export const nb: Catalogue = {
     columnBenefit: words('Hva det betyr for dere'),
     otherHeading: words('Annet viktig arbeid'),
     otherIntro: words(
-      'Arbeid som ikke hørte inn under ett bestemt mål, men som kunne blitt kostbart for dere om det ikke ble gjort:',
+      'Arbeid som ikke hørte inn under ett bestemt mål, men som kunne ha kostet dere dyrt om det ikke ble gjort:',
     ),
     noImportantWork: (month) => msg`Det var ikke noe annet viktig arbeid i ${month}.`,
     routine: (tasks, hours) => msg`Mindre rutinearbeid: ${n('task', tasks)}, til sammen ${n('hour', hours)}.`,
@@ -140,7 +149,7 @@ export const nb: Catalogue = {
     aRow: words('Annet viktig arbeid'),
     bRow: words('Rutinearbeid'),
     total: words('Totalt'),
-    nonBillable: (hours) => msg`Tatt med over, men ikke fakturert: ${n('hour', hours)}.`,
+    nonBillable: (hours) => msg`Med i timene ovenfor, men ikke fakturert: ${n('hour', hours)}.`,
     rate: (rate) => msg`Timepris: ${rate}`,
   },
   mail: {
@@ -151,17 +160,17 @@ export const nb: Catalogue = {
       stage === 1
         ? msg`Vennlig påminnelse: faktura ${invoice}`
         : stage === 2
-          ? msg`Faktura ${invoice} er forfalt`
-          : msg`Siste påminnelse: faktura ${invoice}`,
+          ? msg`Ny påminnelse: forfalt faktura ${invoice}`
+          : msg`Purring – siste påminnelse: faktura ${invoice}`,
     paymentBody,
     attachedNote: words('Fakturaen ligger vedlagt på nytt.'),
     linkNote: words('Du finner fakturaen her:'),
     reportSubject: (month) => msg`Månedsrapport for ${month}`,
     reportBody: (month) =>
-      msg`Vedlagt som PDF er rapporten min for arbeidet i ${month}, og hvordan det har brakt dere nærmere målene.`,
+      msg`Vedlagt finner du månedsrapporten for ${month} som PDF. Den viser hva jeg har gjort for dere og hvor langt dere har kommet mot målene.`,
     reportGoals: words('Kort oppsummert:'),
     reportGoalLine: (goal, line) => msg`${goal}: ${line}`,
-    reportOutro: words('Jeg går gjerne gjennom den med dere i en kort samtale.'),
+    reportOutro: words('Jeg går gjerne gjennom rapporten med dere i en kort samtale.'),
     updateSubject: (period) => msg`Statusoppdatering ${period}`,
     updateIntro: (period, oneDay) =>
       oneDay
@@ -204,7 +213,7 @@ export const nb: Catalogue = {
     rateSubject: (rate, from) => msg`Ny timepris fra ${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('Takk for et godt samarbeid.'),
-      msg`Jeg vil gi beskjed i god tid om at timeprisen min endres fra ${oldRate} til ${newRate} fra og med ${from}. Endringen skyldes økte kostnader, og gjør at jeg fortsatt kan gi oppdragene deres den tiden og oppfølgingen de fortjener.`,
+      msg`Jeg vil gi beskjed i god tid om at timeprisen min endres fra ${oldRate} til ${newRate} fra og med ${from}. Endringen skyldes økte kostnader og gjør at jeg fortsatt kan gi oppdragene deres den tiden og oppfølgingen de fortjener.`,
       words(
         'Arbeid som allerede er avtalt, faktureres til dagens pris. Jeg tar gjerne en kort prat om dette – foreslå et tidspunkt som passer.',
       ),
