@@ -9,15 +9,18 @@ import { count } from './plural';
 
 const LOCALE = 'he-IL';
 
-// CLDR "one" in Hebrew also covers fractions below 1 (0.5 hours), so the hour form keeps its number.
+// CLDR "one" in Hebrew covers 1 and fractions below 1. One whole hour is written as a word after the
+// noun ("שעה אחת"); a fraction keeps its digits before the singular ("0.5 שעה"), hence two hour nouns.
 const nouns = {
   task: { one: 'משימה אחת', two: 'שתי משימות', other: '# משימות' },
+  wholeHour: { one: 'שעה אחת', two: 'שעתיים', other: '# שעות' },
   hour: { one: '# שעה', two: 'שעתיים', other: '# שעות' },
   day: { one: 'יום אחד', two: 'יומיים', other: '# ימים' },
   workingDay: { one: 'יום עבודה אחד', two: 'שני ימי עבודה', other: '# ימי עבודה' },
   workingHour: { one: 'שעת עבודה אחת', two: 'שתי שעות עבודה', other: '# שעות עבודה' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
+const hourCount = (value: number) => n(Number.isInteger(value) ? 'wholeHour' : 'hour', value);
 
 const WEEKDAYS = ['', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'ראשון'];
 
@@ -117,7 +120,7 @@ export const he: Catalogue = {
     preparedBy: (person, business) =>
       person && business ? msg`הוכן על ידי ${person}, ${business}` : msg`הוכן על ידי ${person || business}`,
     summary: (p) =>
-      msg`בחודש ${p.month} עבדתי עבורכם ${n('hour', p.hours)} על ${n('task', p.tasks)}, ו־${p.goalShare} מהשעות הוקדשו ישירות ליעדים שלכם.`,
+      msg`בחודש ${p.month} עבדתי עבורכם ${hourCount(p.hours)} על ${n('task', p.tasks)}, ו־${p.goalShare} מהשעות הוקדשו ישירות ליעדים שלכם.`,
     summaryNoWork: (month) => msg`בחודש ${month} לא נרשמה עבודה עבורכם.`,
     goalsHeading: words('התקדמות לקראת היעדים שלכם'),
     progress,
@@ -133,7 +136,7 @@ export const he: Catalogue = {
     otherHeading: words('עבודה חשובה נוספת'),
     otherIntro: words('עבודה שאינה שייכת ליעד מסוים, אבל אילו נדחתה, הייתה עלולה לעלות לכם ביוקר:'),
     noImportantWork: (month) => msg`בחודש ${month} לא נדרשה עבודה חשובה נוספת.`,
-    routine: (tasks, hours) => msg`משימות שוטפות קטנות: ${n('task', tasks)}, ${n('hour', hours)} בסך הכול.`,
+    routine: (tasks, hours) => msg`משימות שוטפות קטנות: ${n('task', tasks)}, ${hourCount(hours)} בסך הכול.`,
     timeHeading: words('שעות ועלות'),
     columnCategory: words('תחום'),
     columnHours: words('שעות'),
@@ -141,7 +144,7 @@ export const he: Catalogue = {
     aRow: words('עבודה חשובה נוספת'),
     bRow: words('עבודה שוטפת'),
     total: words('סה״כ'),
-    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${n('hour', hours)}.`,
+    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${hourCount(hours)}.`,
     rate: (rate) => msg`תעריף שעתי: ${rate}`,
   },
   mail: {
