@@ -95,7 +95,7 @@ describe('plural categories the catalogues rely on', () => {
       'משימות שוטפות קטנות: שתי משימות, שעתיים בסך הכול.',
     );
     expect(text('he', CATALOGUES.he.report.routine(1, 1))).toBe(
-      `משימות שוטפות קטנות: משימה אחת, ${FSI}1${PDI} שעה בסך הכול.`,
+      'משימות שוטפות קטנות: משימה אחת, שעה אחת בסך הכול.',
     );
     expect(text('en', CATALOGUES.en.report.nonBillable(1))).toBe('Included above but not billed: 1 hour.');
     expect(text('nb', CATALOGUES.nb.mail.terms.payment(1))).toBe('Betalingsfrist: 1 dag fra fakturadato');

@@ -96,8 +96,8 @@ const EXPECTED: Record<Language, { payment: RegExp[]; confirm: RegExp; greeting:
       closing: 'Bestu kveðjur,',
     },
     he: {
-      payment: [/^תזכורת ידידותית: חשבונית /, /עברה את מועד התשלום$/, /^תזכורת אחרונה: חשבונית /],
-      confirm: /לאשר שהחשבונית התקבלה/,
+      payment: [/^תזכורת ידידותית: חשבונית /, / טרם שולמה$/, /^תזכורת אחרונה: חשבונית /],
+      confirm: /לאשר שהיא התקבלה אצלכם/,
       greeting: 'שלום \u2068נועה\u2069,',
       closing: 'בברכה,',
     },

@@ -9,22 +9,29 @@ import { count } from './plural';
 
 const LOCALE = 'he-IL';
 
-// CLDR "one" in Hebrew also covers fractions below 1 (0.5 hours), so the hour form keeps its number.
+// CLDR "one" in Hebrew covers 1 and fractions below 1. One whole hour is written as a word after the
+// noun ("שעה אחת"); a fraction keeps its digits before the singular ("0.5 שעה"), hence two hour nouns.
 const nouns = {
   task: { one: 'משימה אחת', two: 'שתי משימות', other: '# משימות' },
+  wholeHour: { one: 'שעה אחת', two: 'שעתיים', other: '# שעות' },
   hour: { one: '# שעה', two: 'שעתיים', other: '# שעות' },
   day: { one: 'יום אחד', two: 'יומיים', other: '# ימים' },
   workingDay: { one: 'יום עבודה אחד', two: 'שני ימי עבודה', other: '# ימי עבודה' },
   workingHour: { one: 'שעת עבודה אחת', two: 'שתי שעות עבודה', other: '# שעות עבודה' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
+const hourCount = (value: number) => n(Number.isInteger(value) ? 'wholeHour' : 'hour', value);
 
 const WEEKDAYS = ['', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'ראשון'];
 
+// The Israeli week starts on Sunday: "ראשון–חמישי" is one range, and Sunday comes first in a list.
+const fromSunday = (d: Weekday) => d % 7;
+
 const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
-function days(list: readonly Weekday[]): string {
-  const consecutive = list.every((d, i) => i === 0 || d === list[i - 1]! + 1);
+function days(given: readonly Weekday[]): string {
+  const list = [...given].sort((a, b) => fromSunday(a) - fromSunday(b));
+  const consecutive = list.every((d, i) => i === 0 || fromSunday(d) === fromSunday(list[i - 1]!) + 1);
   if (list.length > 2 && consecutive) return `ימים ${WEEKDAYS[list[0]!]}–${WEEKDAYS[list[list.length - 1]!]}`;
   const names = list.map((d) => WEEKDAYS[d]!);
   return names.length > 1
@@ -46,12 +53,14 @@ function progress(p: Progress): Msg {
     p.start === null
       ? null
       : p.change === 'same'
-        ? msg`ללא שינוי מאז תחילת הדרך (${p.start})`
+        ? msg`ללא שינוי לעומת ${p.start} בתחילת הדרך`
         : p.change === 'down'
           ? msg`ירידה מ־${p.start} בתחילת הדרך`
           : msg`עלייה מ־${p.start} בתחילת הדרך`;
   if (p.reached) return from ? msg`היעד הושג: ${p.nowQty}, ${from}` : msg`היעד הושג: ${p.nowQty}`;
-  const head = p.lowerIsBetter ? msg`כעת ${p.nowQty}, והיעד ${p.target}` : msg`${p.now} מתוך ${p.targetQty}`;
+  // "Now …, target …" either way: "41% מתוך 60%" or "4.7 מתוך 4.9 כוכבים" would read as a share or a
+  // rating out of a maximum, not as progress towards a target.
+  const head = msg`כעת ${p.nowQty}, והיעד ${p.target}`;
   const tail = [from, p.share === null ? null : msg`${p.share} מהדרך ליעד`].filter(
     (x): x is Msg => x !== null,
   );
@@ -62,25 +71,27 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
   const terms =
     f.terms === 0
       ? words('התשלום הוא עם קבלת החשבונית')
-      : msg`התשלום הוא בתוך ${n('day', f.terms)} ממועד הוצאת החשבונית`;
+      : msg`התשלום הוא תוך ${n('day', f.terms)} ממועד הוצאת החשבונית`;
   if (stage === 1)
     return [
       msg`מקווה שהכול טוב אצלכם. זו תזכורת ידידותית לגבי חשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלה היה ${f.due}. לפי התנאים שסיכמנו, ${terms}.`,
-      words('ייתכן שהיא פשוט התפספסה. אפשר לאשר שהחשבונית התקבלה אצלכם ולעדכן אותי כשהתשלום יבוצע?'),
+      words(
+        'ייתכן שהחשבונית פשוט התפספסה. אשמח אם תוכלו לאשר שהיא התקבלה אצלכם ולעדכן אותי מתי צפוי התשלום.',
+      ),
     ];
   if (stage === 2)
     return [
-      msg`בהמשך לחשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}: מועד התשלום שלה היה ${f.due}, והתשלום טרם התקבל. לפי התנאים שסיכמנו, ${terms}.`,
+      msg`אני פונה שוב בעניין חשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}. מועד התשלום שלה היה ${f.due}, והתשלום טרם התקבל. לפי התנאים שסיכמנו, ${terms}.`,
       words(
-        'אבקש להסדיר את התשלום בהקדם האפשרי. אפשר לאשר שהחשבונית התקבלה ולעדכן אותי מתי היא תשולם? אם משהו בחשבונית אינו ברור, אשמח לטפל בזה מיד.',
+        'אבקש להסדיר את התשלום בהקדם האפשרי ולעדכן אותי מתי הוא יבוצע. אם משהו בחשבונית אינו ברור, אשמח לטפל בכך מיד.',
       ),
     ];
   const ask = f.payBy
-    ? msg`אבקש לשלם את מלוא הסכום עד ${f.payBy} ולעדכן אותי כשהתשלום בוצע.`
-    : words('אבקש לשלם את מלוא הסכום בתוך שבעה ימים ולעדכן אותי כשהתשלום בוצע.');
+    ? msg`אבקש להעביר את מלוא הסכום עד ${f.payBy} ולעדכן אותי לאחר ביצוע התשלום.`
+    : words('אבקש להעביר את מלוא הסכום תוך שבעה ימים ולעדכן אותי לאחר ביצוע התשלום.');
   return [
-    msg`זו תזכורת אחרונה בנוגע לחשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלה היה ${f.due}. לפי התנאים שסיכמנו, ${terms}. נכון להיום התשלום טרם התקבל.`,
-    msg`${ask} אם החשבונית לא התקבלה, או שיש בה בעיה, אנא השיבו למייל זה ונמצא פתרון יחד.`,
+    msg`זו תזכורת אחרונה בנוגע לחשבונית ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלה היה ${f.due}. לפי התנאים שסיכמנו, ${terms}. נכון להיום, התשלום טרם התקבל.`,
+    msg`${ask} אם החשבונית לא הגיעה אליכם או שיש בה בעיה, אנא השיבו למייל זה ונמצא פתרון יחד.`,
   ];
 }
 
@@ -109,23 +120,23 @@ export const he: Catalogue = {
     preparedBy: (person, business) =>
       person && business ? msg`הוכן על ידי ${person}, ${business}` : msg`הוכן על ידי ${person || business}`,
     summary: (p) =>
-      msg`בחודש ${p.month} עבדתי עבורכם ${n('hour', p.hours)} על ${n('task', p.tasks)}, ו־${p.goalShare} מהשעות הוקדשו ישירות ליעדים שלכם.`,
+      msg`בחודש ${p.month} עבדתי עבורכם ${hourCount(p.hours)} על ${n('task', p.tasks)}, ו־${p.goalShare} מהשעות הוקדשו ישירות ליעדים שלכם.`,
     summaryNoWork: (month) => msg`בחודש ${month} לא נרשמה עבודה עבורכם.`,
     goalsHeading: words('התקדמות לקראת היעדים שלכם'),
     progress,
     targetOnly: (target) => msg`יעד: ${target}`,
     currentOnly: (now) => msg`כעת: ${now}`,
-    due: (date) => msg`מועד יעד: ${date}`,
+    due: (date) => msg`תאריך יעד: ${date}`,
     achieved: words('הושג'),
-    noWorkOnGoal: (month) => msg`בחודש ${month} לא בוצעה עבודה על יעד זה.`,
+    noWorkOnGoal: (month) => msg`בחודש ${month} לא טופל יעד זה.`,
     columnDate: words('תאריך'),
     columnWork: words('מה נעשה'),
     columnResult: words('תוצאה'),
-    columnBenefit: words('מה זה נותן לכם'),
+    columnBenefit: words('התועלת עבורכם'),
     otherHeading: words('עבודה חשובה נוספת'),
     otherIntro: words('עבודה שאינה שייכת ליעד מסוים, אבל אילו נדחתה, הייתה עלולה לעלות לכם ביוקר:'),
     noImportantWork: (month) => msg`בחודש ${month} לא נדרשה עבודה חשובה נוספת.`,
-    routine: (tasks, hours) => msg`משימות שוטפות קטנות: ${n('task', tasks)}, ${n('hour', hours)} בסך הכול.`,
+    routine: (tasks, hours) => msg`משימות שוטפות קטנות: ${n('task', tasks)}, ${hourCount(hours)} בסך הכול.`,
     timeHeading: words('שעות ועלות'),
     columnCategory: words('תחום'),
     columnHours: words('שעות'),
@@ -133,7 +144,7 @@ export const he: Catalogue = {
     aRow: words('עבודה חשובה נוספת'),
     bRow: words('עבודה שוטפת'),
     total: words('סה״כ'),
-    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${n('hour', hours)}.`,
+    nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${hourCount(hours)}.`,
     rate: (rate) => msg`תעריף שעתי: ${rate}`,
   },
   mail: {
@@ -144,16 +155,17 @@ export const he: Catalogue = {
       stage === 1
         ? msg`תזכורת ידידותית: חשבונית ${invoice}`
         : stage === 2
-          ? msg`חשבונית ${invoice} עברה את מועד התשלום`
+          ? msg`חשבונית ${invoice} טרם שולמה`
           : msg`תזכורת אחרונה: חשבונית ${invoice}`,
     paymentBody,
-    attachedNote: words('מצורפת שוב החשבונית לנוחותכם.'),
+    attachedNote: words('מצורפת שוב החשבונית לנוחיותכם.'),
     linkNote: words('אפשר למצוא את החשבונית כאן:'),
     reportSubject: (month) => msg`הדוח החודשי לחודש ${month}`,
-    reportBody: (month) => msg`מצורף כקובץ PDF הדוח על העבודה בחודש ${month} ועל ההתקדמות ביעדים שלכם.`,
+    reportBody: (month) =>
+      msg`מצורף (כקובץ PDF) הדוח החודשי לחודש ${month}, עם העבודה שנעשתה וההתקדמות לקראת היעדים שלכם.`,
     reportGoals: words('בקצרה:'),
     reportGoalLine: (goal, line) => msg`${goal}: ${line}`,
-    reportOutro: words('אשמח לעבור עליו יחד בשיחה קצרה.'),
+    reportOutro: words('אם תרצו, אשמח לעבור עליו יחד בשיחה קצרה.'),
     updateSubject: (period) => msg`עדכון התקדמות: ${period}`,
     updateIntro: (period, oneDay) =>
       oneDay
@@ -165,7 +177,7 @@ export const he: Catalogue = {
       const done = result ? msg`${task}: ${result}` : msg`${task}`;
       return goal ? msg`${done} – במסגרת היעד: ${goal}` : done;
     },
-    updateOutro: words('אם תרצו לשנות סדרי עדיפויות, עדכנו אותי.'),
+    updateOutro: words('אם תרצו לשנות את סדרי העדיפויות, אשמח לשמוע.'),
     termsSubject: words('אישור תנאי העבודה שלנו'),
     termsIntro: words('כדי שנהיה מתואמים, ריכזתי כאן בכתב את התנאים שסיכמנו:'),
     terms: {
@@ -194,8 +206,10 @@ export const he: Catalogue = {
     rateSubject: (rate, from) => msg`תעריף שעתי חדש החל מ־${from}: ${rate}`,
     rateBody: (oldRate, newRate, from) => [
       words('תודה על שיתוף הפעולה הטוב.'),
-      msg`רציתי לעדכן מבעוד מועד שהחל מ־${from} התעריף השעתי שלי יעודכן מ־${oldRate} ל־${newRate}. העדכון משקף את עליית העלויות, ומאפשר לי להמשיך להקדיש לעבודה שלכם את הזמן ואת תשומת הלב הראויים.`,
-      words('עבודה שכבר סוכמה תחויב לפי התעריף הנוכחי. אשמח לשוחח על כך בשיחה קצרה – הציעו מועד שנוח לכם.'),
+      msg`רציתי להודיע מבעוד מועד שהחל מ־${from} התעריף השעתי שלי יעודכן מ־${oldRate} ל־${newRate}. השינוי משקף את עליית העלויות, ומאפשר לי להמשיך להקדיש לעבודה שלכם את הזמן ואת תשומת הלב הראויים.`,
+      words(
+        'עבודה שכבר סוכמה תחויב לפי התעריף הנוכחי. אם תרצו, אשמח לדבר על כך בשיחה קצרה – הציעו מועד שנוח לכם.',
+      ),
     ],
   },
 };
