@@ -6,6 +6,7 @@ import type { Diagnostic, Language, Tracker } from '../types';
 import { MAIL_MESSAGES } from './messages';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
+import { last } from '../es2020';
 
 export interface ComposedDraft {
   to: string;
@@ -172,7 +173,7 @@ export function composeDraft(
       const tasks = item.tasks ?? [];
       const days = tasks.map((x) => x.date).sort();
       const from = date(days[0] ?? '');
-      const to = date(days.at(-1) ?? '');
+      const to = date(last(days) ?? '');
       subject = from === to ? t.updateSubjectDay(from) : t.updateSubject(from, to);
       paragraphs([from === to ? t.updateIntroDay(from) : t.updateIntro(from, to)]);
       const line = (x: (typeof tasks)[number]) => t.taskLine(x.task, x.result, x.goal);
