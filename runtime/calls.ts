@@ -71,6 +71,20 @@ export function isLocalCall(key: string): boolean {
   return LOCAL_CLASSES.has(service) || LOCAL_METHODS.has(key);
 }
 
+/**
+ * Calls that change the spreadsheet. Sheets may hold them back and apply them in batches; the Lock
+ * reference asks for `SpreadsheetApp.flush()` before a lock held over such writes is released, so
+ * that the next execution reads them (https://developers.google.com/apps-script/reference/lock/lock).
+ */
+const WRITING_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const WRITING_VERBS =
+  /^(set|insert|append|delete|clear|add|remove|hide|show|auto|merge|break|sort|copy|move|trim|check|uncheck|activate)/;
+
+export function isSpreadsheetWrite(key: string): boolean {
+  const dot = key.lastIndexOf('.');
+  return WRITING_CLASSES.has(key.slice(0, dot)) && WRITING_VERBS.test(key.slice(dot + 1));
+}
+
 export interface CallSummary {
   /** Calls that read, write or ask a service something: what the budgets count. */
   total: number;
@@ -93,6 +107,7 @@ interface Fault {
 export class CallLog {
   private readonly counts = new Map<string, number>();
   private faults: Fault[] = [];
+  private writesSinceFlush = 0;
 
   /**
    * Records a call, and throws when a planned fault says this call fails (quota, outage), so tests
@@ -100,6 +115,8 @@ export class CallLog {
    */
   record(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (key === 'SpreadsheetApp.flush') this.writesSinceFlush = 0;
+    else if (isSpreadsheetWrite(key)) this.writesSinceFlush += 1;
     const fault = this.faults.find((f) => f.key === key);
     if (!fault) return;
     if (fault.after > 0) {
@@ -123,6 +140,12 @@ export class CallLog {
 
   reset(): void {
     this.counts.clear();
+    this.writesSinceFlush = 0;
+  }
+
+  /** Spreadsheet writes made since the last `SpreadsheetApp.flush()` (or since the log began). */
+  unflushedWrites(): number {
+    return this.writesSinceFlush;
   }
 
   count(key: string): number {

@@ -53,7 +53,7 @@ export class Runtime {
     this.ctx = new RuntimeContext(options.today ? noonOf(options.today, timeZone) : new Date());
     this.ctx.files.set('Sidebar', readFileSync(join(dirname(bundle), 'Sidebar.html'), 'utf8'));
     this.app = new FakeSpreadsheetApp(this.ctx, spreadsheet);
-    this.lock = new FakeLockService(this.ctx);
+    this.lock = new FakeLockService(this.ctx, () => this.calls.unflushedWrites());
     this.drive = new FakeDrive(this.ctx);
     this.gmail = new FakeGmail(this.ctx);
     this.session = new FakeSession(options.locale ?? 'en');
@@ -103,18 +103,24 @@ export class Runtime {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
     const plainArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
+    let failed = false;
     try {
       const result = (fn as (...a: unknown[]) => unknown)(...plainArgs);
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
     } catch (error) {
+      failed = true;
       throw new Error(
         error instanceof Error || (error && typeof error === 'object' && 'message' in error)
           ? String((error as Error).message)
           : String(error),
       );
     } finally {
-      this.lock.endExecution();
+      // A lock released over unflushed writes fails the run (strict: the Lock reference asks for a
+      // flush first); when the action failed anyway, its own error is the one worth reading.
+      const unflushed = this.lock.endExecution();
       this.ctx.authMode = 'FULL';
+      // biome-ignore lint/correctness/noUnsafeFinally: the complaint replaces a successful result on purpose.
+      if (unflushed && !failed) throw new Error(unflushed);
     }
   }
 

@@ -685,5 +685,15 @@ export class FakeSpreadsheetApp {
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder();
   }
-  flush(): void {}
+  /** Flushes made in this runtime; the call log notes which writes each one covers (runtime/calls.ts). */
+  flushes = 0;
+  /**
+   * Applies all pending spreadsheet changes. The fake writes at once, so what a flush changes here is
+   * bookkeeping: the lock complains when it is released over writes no flush has covered.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
+  flush(): void {
+    this.ctx.requireAuthorization('SpreadsheetApp.flush');
+    this.flushes += 1;
+  }
 }

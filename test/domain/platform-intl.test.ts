@@ -59,9 +59,8 @@ describe('dates without time-zone data', () => {
   }
 
   it('fail with a plain message when Intl ignores the zone (formats in UTC)', async () => {
-    const ignoring = function (locale: string, options: Intl.DateTimeFormatOptions) {
-      return new RealIntl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    };
+    const ignoring = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new RealIntl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     const dates = await withIntl<DatesModule>(intlWith(ignoring), '../../src/domain/dates');
     const midnightInTokyo = new Date(Date.UTC(2026, 10, 30, 15, 30));
     expect(() => dates.toLocalDate(midnightInTokyo, 'Asia/Tokyo')).toThrow(
@@ -71,7 +70,7 @@ describe('dates without time-zone data', () => {
   });
 
   it('fail with a plain message when Intl refuses every zone', async () => {
-    const refusing = function (locale: string, options: Intl.DateTimeFormatOptions) {
+    const refusing = (locale: string, options: Intl.DateTimeFormatOptions) => {
       if (options?.timeZone && options.timeZone !== 'UTC')
         throw new RangeError(`Unsupported time zone specified ${options.timeZone}`);
       return new RealIntl.DateTimeFormat(locale, options);
