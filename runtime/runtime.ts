@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { fromWallClock } from '../src/domain/dates';
 import { CallLog, counted } from './calls';
+import { acrossTheWire } from './wire';
 import { type AuthModeName, RuntimeContext } from './fakes/context';
 import { FakeDrive } from './fakes/drive';
 import { FakeGmail } from './fakes/gmail';
@@ -96,17 +97,18 @@ export class Runtime {
 
   /**
    * One execution of a top-level function, as google.script.run would make it: arguments and result
-   * go through JSON (only plain data crosses), locks are released at the end, and a thrown error
-   * comes back as an Error with the server's message.
+   * are copied as plain data, and a Date, function or class instance fails the call (runtime/wire.ts);
+   * locks are released at the end, and a thrown error comes back as an Error with the server's message.
    */
   run<T = unknown>(name: string, ...args: unknown[]): T {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
-    const plainArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
+    // As on Google, an argument that cannot cross fails the call before the server runs anything.
+    const plainArgs = args.map((a, i) => acrossTheWire(a, 'argument', `argument ${i + 1}`));
     let failed = false;
     try {
       const result = (fn as (...a: unknown[]) => unknown)(...plainArgs);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+      return acrossTheWire(result, 'result') as T;
     } catch (error) {
       failed = true;
       throw new Error(
