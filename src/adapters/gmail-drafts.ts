@@ -14,9 +14,26 @@ function gmail(): GoogleAppsScript.Gmail {
   return Gmail;
 }
 
-/** One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. */
+/**
+ * Largest `message.raw` (base64url characters) sent inside the JSON request. No limit is documented;
+ * issue threads report failures from about 1 MB (runtime/fakes/gmail.ts cites them), so anything
+ * bigger (an invoice PDF of a few MB) takes the media upload form, which takes up to 35 MB.
+ */
+export const RAW_IN_BODY_LIMIT = 1_000_000;
+
+/**
+ * One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. Small messages go
+ * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: README, first run).
+ * https://developers.google.com/gmail/api/guides/uploads
+ */
 export function createDraft(rawMessage: string): { id: string; messageId: string } {
-  const draft = gmail().Users!.Drafts!.create({ message: { raw: toBase64Url(rawMessage) } }, 'me');
+  const drafts = gmail().Users!.Drafts!;
+  // The message is 7-bit MIME, one byte a character, so its base64url length is known without
+  // spending a second on encoding a few MB only to measure it.
+  const draft =
+    Math.ceil(rawMessage.length / 3) * 4 <= RAW_IN_BODY_LIMIT
+      ? drafts.create({ message: { raw: toBase64Url(rawMessage) } }, 'me')
+      : drafts.create({}, 'me', Utilities.newBlob(rawMessage, 'message/rfc822'));
   if (!draft?.id) throw new Error('Gmail did not return the new draft’s id.');
   return { id: draft.id, messageId: draft.message?.id ?? draft.id };
 }

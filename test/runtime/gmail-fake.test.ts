@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CallLog, counted } from '../../runtime/calls';
 import { RuntimeContext } from '../../runtime/fakes/context';
 import { FakeDrive } from '../../runtime/fakes/drive';
-import { decodeBase64Url, FakeGmail } from '../../runtime/fakes/gmail';
+import { decodeBase64Url, FakeGmail, RAW_IN_JSON_LIMIT, UPLOAD_LIMIT } from '../../runtime/fakes/gmail';
+import { FakeUtilities } from '../../runtime/fakes/utilities';
 import { samplePdf } from '../../runtime/sample-files';
-import { createDraft, draftLink, fetchAttachment } from '../../src/adapters/gmail-drafts';
+import { RAW_IN_BODY_LIMIT, createDraft, draftLink, fetchAttachment } from '../../src/adapters/gmail-drafts';
 import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
 
 const RAW = buildMime({
@@ -28,11 +29,26 @@ function setup() {
   return { ctx, log, gmail, drive, api: counted(gmail, log) };
 }
 
-const globals = globalThis as { Gmail?: unknown; Drive?: unknown };
+const globals = globalThis as { Gmail?: unknown; Drive?: unknown; Utilities?: unknown };
 afterEach(() => {
   delete globals.Gmail;
   delete globals.Drive;
+  delete globals.Utilities;
 });
+
+/** The sample message with a PDF-like attachment of `size` bytes. */
+function withAttachment(size: number): string {
+  const bytes = new Uint8Array(size).map((_, i) => (i * 7919) % 256);
+  return buildMime({
+    to: 'yumi@yamaguchi.example.jp',
+    toName: '山口 由美',
+    subject: '請求書 INV-1007',
+    text: 'いつもお世話になっております。',
+    html: '<p>いつもお世話になっております。</p>',
+    date: new Date('2026-11-22T09:00:00Z'),
+    attachment: { filename: 'INV-1007.pdf', contentType: 'application/pdf', bytes },
+  });
+}
 
 describe('FakeGmail', () => {
   it('stores a draft as the API does and counts the call as Gmail.Users.Drafts.create', () => {
@@ -107,6 +123,37 @@ describe('FakeGmail', () => {
       Object.getOwnPropertyNames(Object.getPrototypeOf(gmail.Users.Drafts)).filter((m) => /send/i.test(m)),
     ).toEqual([]);
   });
+  it('refuses message.raw over 1 MiB in the JSON body; the same message goes through as an upload', () => {
+    const { api, gmail } = setup();
+    const big = withAttachment(900_000);
+    const raw = toBase64Url(big);
+    expect(raw.length).toBeGreaterThan(RAW_IN_JSON_LIMIT);
+    expect(() => api.Users.Drafts.create({ message: { raw } }, 'me')).toThrow(
+      /Request payload size exceeds the limit/,
+    );
+    const blob = new FakeUtilities().newBlob(big, 'message/rfc822');
+    const made = api.Users.Drafts.create({}, 'me', blob as never);
+    expect(gmail.rawOf(made.id)).toBe(big);
+  });
+  it('refuses an upload over 35 MB, of a type other than message/*, or with message.raw as well', () => {
+    const { api, gmail } = setup();
+    const utilities = new FakeUtilities();
+    const upload =
+      (blob: unknown, resource = {}) =>
+      () =>
+        api.Users.Drafts.create(resource, 'me', blob as never);
+    const huge = {
+      getBytes: () => new Array(UPLOAD_LIMIT + 1).fill(65),
+      getContentType: () => 'message/rfc822',
+    };
+    expect(upload(huge)).toThrow(/larger than the maximum of 35MB/);
+    expect(upload(utilities.newBlob(RAW, 'text/plain'))).toThrow(/Valid media types: \[message\/\*\]/);
+    expect(upload(utilities.newBlob(RAW, 'message/rfc822'), { message: { raw: toBase64Url(RAW) } })).toThrow(
+      /Both message\.raw and an uploaded message/,
+    );
+    expect(upload('not a blob')).toThrow(/needs a Blob/);
+    expect(gmail.count()).toBe(0);
+  });
   it('decodeBase64Url is strict on its own', () => {
     expect(decodeBase64Url(toBase64Url('é'), 'create')).toBe('é');
     expect(() => decodeBase64Url('ab+c', 'create')).toThrow(/ByteString/);
@@ -124,6 +171,21 @@ describe('gmail-drafts adapter', () => {
     expect(draftLink(made.messageId)).toBe(
       `https://mail.google.com/mail/u/0/#drafts?compose=${made.messageId}`,
     );
+  });
+  it('sends a message too large for the JSON body as one message/rfc822 upload, which reads back exactly', async () => {
+    const { api, gmail, log } = setup();
+    globals.Gmail = api;
+    globals.Utilities = counted(new FakeUtilities(), log);
+    const big = withAttachment(1_200_000);
+    const made = createDraft(big);
+    expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
+    expect(log.count('Utilities.newBlob')).toBe(1);
+    const mail = await simpleParser(gmail.rawOf(made.id));
+    expect(mail.attachments[0]!.content.length).toBe(1_200_000);
+    // A small one still goes in the body: no blob.
+    createDraft(RAW);
+    expect(log.count('Utilities.newBlob')).toBe(1);
+    expect(RAW_IN_BODY_LIMIT).toBeLessThanOrEqual(RAW_IN_JSON_LIMIT);
   });
   it('says in plain words when the Gmail service is not turned on', () => {
     expect(() => createDraft(RAW)).toThrow(/Gmail advanced service is not turned on/);
