@@ -92,8 +92,10 @@ export class FakeGmailDrafts {
       const type = mediaData.getContentType() ?? '';
       if (!/^message\//i.test(type))
         fail(`Media type '${type}' is not supported. Valid media types: [message/*]`);
-      const bytes = Uint8Array.from(mediaData.getBytes(), (b) => b & 0xff);
-      if (bytes.length > UPLOAD_LIMIT) fail(`Media larger than the maximum of 35MB (${bytes.length} bytes)`);
+      const signed = mediaData.getBytes();
+      if (signed.length > UPLOAD_LIMIT)
+        fail(`Media larger than the maximum of 35MB (${signed.length} bytes)`);
+      const bytes = Uint8Array.from(signed, (b) => b & 0xff);
       const message = new TextDecoder('utf-8').decode(bytes);
       checkMessage(message, 'create');
       return this.gmail.store(message);
