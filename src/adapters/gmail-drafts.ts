@@ -45,6 +45,9 @@ export function draftLink(messageId: string): string {
 
 const LINK_INSTEAD = 'so the draft carries the link instead';
 
+/** "You can send up to 25 MB in attachments" (Gmail help, https://support.google.com/mail/answer/6584). */
+export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
+
 function plainReason(error: unknown): string {
   const message = String((error as Error)?.message ?? error);
   if (/not found|404|403|permission|insufficient/i.test(message))
@@ -76,7 +79,12 @@ export function fetchAttachment(
   const blob = media as Partial<GoogleAppsScript.Base.Blob> | null;
   if (!blob || typeof blob.getBytes !== 'function')
     return { reason: `Drive gave the file as text, not as bytes, ${LINK_INSTEAD}` };
-  const bytes = Uint8Array.from(blob.getBytes(), (b) => b & 0xff);
+  const signed = blob.getBytes();
+  if (signed.length > ATTACHMENT_LIMIT)
+    return {
+      reason: `the invoice file is larger than the 25 MB Gmail takes as attachments, ${LINK_INSTEAD}`,
+    };
+  const bytes = Uint8Array.from(signed, (b) => b & 0xff);
   const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
   const contentType =
     (typeof blob.getContentType === 'function' && blob.getContentType()) ||

@@ -5,11 +5,18 @@ import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallLog, counted } from '../../runtime/calls';
 import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive } from '../../runtime/fakes/drive';
+import { FakeBlob } from '../../runtime/fakes/blob';
+import { FakeDrive, IMPORT_LIMIT, MEDIA_READ_LIMIT } from '../../runtime/fakes/drive';
 import { decodeBase64Url, FakeGmail, RAW_IN_JSON_LIMIT, UPLOAD_LIMIT } from '../../runtime/fakes/gmail';
 import { FakeUtilities } from '../../runtime/fakes/utilities';
 import { samplePdf } from '../../runtime/sample-files';
-import { RAW_IN_BODY_LIMIT, createDraft, draftLink, fetchAttachment } from '../../src/adapters/gmail-drafts';
+import {
+  ATTACHMENT_LIMIT,
+  RAW_IN_BODY_LIMIT,
+  createDraft,
+  draftLink,
+  fetchAttachment,
+} from '../../src/adapters/gmail-drafts';
 import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
 
 const RAW = buildMime({
@@ -215,6 +222,32 @@ describe('gmail-drafts adapter', () => {
     expect(got.contentType).toBe('application/pdf');
     expect(Buffer.from(got.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(log.count('Drive.Files.get')).toBe(1);
+  });
+  it('links an invoice over the 25 MB Gmail takes as attachments instead of attaching it', () => {
+    // Only the byte count is read before the decision, so a blob whose bytes have that length will do
+    // (copying 25 MB through the fake takes seconds).
+    const blob = {
+      getBytes: () => ({ length: ATTACHMENT_LIMIT + 1 }),
+      getContentType: () => 'application/pdf',
+    };
+    globals.Drive = { Files: { get: () => blob } };
+    const got = fetchAttachment('big', 'INV-1009');
+    expect('reason' in got && got.reason).toMatch(/larger than the 25 MB Gmail takes as attachments/);
+  });
+  it('Drive refuses to read more than 50 MB at once or to convert more than 50 MB into a Doc', () => {
+    const { drive } = setup();
+    drive.seedFile({
+      id: 'huge',
+      name: 'huge.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array(MEDIA_READ_LIMIT + 1),
+      appCanSee: true,
+    });
+    expect(() => drive.Files.get('huge', { alt: 'media' })).toThrow(/more than the 50 MB/);
+    const html = new FakeBlob(new Uint8Array(IMPORT_LIMIT + 1).fill(0x61), 'text/html', 'r.html');
+    expect(() =>
+      drive.Files.create({ name: 'r', mimeType: 'application/vnd.google-apps.document' }, html),
+    ).toThrow(/too large to convert/);
   });
   it('gives the drive.file reason for a file the add-on may not open, after one call', () => {
     const { drive, log } = setup();
