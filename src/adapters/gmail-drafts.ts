@@ -38,9 +38,16 @@ export function createDraft(rawMessage: string): { id: string; messageId: string
   return { id: draft.id, messageId: draft.message?.id ?? draft.id };
 }
 
-/** Opens the draft in Gmail's compose window. UNVERIFIED link form: see README, first run. */
-export function draftLink(messageId: string): string {
-  return `https://mail.google.com/mail/u/0/#drafts?compose=${encodeURIComponent(messageId)}`;
+/**
+ * Opens the draft in Gmail's compose window, in the mailbox of `account` (Settings › Your email) when
+ * known. No `/u/0/`: that index is the first account signed in to the browser, which is the wrong
+ * mailbox when several are. `authuser=<email>` picks the account by address; without it Gmail opens
+ * the default one. UNVERIFIED link form: see README, first run.
+ */
+export function draftLink(messageId: string, account = ''): string {
+  const email = account.trim();
+  const who = /^[^\s@]+@[^\s@]+$/.test(email) ? `?authuser=${encodeURIComponent(email)}` : '';
+  return `https://mail.google.com/mail/${who}#drafts?compose=${encodeURIComponent(messageId)}`;
 }
 
 const LINK_INSTEAD = 'so the draft carries the link instead';

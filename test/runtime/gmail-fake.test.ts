@@ -176,9 +176,7 @@ describe('gmail-drafts adapter', () => {
     expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
     const mail = await simpleParser(gmail.rawOf(made.id));
     expect(mail.subject).toBe('【最終のご案内】請求書 INV-1007');
-    expect(draftLink(made.messageId)).toBe(
-      `https://mail.google.com/mail/u/0/#drafts?compose=${made.messageId}`,
-    );
+    expect(draftLink(made.messageId)).toBe(`https://mail.google.com/mail/#drafts?compose=${made.messageId}`);
   });
   it('sends a message too large for the JSON body as one message/rfc822 upload, which reads back exactly', async () => {
     const { api, gmail, log } = setup();
@@ -194,6 +192,15 @@ describe('gmail-drafts adapter', () => {
     createDraft(RAW);
     expect(log.count('Utilities.newBlob')).toBe(1);
     expect(RAW_IN_BODY_LIMIT).toBeLessThanOrEqual(RAW_IN_JSON_LIMIT);
+  });
+  it('links a draft in the mailbox of Settings › Your email, never by account index', () => {
+    expect(draftLink('18c0001', 'ingrid+work@solberg.example.no')).toBe(
+      'https://mail.google.com/mail/?authuser=ingrid%2Bwork%40solberg.example.no#drafts?compose=18c0001',
+    );
+    expect(draftLink('18c0001', ' not an address ')).toBe(
+      'https://mail.google.com/mail/#drafts?compose=18c0001',
+    );
+    expect(draftLink('18c0001', '')).not.toMatch(/\/u\/\d/);
   });
   it('says in plain words when the Gmail service is not turned on', () => {
     expect(() => createDraft(RAW)).toThrow(/Gmail advanced service is not turned on/);

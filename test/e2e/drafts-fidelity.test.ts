@@ -1,5 +1,5 @@
-// An invoice PDF of a few MB still reaches its draft: the message is too large for message.raw in the
-// JSON body (the fake refuses over 1 MiB, as Gmail is reported to), so it goes as a media upload.
+// Drafts as Gmail will take and show them: an invoice PDF of a few MB still reaches its draft (too large
+// for message.raw in the JSON body, it goes as a media upload), and each link opens the right mailbox.
 
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -27,5 +27,15 @@ describe('a large invoice', () => {
     expect(mail.attachments[0]!.content.length).toBe(1_200_000);
     expect(runtime.calls.count('Gmail.Users.Drafts.create')).toBe(result.drafts.length);
     expect(result.failed).toEqual([]);
+  });
+
+  it('links each draft in the mailbox of Settings › Your email, not the first account signed in', async () => {
+    const runtime = await sampleRuntime();
+    const result = runtime.run<DraftsResult>('createDrafts', {});
+    expect(result.drafts.length).toBeGreaterThan(0);
+    for (const draft of result.drafts)
+      expect(draft.link).toBe(
+        `https://mail.google.com/mail/?authuser=ingrid%40solbergdigital.example.no#drafts?compose=${encodeURIComponent(runtime.gmail.drafts.find((d) => d.id === draft.draftId)!.messageId)}`,
+      );
   });
 });
