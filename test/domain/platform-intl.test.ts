@@ -59,8 +59,13 @@ describe('dates without time-zone data', () => {
   }
 
   it('fail with a plain message when Intl ignores the zone (formats in UTC)', async () => {
-    const ignoring = (locale: string, options: Intl.DateTimeFormatOptions) =>
-      new RealIntl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    // Classes, as Intl.DateTimeFormat is called with new (an arrow function cannot be).
+    class ignoring {
+      constructor(locale: string, options: Intl.DateTimeFormatOptions) {
+        // biome-ignore lint/correctness/noConstructorReturn: stands in for a platform constructor.
+        return new RealIntl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      }
+    }
     const dates = await withIntl<DatesModule>(intlWith(ignoring), '../../src/domain/dates');
     const midnightInTokyo = new Date(Date.UTC(2026, 10, 30, 15, 30));
     expect(() => dates.toLocalDate(midnightInTokyo, 'Asia/Tokyo')).toThrow(
@@ -70,11 +75,14 @@ describe('dates without time-zone data', () => {
   });
 
   it('fail with a plain message when Intl refuses every zone', async () => {
-    const refusing = (locale: string, options: Intl.DateTimeFormatOptions) => {
-      if (options?.timeZone && options.timeZone !== 'UTC')
-        throw new RangeError(`Unsupported time zone specified ${options.timeZone}`);
-      return new RealIntl.DateTimeFormat(locale, options);
-    };
+    class refusing {
+      constructor(locale: string, options: Intl.DateTimeFormatOptions) {
+        if (options?.timeZone && options.timeZone !== 'UTC')
+          throw new RangeError(`Unsupported time zone specified ${options.timeZone}`);
+        // biome-ignore lint/correctness/noConstructorReturn: stands in for a platform constructor.
+        return new RealIntl.DateTimeFormat(locale, options);
+      }
+    }
     const dates = await withIntl<DatesModule>(intlWith(refusing), '../../src/domain/dates');
     expect(() => dates.toLocalDate(new Date(), 'Europe/Oslo')).toThrow(
       /no time-zone data \(it refuses time zones \(Unsupported time zone/,
