@@ -15,6 +15,17 @@ describe('built-ins newer than ES2020', () => {
     expect(found.map((f) => `${f.name} (${f.edition}) at ${f.line}:${f.column}`)).toEqual([]);
   });
 
+  it('the sidebar’s script uses none either (browser APIs are fine there: it runs in the user’s browser)', () => {
+    ensureBuilt();
+    const html = readFileSync('dist/Sidebar.html', 'utf8');
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    const found = scripts
+      .flatMap((code) => findPostEs2020Builtins(code))
+      .filter((f) => !/host API/.test(f.edition));
+    expect(found.map((f) => `${f.name} (${f.edition}) at ${f.line}:${f.column}`)).toEqual([]);
+  });
+
   it('the only newer Intl part, DisplayNames, is reached behind a feature check', () => {
     ensureBuilt();
     const code = readFileSync('dist/Code.js', 'utf8');
