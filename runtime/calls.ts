@@ -74,6 +74,34 @@ export function isLocalCall(key: string): boolean {
   return LOCAL_CLASSES.has(service) || LOCAL_METHODS.has(key);
 }
 
+/**
+ * Calls that change the spreadsheet. Sheets may hold them back and apply them in batches; the Lock
+ * reference asks for `SpreadsheetApp.flush()` before a lock held over such writes is released, so
+ * that the next execution reads them (https://developers.google.com/apps-script/reference/lock/lock).
+ */
+const WRITING_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList']);
+const WRITING_VERBS =
+  /^(set|insert|append|delete|clear|add|remove|hide|show|auto|merge|break|sort|copy|move|trim|check|uncheck|activate)/;
+
+export function isSpreadsheetWrite(key: string): boolean {
+  const dot = key.lastIndexOf('.');
+  return WRITING_CLASSES.has(key.slice(0, dot)) && WRITING_VERBS.test(key.slice(dot + 1));
+}
+
+/**
+ * Range calls that move cell contents or cell properties, and so cost by the cell as well as by the
+ * call. The counted proxy adds the range's size (numRows × numColumns) to cells read or written.
+ */
+const CELL_READS =
+  /^Range\.get(Values?|DisplayValues?|Formulas?|DataValidations?|NumberFormats?|RichTextValues?|Backgrounds?|FontWeights?)$/;
+const CELL_WRITES = /^Range\.(set[A-Z]\w*|clear\w*|insertCheckboxes|removeCheckboxes)$/;
+
+export function cellDirection(key: string): 'read' | 'write' | null {
+  if (CELL_READS.test(key)) return 'read';
+  if (CELL_WRITES.test(key)) return 'write';
+  return null;
+}
+
 export interface CallSummary {
   /** Calls that read, write or ask a service something: what the budgets count. */
   total: number;
@@ -83,6 +111,10 @@ export interface CallSummary {
   all: number;
   byService: Record<string, number>;
   byMethod: Record<string, number>;
+  /** Cells read and written by Range calls (a range's rows × columns per call), by method too. */
+  cellsRead: number;
+  cellsWritten: number;
+  cellsByMethod: Record<string, number>;
 }
 
 interface Fault {
@@ -96,6 +128,8 @@ interface Fault {
 export class CallLog {
   private readonly counts = new Map<string, number>();
   private faults: Fault[] = [];
+  private writesSinceFlush = 0;
+  private readonly cells = new Map<string, number>();
 
   /**
    * Records a call, and throws when a planned fault says this call fails (quota, outage), so tests
@@ -103,6 +137,8 @@ export class CallLog {
    */
   record(key: string): void {
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    if (key === 'SpreadsheetApp.flush') this.writesSinceFlush = 0;
+    else if (isSpreadsheetWrite(key)) this.writesSinceFlush += 1;
     const fault = this.faults.find((f) => f.key === key);
     if (!fault) return;
     if (fault.after > 0) {
@@ -124,8 +160,20 @@ export class CallLog {
     });
   }
 
+  /** Adds the cells a Range call read or wrote (called by the counted proxy). */
+  recordCells(key: string, n: number): void {
+    this.cells.set(key, (this.cells.get(key) ?? 0) + n);
+  }
+
   reset(): void {
     this.counts.clear();
+    this.cells.clear();
+    this.writesSinceFlush = 0;
+  }
+
+  /** Spreadsheet writes made since the last `SpreadsheetApp.flush()` (or since the log began). */
+  unflushedWrites(): number {
+    return this.writesSinceFlush;
   }
 
   count(key: string): number {
@@ -150,12 +198,26 @@ export class CallLog {
       const service = key.slice(0, key.lastIndexOf('.'));
       byService[service] = (byService[service] ?? 0) + n;
     }
-    return { total, handles, all, byService, byMethod };
+    const cellsByMethod: Record<string, number> = {};
+    let cellsRead = 0;
+    let cellsWritten = 0;
+    for (const [key, n] of [...this.cells.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      cellsByMethod[key] = n;
+      if (cellDirection(key) === 'read') cellsRead += n;
+      else cellsWritten += n;
+    }
+    return { total, handles, all, byService, byMethod, cellsRead, cellsWritten, cellsByMethod };
   }
 }
 
 function isServiced(value: unknown): value is Serviced {
   return typeof value === 'object' && value !== null && SERVICE in value;
+}
+
+/** Rows × columns of a range fake (FakeRange keeps numRows and numColumns). */
+function rangeSize(range: object): number {
+  const { numRows, numColumns } = range as { numRows?: unknown; numColumns?: unknown };
+  return typeof numRows === 'number' && typeof numColumns === 'number' ? numRows * numColumns : 0;
 }
 
 const proxies = new WeakMap<object, Map<CallLog, object>>();
@@ -178,8 +240,11 @@ export function counted<T>(value: T, log: CallLog): T {
         return counted(member, log);
       }
       return (...args: unknown[]) => {
-        log.record(`${service}.${prop}`);
-        return counted(member.apply(obj, args), log);
+        const key = `${service}.${prop}`;
+        log.record(key);
+        const result = member.apply(obj, args);
+        if (cellDirection(key)) log.recordCells(key, rangeSize(obj));
+        return counted(result, log);
       };
     },
   });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { fromWallClock } from '../src/domain/dates';
 import { CallLog, counted } from './calls';
+import { acrossTheWire } from './wire';
 import { type AuthModeName, RuntimeContext } from './fakes/context';
 import { FakeDrive } from './fakes/drive';
 import { FakeGmail } from './fakes/gmail';
@@ -53,7 +54,7 @@ export class Runtime {
     this.ctx = new RuntimeContext(options.today ? noonOf(options.today, timeZone) : new Date());
     this.ctx.files.set('Sidebar', readFileSync(join(dirname(bundle), 'Sidebar.html'), 'utf8'));
     this.app = new FakeSpreadsheetApp(this.ctx, spreadsheet);
-    this.lock = new FakeLockService(this.ctx);
+    this.lock = new FakeLockService(this.ctx, () => this.calls.unflushedWrites());
     this.drive = new FakeDrive(this.ctx);
     this.gmail = new FakeGmail(this.ctx);
     this.session = new FakeSession(options.locale ?? 'en');
@@ -96,25 +97,32 @@ export class Runtime {
 
   /**
    * One execution of a top-level function, as google.script.run would make it: arguments and result
-   * go through JSON (only plain data crosses), locks are released at the end, and a thrown error
-   * comes back as an Error with the server's message.
+   * are copied as plain data, and a Date, function or class instance fails the call (runtime/wire.ts);
+   * locks are released at the end, and a thrown error comes back as an Error with the server's message.
    */
   run<T = unknown>(name: string, ...args: unknown[]): T {
     const fn = this.context[name];
     if (typeof fn !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
-    const plainArgs = args.map((a) => (a === undefined ? undefined : JSON.parse(JSON.stringify(a))));
+    // As on Google, an argument that cannot cross fails the call before the server runs anything.
+    const plainArgs = args.map((a, i) => acrossTheWire(a, 'argument', `argument ${i + 1}`));
+    let failed = false;
     try {
       const result = (fn as (...a: unknown[]) => unknown)(...plainArgs);
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
+      return acrossTheWire(result, 'result') as T;
     } catch (error) {
+      failed = true;
       throw new Error(
         error instanceof Error || (error && typeof error === 'object' && 'message' in error)
           ? String((error as Error).message)
           : String(error),
       );
     } finally {
-      this.lock.endExecution();
+      // A lock released over unflushed writes fails the run (strict: the Lock reference asks for a
+      // flush first); when the action failed anyway, its own error is the one worth reading.
+      const unflushed = this.lock.endExecution();
       this.ctx.authMode = 'FULL';
+      // biome-ignore lint/correctness/noUnsafeFinally: the complaint replaces a successful result on purpose.
+      if (unflushed && !failed) throw new Error(unflushed);
     }
   }
 

@@ -37,7 +37,8 @@ const CLIENTS = 50;
 const INVOICES = 2_000;
 
 /** Budgets from the issues: service calls (handles and in-memory builders are shown, not budgeted). */
-const BUDGETS: Record<string, (drafts: number) => number> = {
+const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
+  setup: (_, minimum) => Math.floor(2.5 * minimum),
   report: () => 15,
   // Five reads, one Drive list, the Doc, its PDF export and upload, the Invoices folder the first time,
   // the Invoices row and the Tasks marks: the same whatever the number of tasks.
@@ -51,18 +52,33 @@ const BUDGETS: Record<string, (drafts: number) => number> = {
  * https://ziritione.org/post/apps_script_performance); the rest are assumptions, marked as such.
  */
 function estimateMs(method: string, n: number): number {
-  if (/\.(getValues|setValues|getDisplayValues|getFormulas|appendRow)$/.test(method)) return 50 * n;
+  if (
+    /\.(getValues|setValues|getDisplayValues|getFormulas|appendRow|setDataValidations?|setNumberFormats?)$/.test(
+      method,
+    )
+  )
+    return 50 * n;
   if (method.startsWith('Drive.')) return 800 * n; // assumption: one Drive API round trip with conversion
   if (method.startsWith('Gmail.')) return 400 * n; // assumption: one Gmail API round trip
   if (method.startsWith('Lock')) return 30 * n; // assumption, like a Properties read
   return 20 * n; // assumption: a metadata read or small write
 }
 
+/**
+ * Milliseconds per cell read or written, on top of the per-call cost: Mogsdad's measurement (Stack
+ * Overflow, "What is faster: ScriptDb or SpreadsheetApp?") wrote 4,000 cells with one setValues in
+ * under 50 ms, so 50 / 4,000 = 0.0125 ms a cell. An upper bound (it charges the whole call to the
+ * cells), used for reads and validation or format writes alike: no separate measurement was found.
+ */
+const MS_PER_CELL = 50 / 4000;
+
 interface Result {
   action: string;
   taskRows: number;
   calls: number;
   handles: number;
+  cellsRead: number;
+  cellsWritten: number;
   byMethod: Record<string, number>;
   domainMs: number;
   estimatedAppsScriptMs: number;
@@ -165,12 +181,49 @@ function timeMs(run: () => unknown): number {
   return Math.round((performance.now() - start) * 10) / 10;
 }
 
-async function measure(taskRows: number): Promise<Result[]> {
+/**
+ * Setup's physical minimum: one read (or write) of each tab's header row, one set of column rules per
+ * tab that has any, one for the Settings values, one conditional-format write per flagged tab.
+ */
+function setupMinimum(runtime: Runtime): number {
+  const ss = runtime.spreadsheet;
+  const ruled = TABS.filter((t) => !t.log && t.columns.some((c) => c.validation)).length;
+  const settingsRules = TABS.some((t) => t.name === 'Settings') ? 1 : 0;
+  const flagged = TABS.filter(
+    (t) => (ss.getSheetByName(t.name)?.getConditionalFormatRules().length ?? 0) > 0,
+  );
+  return TABS.length + ruled + settingsRules + flagged.length;
+}
+
+async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[]> {
   const runtime = await loadRuntime({ today: TODAY, timeZone: TZ });
+  runtime.calls.reset();
   runtime.run('setupTrackingSheet', { sample: false });
+  const first = runtime.calls.summary();
   fill(runtime, taskRows);
   const raw = rawTabs(runtime);
-  const results: Result[] = [];
+  const newSetup: Result[] = [
+    {
+      action: 'setup (new)',
+      taskRows: 0,
+      calls: first.total,
+      handles: first.handles,
+      cellsRead: first.cellsRead,
+      cellsWritten: first.cellsWritten,
+      byMethod: first.byMethod,
+      domainMs: 0,
+      estimatedAppsScriptMs:
+        Object.entries(first.byMethod).reduce(
+          (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
+          0,
+        ) +
+        (first.cellsRead + first.cellsWritten) * MS_PER_CELL,
+      minimum: setupMinimum(runtime),
+      // Not budgeted: a new sheet also needs its column widths, one call per run of equal width.
+      budget: null,
+    },
+  ];
+  const results: Result[] = withNewSetup ? newSetup : [];
   const record = (
     action: string,
     run: () => unknown,
@@ -181,20 +234,24 @@ async function measure(taskRows: number): Promise<Result[]> {
     runtime.calls.reset();
     run();
     const calls: CallSummary = runtime.calls.summary();
-    const estimate = Object.entries(calls.byMethod).reduce(
-      (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
-      0,
-    );
+    const estimate =
+      Object.entries(calls.byMethod).reduce(
+        (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
+        0,
+      ) +
+      (calls.cellsRead + calls.cellsWritten) * MS_PER_CELL;
     results.push({
       action,
       taskRows,
       calls: calls.total,
       handles: calls.handles,
+      cellsRead: calls.cellsRead,
+      cellsWritten: calls.cellsWritten,
       byMethod: calls.byMethod,
       domainMs: timeMs(domain),
       estimatedAppsScriptMs: estimate,
       minimum,
-      budget: BUDGETS[action]?.(drafts ?? 0) ?? null,
+      budget: BUDGETS[action]?.(drafts ?? 0, minimum) ?? null,
       ...(drafts === undefined ? {} : { drafts }),
     });
   };
@@ -202,7 +259,7 @@ async function measure(taskRows: number): Promise<Result[]> {
     'setup',
     () => runtime.run('setupTrackingSheet', { sample: false }),
     () => readTracker({}, TZ),
-    TABS.length,
+    setupMinimum(runtime),
   );
   record(
     'check',
@@ -237,26 +294,28 @@ async function measure(taskRows: number): Promise<Result[]> {
     () => dueReminders(readTracker(raw, TZ), TODAY),
     0,
   );
-  const remind = results.at(-1)!;
+  const remind = results[results.length - 1]!;
   remind.drafts = drafts;
   remind.minimum = 5 + drafts + 1;
-  remind.budget = BUDGETS.remind!(drafts);
+  remind.budget = BUDGETS.remind!(drafts, remind.minimum);
   return results;
 }
 
 const all: Result[] = [];
-for (const size of SIZES) all.push(...(await measure(size)));
+for (const [i, size] of SIZES.entries()) all.push(...(await measure(size, i === 0)));
 
 if (values.json) {
   process.stdout.write(
-    `${JSON.stringify({ results: all.map(({ action, taskRows, calls, domainMs }) => ({ action, taskRows, calls, domainMs })), details: all })}\n`,
+    `${JSON.stringify({ results: all.map(({ action, taskRows, calls, cellsRead, cellsWritten, domainMs }) => ({ action, taskRows, calls, cellsRead, cellsWritten, domainMs })), details: all })}\n`,
   );
 } else {
   const rows = all.map((r) => [
     r.action,
-    r.taskRows.toLocaleString('en'),
+    r.action === 'setup (new)' ? '' : r.taskRows.toLocaleString('en'),
     String(r.calls),
     String(r.handles),
+    r.cellsRead.toLocaleString('en'),
+    r.cellsWritten.toLocaleString('en'),
     String(r.minimum),
     (r.calls / Math.max(1, r.minimum)).toFixed(1),
     r.budget === null ? '' : `${r.calls <= r.budget ? 'ok' : 'OVER'} ≤${r.budget}`,
@@ -268,6 +327,8 @@ if (values.json) {
     'task rows',
     'calls',
     'handles',
+    'cells read',
+    'cells written',
     'minimum',
     'ratio',
     'budget',
@@ -280,7 +341,7 @@ if (values.json) {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));
   console.log('');
-  for (const r of all.filter((x) => x.taskRows === SIZES.at(-1))) {
+  for (const r of all.filter((x) => x.taskRows === SIZES[SIZES.length - 1])) {
     console.log(
       `${r.action} at ${r.taskRows.toLocaleString('en')} rows: ${Object.entries(r.byMethod)
         .map(([m, n]) => `${m} ${n}`)

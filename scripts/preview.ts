@@ -9,30 +9,70 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Runtime, type RuntimeOptions, loadRuntime } from '../runtime/runtime';
 
-/** Stands in for google.script.run: every call becomes a POST to /run/<name>. */
-const SHIM = `<script>
+/** The key a tagged value carries over the preview's HTTP hop (see `revive`). */
+const TAG = '\u0000fvt-illegal';
+
+/**
+ * Stands in for google.script.run (https://developers.google.com/apps-script/guides/html/reference/run):
+ * a runner has one method per server function and `withSuccessHandler`, `withFailureHandler` and
+ * `withUserObject`, each returning a new runner; a server method must be called on its runner, as
+ * Google's reads its handlers from `this`. Every call becomes a POST to /run/<name>. Values that
+ * cannot cross (Dates, functions, class instances) travel as tags, so that the runtime fails the call
+ * exactly as it fails a direct `runtime.run` (runtime/wire.ts); undefined in arrays becomes null.
+ */
+function shim(serverFunctions: string[]): string {
+  return `<script>
 (function () {
-  function runner(success, failure, user) {
-    return new Proxy({}, {
-      get: function (_, name) {
-        if (name === 'withSuccessHandler') return function (f) { return runner(f, failure, user); };
-        if (name === 'withFailureHandler') return function (f) { return runner(success, f, user); };
-        if (name === 'withUserObject') return function (u) { return runner(success, failure, u); };
-        return function () {
-          var args = Array.prototype.slice.call(arguments);
-          fetch('/run/' + encodeURIComponent(String(name)), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ args: args }) })
-            .then(function (r) { return r.json(); })
-            .then(function (answer) {
-              if (answer.ok) { if (success) success(answer.value, user); }
-              else if (failure) failure(new Error(answer.message), user);
-            }, function (e) { if (failure) failure(e, user); });
-        };
-      }
-    });
+  var TAG = ${JSON.stringify(TAG)};
+  function tag(key, value) {
+    var raw = this[key];
+    if (raw instanceof Date) return { [TAG]: 'Date' };
+    if (typeof raw === 'function') return { [TAG]: 'function' };
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      var proto = Object.getPrototypeOf(raw);
+      if (proto !== null && proto !== Object.prototype)
+        return { [TAG]: (raw.constructor && raw.constructor.name) || 'object' };
+    }
+    return value;
   }
-  window.google = { script: { run: runner(null, null, undefined) } };
+  function Runner(success, failure, user) {
+    this._success = success;
+    this._failure = failure;
+    this._user = user;
+  }
+  Runner.prototype.withSuccessHandler = function (f) { return new Runner(f, this._failure, this._user); };
+  Runner.prototype.withFailureHandler = function (f) { return new Runner(this._success, f, this._user); };
+  Runner.prototype.withUserObject = function (u) { return new Runner(this._success, this._failure, u); };
+  ${JSON.stringify(serverFunctions)}.forEach(function (name) {
+    Runner.prototype[name] = function () {
+      if (!(this instanceof Runner))
+        throw new TypeError('google.script.run.' + name + ' was called detached from its runner: call it as runner.' + name + '(...)');
+      var success = this._success, failure = this._failure, user = this._user;
+      var fail = function (e) { if (failure) failure(e, user); };
+      var body;
+      try { body = JSON.stringify({ args: Array.prototype.slice.call(arguments) }, tag); }
+      catch (e) { setTimeout(function () { fail(e); }, 0); return; }
+      fetch('/run/' + encodeURIComponent(name), { method: 'POST', headers: { 'content-type': 'application/json' }, body: body })
+        .then(function (r) { return r.json(); })
+        .then(function (answer) {
+          if (answer.ok) { if (success) success(answer.value, user); }
+          else fail(new Error(answer.message));
+        }, fail);
+    };
+  });
+  window.google = { script: { run: new Runner(null, null, undefined) } };
 })();
 </script>`;
+}
+
+/** Turns the shim's tags back into values of the kinds that cannot cross, for the runtime to refuse. */
+function revive(_key: string, value: unknown): unknown {
+  if (!value || typeof value !== 'object' || !(TAG in value)) return value;
+  const kind = (value as Record<string, string>)[TAG];
+  if (kind === 'Date') return new Date(0);
+  if (kind === 'function') return () => undefined;
+  return Object.create({ constructor: { name: kind } });
+}
 
 export interface Preview {
   url: string;
@@ -45,7 +85,10 @@ export async function startPreview(
 ): Promise<Preview> {
   const runtime = await loadRuntime(options);
   if (options.sample) runtime.run('setupTrackingSheet', { sample: true });
-  const page = readFileSync('dist/Sidebar.html', 'utf8').replace('<head>', `<head>\n${SHIM}`);
+  const page = readFileSync('dist/Sidebar.html', 'utf8').replace(
+    '<head>',
+    () => `<head>\n${shim(runtime.entryPoints())}`,
+  );
   const server: Server = createServer((request, response) => {
     if (request.method === 'GET' && (request.url === '/' || request.url === '/index.html')) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -64,7 +107,7 @@ export async function startPreview(
     request.on('end', () => {
       let answer: unknown;
       try {
-        const { args } = JSON.parse(body || '{}') as { args?: unknown[] };
+        const { args } = JSON.parse(body || '{}', revive) as { args?: unknown[] };
         answer = { ok: true, value: runtime.run(match[1]!, ...(args ?? [])) ?? null };
       } catch (error) {
         answer = { ok: false, message: (error as Error).message };

@@ -12,7 +12,7 @@ export function call<K extends ServerName>(
     const runner = google.script.run
       .withSuccessHandler((value: unknown) => resolve(value as ReturnType<ServerApi[K]>))
       .withFailureHandler((error: Error) => reject(error));
-    const fn = (runner as unknown as Record<K, (...a: Parameters<ServerApi[K]>) => void>)[name];
-    fn(...args);
+    // Called as a method of its runner: google.script.run reads the handlers from `this`.
+    (runner as unknown as Record<K, (...a: Parameters<ServerApi[K]>) => void>)[name](...args);
   });
 }

@@ -23,7 +23,7 @@ export class FakeBlob implements BlobPart {
 
   /** Apps Script hands bytes out as signed Java bytes (-128..127). */
   getBytes(): number[] {
-    return Array.from(this.bytes, (b) => (b > 127 ? b - 256 : b));
+    return Array.from(new Int8Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length));
   }
 
   /** Raw bytes for tests and for the runtime's own files (not part of the Apps Script API). */

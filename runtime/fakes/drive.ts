@@ -141,6 +141,16 @@ type Resource = {
   appProperties?: Record<string, string>;
 };
 
+/**
+ * Size limits, strict where unverified. A text document converted to Google Docs format "can be up to
+ * 50 MB" (Drive help, files you can store: https://support.google.com/drive/answer/37603). What
+ * `files.get(id, {alt: 'media'})` can hand to Apps Script is not documented; the nearest documented
+ * limit is URL Fetch's 50 MB response (https://developers.google.com/apps-script/guides/services/quotas),
+ * so the fake refuses larger reads (UNVERIFIED).
+ */
+export const IMPORT_LIMIT = 50 * 1024 * 1024;
+export const MEDIA_READ_LIMIT = 50 * 1024 * 1024;
+
 export class FakeDriveFiles {
   readonly [SERVICE] = 'Drive.Files';
   constructor(private readonly drive: FakeDrive) {}
@@ -176,6 +186,10 @@ export class FakeDriveFiles {
           `GoogleJsonResponseException: API call to drive.files.get failed with error: Only files with binary content can be downloaded. Use Export with Docs Editors files.`,
         );
       }
+      if (file.bytes.length > MEDIA_READ_LIMIT)
+        throw new Error(
+          `Exception: Drive fake (strict): ${file.bytes.length} bytes is more than the 50 MB Apps Script is assumed to take in one response.`,
+        );
       return signedBytes(file.bytes);
     }
     return this.drive.view(file);
@@ -279,6 +293,10 @@ export class FakeDrive {
       if (this.converted >= this.convertLimit)
         throw new Error(
           'GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
+        );
+      if (media.rawBytes().length > IMPORT_LIMIT)
+        throw new Error(
+          'GoogleJsonResponseException: API call to drive.files.create failed with error: The document is too large to convert (over 50 MB).',
         );
       this.converted += 1;
       file.html = media.getDataAsString('UTF-8');

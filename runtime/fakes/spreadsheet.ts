@@ -340,6 +340,14 @@ export class FakeSheet {
     return new FakeRangeList(a1Notations.map((a1) => this.rangeFromA1(a1)));
   }
   private rangeFromA1(a1: string): FakeRange {
+    // Whole rows, "1:1" or "2:5": every column of the sheet (A1 notation,
+    // https://developers.google.com/sheets/api/guides/concepts#cell: "Sheet1!1:2 refers to all the
+    // cells in the first two rows").
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(a1.trim());
+    if (rows) {
+      const first = Number(rows[1]);
+      return new FakeRange(this, first, 1, Number(rows[2]) - first + 1, this.maxColumns);
+    }
     const [from, to = from] = a1.replace(/\$/g, '').toUpperCase().split(':') as [string, string?];
     const start = A1_CELL.exec(from);
     const end = A1_CELL.exec(to!);
@@ -372,6 +380,11 @@ export class FakeSheet {
   }
   setColumnWidth(column: number, width: number): this {
     this.widths.set(column, width);
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidths(Integer,Integer,Integer) */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
     return this;
   }
   getColumnWidth(column: number): number {
@@ -593,6 +606,40 @@ export class FakeRange {
     }
     return this;
   }
+  /**
+   * One rule (or null, which removes validation) per cell, indexed by row then column; the array's
+   * dimensions must match the range's.
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)
+   * Stored as areas: each column's runs of the same rule become one area, as setDataValidation makes.
+   */
+  setDataValidations(rules: (FakeDataValidation | null)[][]): this {
+    this.requireShape(rules, 'data validations');
+    for (let c = 0; c < this.numColumns; c++) {
+      let start = 0;
+      for (let r = 1; r <= this.numRows; r++) {
+        const same = r < this.numRows && unwrap(rules[r]![c] ?? null) === unwrap(rules[start]![c] ?? null);
+        if (same) continue;
+        new FakeRange(this.sheet, this.row + start, this.column + c, r - start, 1).setDataValidation(
+          rules[start]![c] ?? null,
+        );
+        start = r;
+      }
+    }
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormats(Object) */
+  setNumberFormats(formats: string[][]): this {
+    this.requireShape(formats, 'number formats');
+    this.each((r, c) => this.sheet.formats.set(this.key(r, c), formats[r - this.row]![c - this.column]!));
+    return this;
+  }
+  /** The reference's error when a 2-D array does not match the range (as for setValues). */
+  private requireShape(grid: unknown[][], what: string): void {
+    if (grid.length !== this.numRows || grid.some((line) => line.length !== this.numColumns))
+      throw new Error(
+        `Exception: The number of rows or columns in the ${what} does not match the range. The data has ${grid.length} rows but the range has ${this.numRows}.`,
+      );
+  }
   getDataValidation(): FakeDataValidation | null {
     return validationAt(this.sheet, this.row, this.column);
   }
@@ -793,5 +840,15 @@ export class FakeSpreadsheetApp {
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder();
   }
-  flush(): void {}
+  /** Flushes made in this runtime; the call log notes which writes each one covers (runtime/calls.ts). */
+  flushes = 0;
+  /**
+   * Applies all pending spreadsheet changes. The fake writes at once, so what a flush changes here is
+   * bookkeeping: the lock complains when it is released over writes no flush has covered.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
+  flush(): void {
+    this.ctx.requireAuthorization('SpreadsheetApp.flush');
+    this.flushes += 1;
+  }
 }

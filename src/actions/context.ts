@@ -18,13 +18,34 @@ export function actionContext(): ActionContext {
 
 /**
  * Serialises runs per document (two quick clicks make one report, one set of drafts). Apps Script
- * releases the lock when the execution ends, so no releaseLock call is spent on the way out.
- * https://developers.google.com/apps-script/reference/lock/lock-service
+ * releases the lock when the execution ends, so no releaseLock call is spent on the way out; but the
+ * Lock reference asks for `SpreadsheetApp.flush()` before a lock held over spreadsheet writes is
+ * released, so that the next run reads them: one flush on the way out, whether the run worked or not.
+ * https://developers.google.com/apps-script/reference/lock/lock-service ,
+ * https://developers.google.com/apps-script/reference/lock/lock
  */
 export function withDocumentLock<T>(what: string, run: () => T): T {
-  const lock = LockService.getDocumentLock();
+  // The reference types it Lock|null (null outside a document); @types leaves the null out.
+  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  if (!lock) {
+    throw new Error(
+      `The ${what} cannot start: Apps Script gave no document lock (the script is not running from this spreadsheet). Open the spreadsheet and use Extensions › Freelance Value Tracker.`,
+    );
+  }
   if (!lock.tryLock(30_000)) {
     throw new Error(`Another ${what} is running in this spreadsheet. Wait a moment and try again.`);
   }
-  return run();
+  let result: T;
+  try {
+    result = run();
+  } catch (error) {
+    try {
+      SpreadsheetApp.flush();
+    } catch {
+      // The run's own error says more than a failed flush.
+    }
+    throw error;
+  }
+  SpreadsheetApp.flush();
+  return result;
 }

@@ -94,7 +94,7 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           to: mail.to,
           subject: mail.subject,
           draftId: made.id,
-          link: draftLink(made.messageId),
+          link: draftLink(made.messageId, tracker.settings.yourEmail),
         };
         result.drafts.push(draft);
         logged.push({

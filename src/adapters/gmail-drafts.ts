@@ -15,19 +15,46 @@ function gmail(): GoogleAppsScript.Gmail {
   return Gmail;
 }
 
-/** One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. */
+/**
+ * Largest `message.raw` (base64url characters) sent inside the JSON request. No limit is documented;
+ * issue threads report failures from about 1 MB (runtime/fakes/gmail.ts cites them), so anything
+ * bigger (an invoice PDF of a few MB) takes the media upload form, which takes up to 35 MB.
+ */
+export const RAW_IN_BODY_LIMIT = 1_000_000;
+
+/**
+ * One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. Small messages go
+ * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: README, first run).
+ * https://developers.google.com/gmail/api/guides/uploads
+ */
 export function createDraft(rawMessage: string): { id: string; messageId: string } {
-  const draft = gmail().Users!.Drafts!.create({ message: { raw: toBase64Url(rawMessage) } }, 'me');
+  const drafts = gmail().Users!.Drafts!;
+  // The message is 7-bit MIME, one byte a character, so its base64url length is known without
+  // spending a second on encoding a few MB only to measure it.
+  const draft =
+    Math.ceil(rawMessage.length / 3) * 4 <= RAW_IN_BODY_LIMIT
+      ? drafts.create({ message: { raw: toBase64Url(rawMessage) } }, 'me')
+      : drafts.create({}, 'me', Utilities.newBlob(rawMessage, 'message/rfc822'));
   if (!draft?.id) throw new Error('Gmail did not return the new draft’s id.');
   return { id: draft.id, messageId: draft.message?.id ?? draft.id };
 }
 
-/** Opens the draft in Gmail's compose window. UNVERIFIED link form: see README, first run. */
-export function draftLink(messageId: string): string {
-  return `https://mail.google.com/mail/u/0/#drafts?compose=${encodeURIComponent(messageId)}`;
+/**
+ * Opens the draft in Gmail's compose window, in the mailbox of `account` (Settings › Your email) when
+ * known. No `/u/0/`: that index is the first account signed in to the browser, which is the wrong
+ * mailbox when several are. `authuser=<email>` picks the account by address; without it Gmail opens
+ * the default one. UNVERIFIED link form: see README, first run.
+ */
+export function draftLink(messageId: string, account = ''): string {
+  const email = account.trim();
+  const who = /^[^\s@]+@[^\s@]+$/.test(email) ? `?authuser=${encodeURIComponent(email)}` : '';
+  return `https://mail.google.com/mail/${who}#drafts?compose=${encodeURIComponent(messageId)}`;
 }
 
 const LINK_INSTEAD = 'so the draft carries the link instead';
+
+/** "You can send up to 25 MB in attachments" (Gmail help, https://support.google.com/mail/answer/6584). */
+export const ATTACHMENT_LIMIT = 25 * 1024 * 1024;
 
 function plainReason(error: unknown): string {
   const message = String((error as Error)?.message ?? error);
@@ -57,6 +84,10 @@ export function fetchAttachment(
   }
   const bytes = contentBytes(media);
   if (!(bytes instanceof Uint8Array)) return { reason: `${bytes.reason}, ${LINK_INSTEAD}` };
+  if (bytes.length > ATTACHMENT_LIMIT)
+    return {
+      reason: `the invoice file is larger than the 25 MB Gmail takes as attachments, ${LINK_INSTEAD}`,
+    };
   const pdf = isPdf(bytes);
   const blob = media as Partial<GoogleAppsScript.Base.Blob>;
   const contentType =

@@ -7,6 +7,7 @@ import type { RawTabs } from '../domain/read-tracker';
 import { type SampleCell, type SampleData, sampleData } from '../domain/sample-data';
 import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../domain/setup-plan';
 import {
+  type ColumnSpec,
   SETTING_ROWS,
   TABS,
   type TabName,
@@ -59,7 +60,7 @@ function buildValidation(
       const sheet = ss.getSheetByName(spec.tab);
       const at = positions.get(spec.tab)?.get(spec.column);
       if (!sheet || at === undefined) return null;
-      builder.requireValueInRange(sheet.getRange(2, at + 1, Math.max(1, sheet.getMaxRows() - 1), 1), true);
+      builder.requireValueInRange(sheet.getRange(2, at + 1, Math.max(1, maxRowsOf(sheet) - 1), 1), true);
       break;
     }
     case 'date':
@@ -102,35 +103,25 @@ export function setUpTrackingSheet(
 ): SetupResult {
   const result: SetupResult = { tabsCreated: [], columnsAdded: [], rulesAdded: 0, sampleAdded: false };
   const states = new Map<TabName, TabState>();
-  const existing = new Set(ss.getSheets().map((s) => s.getName()));
+  maxRowsSeen.clear();
 
   for (const spec of TABS) {
-    const created = !existing.has(spec.name);
-    const sheet = created ? ss.insertSheet(spec.name) : ss.getSheetByName(spec.name)!;
+    // getSheetByName is a handle (null when the tab is missing); listing tabs and their names is not.
+    const found = ss.getSheetByName(spec.name);
+    const created = !found;
+    const sheet = found ?? ss.insertSheet(spec.name);
     if (created) result.tabsCreated.push(spec.name);
-    const lastColumn = sheet.getLastColumn();
-    const lastRow = sheet.getLastRow();
-    const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0]! : [];
+    // Only the sample needs to know whether a tab already holds data.
+    const hadData = options.sample && !created ? sheet.getLastRow() > 1 : false;
+    // The whole first row in one read ("1:1"), trailing blanks included: planColumns skips them.
+    const header = created ? [] : sheet.getRange('1:1').getValues()[0]!;
     const plan = planColumns(spec, header);
-    if (plan.missing.length > 0) {
-      const needed = plan.firstNewColumn + plan.missing.length;
-      const maxColumns = sheet.getMaxColumns();
-      if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
-      sheet
-        .getRange(1, plan.firstNewColumn + 1, 1, plan.missing.length)
-        .setValues([plan.missing.map((c) => c.header)]);
-      plan.missing.forEach((c, i) => {
-        sheet.setColumnWidth(plan.firstNewColumn + 1 + i, c.width);
-        if (c.format)
-          sheet
-            .getRange(2, plan.firstNewColumn + 1 + i, Math.max(1, sheet.getMaxRows() - 1), 1)
-            .setNumberFormat(c.format);
-      });
+    if (plan.missing.length > 0) addColumns(sheet, plan.firstNewColumn, plan.missing);
+    if (plan.missing.length > 0)
       result.columnsAdded.push(...plan.missing.map((c) => `${spec.name} › ${c.header}`));
-      sheet.getRange(1, 1, 1, needed).setFontWeight('bold');
-    }
-    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
-    states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData: lastRow > 1 });
+    // Frozen header on tabs setup makes or completes; a complete tab keeps the user's own choice.
+    if (created || plan.missing.length > 0) sheet.setFrozenRows(1);
+    states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData });
   }
 
   const positions = new Map<TabName, Map<string, number>>(
@@ -139,17 +130,7 @@ export function setUpTrackingSheet(
   const settingsState = states.get('Settings')!;
   addMissingSettings(settingsState, options.sample ? sampleData(options.today).settings : {});
 
-  // Validation: one rule per column over the data rows. setDataValidation replaces, never stacks.
-  for (const state of states.values()) {
-    if (state.spec.log || state.spec.name === 'Settings') continue;
-    const rows = Math.max(1, state.sheet.getMaxRows() - 1);
-    for (const column of state.spec.columns) {
-      if (!column.validation) continue;
-      const at = state.positions.get(column.key)!;
-      const rule = buildValidation(column.validation, at, ss, positions, column.help);
-      if (rule) state.sheet.getRange(2, at + 1, rows, 1).setDataValidation(rule);
-    }
-  }
+  setColumnValidations(states, ss, positions);
   validateSettingValues(settingsState, ss, positions);
 
   result.rulesAdded = applyFlags(states);
@@ -159,7 +140,96 @@ export function setUpTrackingSheet(
     writeSample(states, sampleData(options.today), ss.getSpreadsheetTimeZone());
     result.sampleAdded = true;
   }
+  maxRowsSeen.clear();
   return result;
+}
+
+/**
+ * Appends the missing columns at `first` (0-based): headers in one write, widths per run of equal
+ * width (setColumnWidths), number formats per run of formatted columns (setNumberFormats), bold header.
+ */
+function addColumns(sheet: Sheet, first: number, missing: readonly ColumnSpec[]): void {
+  const needed = first + missing.length;
+  const maxColumns = sheet.getMaxColumns();
+  if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
+  sheet.getRange(1, first + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
+  for (const run of runs(missing, (c) => c.width))
+    sheet.setColumnWidths(first + 1 + run.start, run.length, run.key);
+  const rows = Math.max(1, maxRowsOf(sheet) - 1);
+  for (const run of runs(missing, (c) => (c.format ? 'formatted' : null))) {
+    const formats = missing.slice(run.start, run.start + run.length).map((c) => c.format!);
+    sheet.getRange(2, first + 1 + run.start, rows, run.length).setNumberFormats(repeatRow(formats, rows));
+  }
+  sheet.getRange(1, 1, 1, needed).setFontWeight('bold');
+}
+
+/**
+ * Rows per tab, asked once per setup (ensureRows forgets a tab it grows). Cleared at the start and
+ * end of each setup: the local runtime keeps module state from one execution to the next.
+ */
+const maxRowsSeen = new Map<Sheet, number>();
+
+function maxRowsOf(sheet: Sheet): number {
+  let rows = maxRowsSeen.get(sheet);
+  if (rows === undefined) {
+    rows = sheet.getMaxRows();
+    maxRowsSeen.set(sheet, rows);
+  }
+  return rows;
+}
+
+/** Runs of neighbours with the same non-null key: [start, start + length) in `items`. */
+function runs<T, K>(
+  items: readonly T[],
+  keyOf: (item: T, index: number) => K | null,
+): { start: number; length: number; key: K }[] {
+  const found: { start: number; length: number; key: K }[] = [];
+  items.forEach((item, i) => {
+    const key = keyOf(item, i);
+    const last = found[found.length - 1];
+    if (key === null) return;
+    if (last && last.key === key && last.start + last.length === i) last.length += 1;
+    else found.push({ start: i, length: 1, key });
+  });
+  return found;
+}
+
+/** A rows × columns grid whose rows are all the same array (read only by the service). */
+function repeatRow<T>(row: T[], rows: number): T[][] {
+  return new Array<T[]>(rows).fill(row);
+}
+
+/**
+ * Each data tab's column rules over its data rows, in one setDataValidations call per run of
+ * neighbouring columns that have a rule. Not one block over the whole header: a null entry removes
+ * validation (setDataValidation: "null to remove"; setDataValidations takes DataValidation|null per
+ * cell, https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)),
+ * and columns without a rule of ours may hold the user's own rules. A rule replaces, never stacks.
+ */
+function setColumnValidations(
+  states: Map<TabName, TabState>,
+  ss: Spreadsheet,
+  positions: Map<TabName, Map<string, number>>,
+): void {
+  for (const state of states.values()) {
+    if (state.spec.log || state.spec.name === 'Settings') continue;
+    const byPosition = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();
+    for (const column of state.spec.columns) {
+      if (!column.validation) continue;
+      const at = state.positions.get(column.key)!;
+      const rule = buildValidation(column.validation, at, ss, positions, column.help);
+      if (rule) byPosition.set(at, rule);
+    }
+    if (byPosition.size === 0) continue;
+    const rows = Math.max(1, maxRowsOf(state.sheet) - 1);
+    const columns = [...byPosition.keys()].sort((a, b) => a - b);
+    for (const run of runs(columns, (at, i) => at - i)) {
+      const rules = columns.slice(run.start, run.start + run.length).map((at) => byPosition.get(at)!);
+      state.sheet
+        .getRange(2, columns[run.start]! + 1, rows, run.length)
+        .setDataValidations(repeatRow(rules, rows));
+    }
+  }
 }
 
 function addMissingSettings(state: TabState, sample: Partial<Record<string, string>>): void {
@@ -191,7 +261,10 @@ function addMissingSettings(state: TabState, sample: Partial<Record<string, stri
 /** getRange beyond the grid throws (Sheet.getRange reference), so grow the sheet first. */
 function ensureRows(sheet: Sheet, lastNeeded: number): void {
   const maxRows = sheet.getMaxRows();
-  if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+  if (lastNeeded > maxRows) {
+    sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+    maxRowsSeen.delete(sheet);
+  }
 }
 
 function validateSettingValues(
@@ -228,7 +301,7 @@ function applyFlags(states: Map<TabName, TabState>): number {
       String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '');
     const users = current.filter((r) => !formulaOf(r).includes(`"${RULE_MARKER}`));
     const ours = current.filter((r) => formulaOf(r).includes(`"${RULE_MARKER}`));
-    const rows = Math.max(1, sheet.getMaxRows() - 1);
+    const rows = Math.max(1, maxRowsOf(sheet) - 1);
     const mine = wanted.filter((r) => r.tab === tab);
     const same = ours.length === mine.length && mine.every((r, i) => formulaOf(ours[i]!) === r.formula);
     if (same) continue;

@@ -6,9 +6,39 @@ import type { LocalDate, Month } from './types';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Whether this platform's Intl carries time-zone data (Apps Script's ICU build is unconfirmed: README,
+ * first run). Without it Intl either throws for every zone but UTC or quietly formats in UTC, and every
+ * date would shift; so the first use checks a zone with a fixed offset (Tokyo, UTC+9 since 1951).
+ */
+let timeZoneDataChecked = false;
+
+function requireTimeZoneData(): void {
+  if (timeZoneDataChecked) return;
+  let problem = '';
+  try {
+    const tokyo = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Tokyo',
+      hourCycle: 'h23',
+      hour: '2-digit',
+    });
+    const hour = tokyo.formatToParts(new Date(Date.UTC(2020, 0, 1, 0))).find((p) => p.type === 'hour');
+    if (tokyo.resolvedOptions().timeZone !== 'Asia/Tokyo' || Number(hour?.value) !== 9)
+      problem = 'it ignores time zones';
+  } catch (error) {
+    problem = `it refuses time zones (${String((error as Error)?.message ?? error)})`;
+  }
+  if (problem)
+    throw new Error(
+      `Dates cannot be read in the spreadsheet’s time zone: this platform’s Intl has no time-zone data (${problem}), so every date would shift. Please report this.`,
+    );
+  timeZoneDataChecked = true;
+}
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = partsFormatters.get(timeZone);
   if (!f) {
+    requireTimeZoneData();
     // Throws RangeError for an unknown zone: callers turn that into a diagnostic.
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -27,6 +57,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
+  // A platform without zone data is not the user's mistake: that error goes up as it is.
+  requireTimeZoneData();
   try {
     formatterFor(timeZone);
     return true;

@@ -72,11 +72,40 @@ export function isKnownCurrency(code: string): boolean {
   return result;
 }
 
+/** Intl.DisplayNames is ECMA-402 2021, newer than the ES2020 the add-on relies on: reached only here. */
+type DisplayNamesConstructor = new (
+  locales: string[],
+  options: { type: 'currency'; fallback: 'none' },
+) => { of(code: string): string | undefined };
+
+let warnedFallback = false;
+
 function checkCurrency(code: string): boolean {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' }).of(code);
+  const DisplayNames = (Intl as unknown as { DisplayNames?: DisplayNamesConstructor }).DisplayNames;
+  if (typeof DisplayNames === 'function') {
+    const name = new DisplayNames(['en'], { type: 'currency', fallback: 'none' }).of(code);
     return typeof name === 'string' && name !== code;
+  }
+  // Without DisplayNames, a currency's long name from NumberFormat: Intl spells out codes it knows
+  // ("1.00 euros") and repeats the ones it does not ("1.00 ABC").
+  if (!warnedFallback) {
+    warnedFallback = true;
+    console.warn('Intl.DisplayNames is missing here; currency codes are checked through Intl.NumberFormat.');
+  }
+  if (!longName('EUR') || longName('EUR')?.includes('EUR'))
+    throw new Error(
+      'This platform’s Intl knows no currency names (no Intl.DisplayNames, no long names in Intl.NumberFormat), so currency codes cannot be checked. Please report this.',
+    );
+  const name = longName(code);
+  return name !== null && !name.includes(code);
+}
+
+function longName(code: string): string | null {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).format(
+      1,
+    );
   } catch {
-    return false;
+    return null;
   }
 }

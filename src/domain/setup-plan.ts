@@ -3,6 +3,7 @@
 
 import { columnLetter } from './read-tracker';
 import { type ColumnSpec, type TabName, type TabSpec, normalizeHeader } from './tabs';
+import { replaceEvery } from './es2020';
 
 export interface ColumnPlan {
   /** 0-based column of each spec key after setup. */
@@ -132,5 +133,5 @@ export function flagRules(positions: Positions): FlagRule[] {
 /** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
 export function validationFormula(template: string, column: number): string {
   const letter = columnLetter(column);
-  return template.replaceAll('{cell}', `${letter}2`).replaceAll('{col}', letter);
+  return replaceEvery(replaceEvery(template, '{cell}', `${letter}2`), '{col}', letter);
 }

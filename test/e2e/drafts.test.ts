@@ -171,7 +171,7 @@ describe('payment reminder content', () => {
     expect(mail.attachments).toHaveLength(1);
     const pdf = mail.attachments[0]!;
     expect(pdf.contentType).toBe('application/pdf');
-    expect(pdf.filename).toBe('月次報告書（2026年10月）陶房やまぐち.pdf');
+    expect(pdf.filename).toBe('月次報告書（2026年10月）陶房やまぐち 御中.pdf');
     const text = await pdfText(pdf.content);
     expect(text).toContain('陶房やまぐち');
   });

@@ -3,7 +3,10 @@
 
 import { describe, expect, it } from 'vitest';
 import type { DraftsResult, ReportResult } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRuntime } from '../../runtime/runtime';
+import { sampleRuntime, tempDir } from './helpers';
 
 const MONTH = '2026-10';
 
@@ -86,5 +89,51 @@ describe('missing log tab', () => {
       'The Drafts tab is missing. Run Set up tracking sheet, then try again.',
     );
     expect(runtime.gmail.count()).toBe(0);
+  });
+});
+
+describe('document lock', () => {
+  it('a null document lock stops each action with a plain message before it writes anything', async () => {
+    const runtime = await sampleRuntime();
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    runtime.lock.state.noDocument = true;
+    expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(
+      /The report cannot start: Apps Script gave no document lock/,
+    );
+    expect(() => runtime.run('createDrafts', {})).toThrow(/The draft run cannot start/);
+    expect(() => runtime.run('setupTrackingSheet', { sample: false })).toThrow(/The setup cannot start/);
+    expect(runtime.drive.listAll()).toHaveLength(0);
+    expect(runtime.gmail.count()).toBe(0);
+  });
+
+  it('every action that writes under the lock flushes before the lock is released', async () => {
+    const runtime = await sampleRuntime();
+    const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
+    runtime.calls.reset();
+    runtime.run('generateReport', { client, month: MONTH });
+    runtime.run<DraftsResult>('createDrafts', {});
+    runtime.run('setupTrackingSheet', { sample: false });
+    expect(runtime.calls.count('SpreadsheetApp.flush')).toBe(3);
+    expect(runtime.calls.unflushedWrites()).toBe(0);
+  });
+
+  it('a run that releases the lock over unflushed writes fails in the runtime, as the reference asks', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'Sidebar.html'), '<!doctype html>');
+    writeFileSync(
+      join(dir, 'Code.js'),
+      `function write(flush) {
+        var lock = LockService.getDocumentLock();
+        lock.tryLock(1000);
+        SpreadsheetApp.getActiveSpreadsheet().insertSheet('Scratch ' + flush);
+        if (flush) SpreadsheetApp.flush();
+        return 'done';
+      }`,
+    );
+    const runtime = await loadRuntime({ bundle: join(dir, 'Code.js'), today: '2026-11-22' });
+    expect(() => runtime.run('write', false)).toThrow(
+      /released \(at the end of the execution\) with 1 spreadsheet write\(s\) not flushed/,
+    );
+    expect(runtime.run('write', true)).toBe('done');
   });
 });

@@ -6,10 +6,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CallLog, counted } from '../../runtime/calls';
 import { FakeBlob } from '../../runtime/fakes/blob';
 import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive } from '../../runtime/fakes/drive';
-import { decodeBase64Url, FakeGmail } from '../../runtime/fakes/gmail';
+import { FakeDrive, IMPORT_LIMIT, MEDIA_READ_LIMIT } from '../../runtime/fakes/drive';
+import { decodeBase64Url, FakeGmail, RAW_IN_JSON_LIMIT, UPLOAD_LIMIT } from '../../runtime/fakes/gmail';
+import { FakeUtilities } from '../../runtime/fakes/utilities';
 import { samplePdf } from '../../runtime/sample-files';
-import { createDraft, draftLink, fetchAttachment } from '../../src/adapters/gmail-drafts';
+import {
+  ATTACHMENT_LIMIT,
+  RAW_IN_BODY_LIMIT,
+  createDraft,
+  draftLink,
+  fetchAttachment,
+} from '../../src/adapters/gmail-drafts';
 import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
 
 const RAW = buildMime({
@@ -29,11 +36,26 @@ function setup() {
   return { ctx, log, gmail, drive, api: counted(gmail, log) };
 }
 
-const globals = globalThis as { Gmail?: unknown; Drive?: unknown };
+const globals = globalThis as { Gmail?: unknown; Drive?: unknown; Utilities?: unknown };
 afterEach(() => {
   delete globals.Gmail;
   delete globals.Drive;
+  delete globals.Utilities;
 });
+
+/** The sample message with a PDF-like attachment of `size` bytes. */
+function withAttachment(size: number): string {
+  const bytes = new Uint8Array(size).map((_, i) => (i * 7919) % 256);
+  return buildMime({
+    to: 'yumi@yamaguchi.example.jp',
+    toName: '山口 由美',
+    subject: '請求書 INV-1007',
+    text: 'いつもお世話になっております。',
+    html: '<p>いつもお世話になっております。</p>',
+    date: new Date('2026-11-22T09:00:00Z'),
+    attachment: { filename: 'INV-1007.pdf', contentType: 'application/pdf', bytes },
+  });
+}
 
 describe('FakeGmail', () => {
   it('stores a draft as the API does and counts the call as Gmail.Users.Drafts.create', () => {
@@ -108,6 +130,38 @@ describe('FakeGmail', () => {
       Object.getOwnPropertyNames(Object.getPrototypeOf(gmail.Users.Drafts)).filter((m) => /send/i.test(m)),
     ).toEqual([]);
   });
+  it('refuses message.raw over 1 MiB in the JSON body; the same message goes through as an upload', () => {
+    const { api, gmail } = setup();
+    const big = withAttachment(900_000);
+    const raw = toBase64Url(big);
+    expect(raw.length).toBeGreaterThan(RAW_IN_JSON_LIMIT);
+    expect(() => api.Users.Drafts.create({ message: { raw } }, 'me')).toThrow(
+      /Request payload size exceeds the limit/,
+    );
+    const blob = new FakeUtilities().newBlob(big, 'message/rfc822');
+    const made = api.Users.Drafts.create({}, 'me', blob as never);
+    expect(gmail.rawOf(made.id)).toBe(big);
+  });
+  it('refuses an upload over 35 MB, of a type other than message/*, or with message.raw as well', () => {
+    const { api, gmail } = setup();
+    const utilities = new FakeUtilities();
+    const upload =
+      (blob: unknown, resource = {}) =>
+      () =>
+        api.Users.Drafts.create(resource, 'me', blob as never);
+    const huge = {
+      // Only the length is read before the refusal, so a stand-in of that length will do.
+      getBytes: () => ({ length: UPLOAD_LIMIT + 1 }),
+      getContentType: () => 'message/rfc822',
+    };
+    expect(upload(huge)).toThrow(/larger than the maximum of 35MB/);
+    expect(upload(utilities.newBlob(RAW, 'text/plain'))).toThrow(/Valid media types: \[message\/\*\]/);
+    expect(upload(utilities.newBlob(RAW, 'message/rfc822'), { message: { raw: toBase64Url(RAW) } })).toThrow(
+      /Both message\.raw and an uploaded message/,
+    );
+    expect(upload('not a blob')).toThrow(/needs a Blob/);
+    expect(gmail.count()).toBe(0);
+  });
   it('decodeBase64Url is strict on its own', () => {
     expect(decodeBase64Url(toBase64Url('é'), 'create')).toBe('é');
     expect(() => decodeBase64Url('ab+c', 'create')).toThrow(/ByteString/);
@@ -122,9 +176,31 @@ describe('gmail-drafts adapter', () => {
     expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
     const mail = await simpleParser(gmail.rawOf(made.id));
     expect(mail.subject).toBe('【最終のご案内】請求書 INV-1007');
-    expect(draftLink(made.messageId)).toBe(
-      `https://mail.google.com/mail/u/0/#drafts?compose=${made.messageId}`,
+    expect(draftLink(made.messageId)).toBe(`https://mail.google.com/mail/#drafts?compose=${made.messageId}`);
+  });
+  it('sends a message too large for the JSON body as one message/rfc822 upload, which reads back exactly', async () => {
+    const { api, gmail, log } = setup();
+    globals.Gmail = api;
+    globals.Utilities = counted(new FakeUtilities(), log);
+    const big = withAttachment(1_200_000);
+    const made = createDraft(big);
+    expect(log.count('Gmail.Users.Drafts.create')).toBe(1);
+    expect(log.count('Utilities.newBlob')).toBe(1);
+    const mail = await simpleParser(gmail.rawOf(made.id));
+    expect(mail.attachments[0]!.content.length).toBe(1_200_000);
+    // A small one still goes in the body: no blob.
+    createDraft(RAW);
+    expect(log.count('Utilities.newBlob')).toBe(1);
+    expect(RAW_IN_BODY_LIMIT).toBeLessThanOrEqual(RAW_IN_JSON_LIMIT);
+  });
+  it('links a draft in the mailbox of Settings › Your email, never by account index', () => {
+    expect(draftLink('18c0001', 'ingrid+work@solberg.example.no')).toBe(
+      'https://mail.google.com/mail/?authuser=ingrid%2Bwork%40solberg.example.no#drafts?compose=18c0001',
     );
+    expect(draftLink('18c0001', ' not an address ')).toBe(
+      'https://mail.google.com/mail/#drafts?compose=18c0001',
+    );
+    expect(draftLink('18c0001', '')).not.toMatch(/\/u\/\d/);
   });
   it('says in plain words when the Gmail service is not turned on', () => {
     expect(() => createDraft(RAW)).toThrow(/Gmail advanced service is not turned on/);
@@ -154,6 +230,32 @@ describe('gmail-drafts adapter', () => {
     expect(got.contentType).toBe('application/pdf');
     expect(Buffer.from(got.bytes).equals(Buffer.from(bytes))).toBe(true);
     expect(log.count('Drive.Files.get')).toBe(1);
+  });
+  it('links an invoice over the 25 MB Gmail takes as attachments instead of attaching it', () => {
+    // Only the byte count is read before the decision, so a blob whose bytes have that length will do
+    // (copying 25 MB through the fake takes seconds).
+    const blob = {
+      getBytes: () => ({ length: ATTACHMENT_LIMIT + 1 }),
+      getContentType: () => 'application/pdf',
+    };
+    globals.Drive = { Files: { get: () => blob } };
+    const got = fetchAttachment('big', 'INV-1009');
+    expect('reason' in got && got.reason).toMatch(/larger than the 25 MB Gmail takes as attachments/);
+  });
+  it('Drive refuses to read more than 50 MB at once or to convert more than 50 MB into a Doc', () => {
+    const { drive } = setup();
+    drive.seedFile({
+      id: 'huge',
+      name: 'huge.pdf',
+      mimeType: 'application/pdf',
+      bytes: new Uint8Array(MEDIA_READ_LIMIT + 1),
+      appCanSee: true,
+    });
+    expect(() => drive.Files.get('huge', { alt: 'media' })).toThrow(/more than the 50 MB/);
+    const html = new FakeBlob(new Uint8Array(IMPORT_LIMIT + 1).fill(0x61), 'text/html', 'r.html');
+    expect(() =>
+      drive.Files.create({ name: 'r', mimeType: 'application/vnd.google-apps.document' }, html),
+    ).toThrow(/too large to convert/);
   });
   it('gives the drive.file reason for a file the add-on may not open, after one call', () => {
     const { drive, log } = setup();

@@ -1,7 +1,7 @@
 // The call counter and the small fakes: LockService, Utilities, Blob, Session.
 
 import { describe, expect, it } from 'vitest';
-import { CallLog, SERVICE, counted } from '../../runtime/calls';
+import { CallLog, SERVICE, counted, isSpreadsheetWrite } from '../../runtime/calls';
 import { RuntimeContext } from '../../runtime/fakes/context';
 import { FakeLockService } from '../../runtime/fakes/lock';
 import { FakeSession } from '../../runtime/fakes/session';
@@ -49,7 +49,7 @@ describe('LockService', () => {
   it('gives the lock to one execution; a concurrent holder makes tryLock fail and waitLock throw', () => {
     const service = new FakeLockService(new RuntimeContext());
     const other = service.holdByOtherExecution();
-    const lock = service.getDocumentLock();
+    const lock = service.getDocumentLock()!;
     expect(lock.tryLock(1000)).toBe(false);
     expect(() => lock.waitLock(1000)).toThrow(/Lock timeout/);
     other.release();
@@ -59,16 +59,64 @@ describe('LockService', () => {
 
   it('releases the lock when the execution ends', () => {
     const service = new FakeLockService(new RuntimeContext());
-    expect(service.getDocumentLock().tryLock(0)).toBe(true);
+    expect(service.getDocumentLock()!.tryLock(0)).toBe(true);
     service.endExecution();
-    expect(service.getDocumentLock().hasLock()).toBe(false);
-    expect(service.getDocumentLock().tryLock(0)).toBe(true);
+    expect(service.getDocumentLock()!.hasLock()).toBe(false);
+    expect(service.getDocumentLock()!.tryLock(0)).toBe(true);
   });
 
   it('refuses in AuthMode.NONE', () => {
     const ctx = new RuntimeContext();
     ctx.authMode = 'NONE';
     expect(() => new FakeLockService(ctx).getDocumentLock()).toThrow(/permission/);
+  });
+
+  it('answers null outside a document, as the reference types it (Lock|null)', () => {
+    const service = new FakeLockService(new RuntimeContext());
+    service.state.noDocument = true;
+    expect(service.getDocumentLock()).toBeNull();
+  });
+
+  it('complains when it is released over spreadsheet writes no flush has covered', () => {
+    const log = new CallLog();
+    const service = new FakeLockService(new RuntimeContext(), () => log.unflushedWrites());
+    const lock = service.getDocumentLock()!;
+    lock.tryLock(0);
+    log.record('Range.setValues');
+    log.record('Range.getValues');
+    lock.releaseLock();
+    expect(service.endExecution()).toMatch(
+      /released \(releaseLock\(\)\) with 1 spreadsheet write\(s\) not flushed/,
+    );
+
+    service.getDocumentLock()!.tryLock(0);
+    log.record('Sheet.insertRowsAfter');
+    log.record('SpreadsheetApp.flush');
+    expect(service.endExecution()).toBeNull();
+
+    service.getDocumentLock()!.tryLock(0);
+    log.record('Range.setDataValidations');
+    expect(service.endExecution()).toMatch(/at the end of the execution/);
+    // Writes without the lock are no concern of the lock's.
+    log.record('Range.setValues');
+    expect(service.endExecution()).toBeNull();
+  });
+
+  it('knows spreadsheet writes from reads', () => {
+    for (const key of [
+      'Range.setValues',
+      'Sheet.insertSheet',
+      'Spreadsheet.insertSheet',
+      'Range.clearContent',
+    ])
+      expect(isSpreadsheetWrite(key), key).toBe(true);
+    for (const key of [
+      'Range.getValues',
+      'Sheet.getLastRow',
+      'Drive.Files.create',
+      'DataValidationBuilder.setHelpText',
+    ])
+      expect(isSpreadsheetWrite(key), key).toBe(false);
   });
 });
 

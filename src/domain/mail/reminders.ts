@@ -24,6 +24,7 @@ export interface ReportGoalLine {
   goal: string;
   progress: Msg;
 }
+import { last } from '../es2020';
 
 export interface DueItem {
   kind: DraftKind;
@@ -103,10 +104,7 @@ export function rateChangeSubjects(client: Client): string[] {
 }
 
 function latest(entries: DraftLogEntry[]): LocalDate | undefined {
-  return entries
-    .map((d) => d.date)
-    .sort()
-    .at(-1);
+  return last(entries.map((d) => d.date).sort());
 }
 
 export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
@@ -165,7 +163,7 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     const invoices = tracker.invoices
       .filter((i) => i.client === client.name)
       .sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0));
-    const lastInvoice = invoices.at(-1);
+    const lastInvoice = last(invoices);
     if (!lastInvoice?.paidOn) continue;
     const paidOn = lastInvoice.paidOn;
     const checkedIn = drafted('check-in', client.name).some((d) => d.date >= paidOn);
@@ -203,7 +201,7 @@ export function reportDraft(
   ),
 ): DueItem {
   const found = findClient(tracker, client);
-  const logged = tracker.reports.filter((r) => r.client === found.name && r.month === month).at(-1);
+  const logged = last(tracker.reports.filter((r) => r.client === found.name && r.month === month));
   const report: ReportLogEntry = logged
     ? { ...logged, link }
     : { row: 0, client: found.name, month, link, docId: '', generated: '' };
@@ -213,7 +211,7 @@ export function reportDraft(
 /** The newest logged report for that client and month, as a report draft with its goal lines. */
 export function reportDraftItem(tracker: Tracker, clientName: string, month: Month): DueItem {
   const client = findClient(tracker, clientName);
-  const report = tracker.reports.filter((r) => r.client === client.name && r.month === month).at(-1);
+  const report = last(tracker.reports.filter((r) => r.client === client.name && r.month === month));
   if (!report)
     throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
   return reportDraft(tracker, client, month, report.link);

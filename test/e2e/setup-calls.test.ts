@@ -1,0 +1,40 @@
+// Setup on a sheet already set up stays within 2.5 times its physical minimum of calls (one header
+// read per tab, one set of rules per ruled tab, one for Settings, one per flagged tab), changes
+// nothing, and keeps the user's own rules in columns that have none of ours.
+
+import { describe, expect, it } from 'vitest';
+import { SETTING_ROWS, TABS } from '../../src/domain/tabs';
+import { sampleRuntime, snapshot } from './helpers';
+
+describe('setup on a set-up sheet', () => {
+  it('makes at most 2.5 times its minimum of calls and changes nothing', async () => {
+    const runtime = await sampleRuntime();
+    const before = snapshot(runtime.spreadsheet);
+    runtime.run('setupTrackingSheet', { sample: false });
+    const ruled = TABS.filter((t) => !t.log && t.columns.some((c) => c.validation)).length;
+    const flagged = TABS.filter(
+      (t) => runtime.spreadsheet.getSheetByName(t.name)!.getConditionalFormatRules().length > 0,
+    ).length;
+    const minimum = TABS.length + ruled + 1 + flagged;
+    const calls = runtime.calls.summary();
+    expect(calls.total).toBeLessThanOrEqual(Math.floor(2.5 * minimum));
+    // Settings rules sit on single value cells, one call each; every column rule goes in batches.
+    const settingRules = SETTING_ROWS.filter((r) => r.validation).length;
+    expect(calls.byMethod['Range.setDataValidation'] ?? 0).toBeLessThanOrEqual(settingRules);
+    expect(snapshot(runtime.spreadsheet)).toEqual(before);
+  });
+
+  it('keeps a rule the user put on a column of ours that has none, and the user’s unfrozen header', async () => {
+    const runtime = await sampleRuntime();
+    const tasks = runtime.spreadsheet.getSheetByName('Tasks')!;
+    const header = tasks.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0]!;
+    const result = header.indexOf('Result') + 1;
+    expect(result).toBeGreaterThan(0);
+    const own = runtime.app.newDataValidation().requireValueInList(['done', 'open']).build();
+    tasks.getRange(2, result, 50, 1).setDataValidation(own);
+    tasks.setFrozenRows(0);
+    runtime.run('setupTrackingSheet', { sample: false });
+    expect(tasks.getRange(10, result).getDataValidation()?.getCriteriaValues()[0]).toEqual(['done', 'open']);
+    expect(tasks.getFrozenRows()).toBe(0);
+  });
+});
