@@ -129,8 +129,11 @@ export function flagRules(positions: Positions): FlagRule[] {
   return rules;
 }
 
-/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
-export function validationFormula(template: string, column: number): string {
+/**
+ * The formula of a validation rule with `{cell}` and `{col}` filled in for a column. `{cell}` is the
+ * top-left cell of the rule's range (row `row`): Sheets reads a custom formula as written for that cell.
+ */
+export function validationFormula(template: string, column: number, row = 2): string {
   const letter = columnLetter(column);
-  return template.replaceAll('{cell}', `${letter}2`).replaceAll('{col}', letter);
+  return template.replaceAll('{cell}', `${letter}${row}`).replaceAll('{col}', letter);
 }

@@ -1,0 +1,192 @@
+// The rules setup writes, evaluated by the runtime's formula engine as Sheets would: which rows each
+// flag colours and which entries each validation rule refuses, on the sample and on a hostile sheet.
+
+import { describe, expect, it } from 'vitest';
+import { checkEntry, flaggedRows } from '../../runtime/formula/rules';
+import { loadRuntime } from '../../runtime/runtime';
+import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
+import { TODAY, ensureBuilt, sampleRuntime } from './helpers';
+
+const FLAGS = {
+  noGoalOrMark: ['Tasks', 'fvt:task-no-goal-or-mark'],
+  goalAndMark: ['Tasks', 'fvt:task-goal-and-mark'],
+  goalOfOtherClient: ['Tasks', 'fvt:task-goal-other-client'],
+  duplicateClient: ['Clients', 'fvt:client-duplicate'],
+  overdue: ['Invoices', 'fvt:invoice-overdue'],
+} as const;
+
+function flags(ss: FakeSpreadsheet): Record<keyof typeof FLAGS, number[]> {
+  return Object.fromEntries(
+    Object.entries(FLAGS).map(([key, [tab, marker]]) => [key, flaggedRows(ss, tab, marker, TODAY)]),
+  ) as Record<keyof typeof FLAGS, number[]>;
+}
+
+function settingRow(ss: FakeSpreadsheet, name: string): number {
+  const values = ss.getSheetByName('Settings')!.getDataRange().getValues();
+  const index = values.findIndex((line) => line[0] === name);
+  if (index < 0) throw new Error(`No setting ${name}`);
+  return index + 1;
+}
+
+describe('Settings rules refer to their own cell', () => {
+  it('Default currency accepts EUR and refuses "euro" where it stands', async () => {
+    const runtime = await sampleRuntime();
+    const ss = runtime.spreadsheet;
+    const at = { sheet: 'Settings', row: settingRow(ss, 'Default currency'), column: 2 };
+    expect(at.row).toBeGreaterThan(2);
+    expect(checkEntry(ss, at, 'EUR', TODAY)).toEqual({ valid: true, refused: false });
+    expect(checkEntry(ss, at, 'NOK', TODAY)).toEqual({ valid: true, refused: false });
+    for (const bad of ['euro', 'eur', 'EU', 'EURO', 12])
+      expect(checkEntry(ss, at, bad, TODAY), String(bad)).toEqual({ valid: false, refused: true });
+  });
+
+  it('Your email refuses a name and takes an address', async () => {
+    const runtime = await sampleRuntime();
+    const ss = runtime.spreadsheet;
+    const at = { sheet: 'Settings', row: settingRow(ss, 'Your email'), column: 2 };
+    expect(checkEntry(ss, at, 'kari@example.com', TODAY).valid).toBe(true);
+    expect(checkEntry(ss, at, 'Kari Nordmann', TODAY).refused).toBe(true);
+  });
+});
+
+describe('validation rules on the data tabs', () => {
+  it('refuses what each custom rule should, in any row', async () => {
+    const runtime = await sampleRuntime();
+    const ss = runtime.spreadsheet;
+    const clients = ss.getSheetByName('Clients')!.getDataRange().getValues();
+    const last = clients.length;
+    const cell = (sheet: string, row: number, column: number) => ({ sheet, row, column });
+    // Client names are unique: an existing name is refused in a new row, a new one taken.
+    expect(checkEntry(ss, cell('Clients', last + 1, 1), String(clients[1]![0]), TODAY).refused).toBe(true);
+    expect(checkEntry(ss, cell('Clients', last + 1, 1), 'A new client', TODAY).valid).toBe(true);
+    // Its own name in its own row is fine (the rule counts the cell itself once).
+    expect(checkEntry(ss, cell('Clients', 3, 1), String(clients[2]![0]), TODAY).valid).toBe(true);
+    // Currency (E), payment terms (G) in a row far from the top.
+    expect(checkEntry(ss, cell('Clients', 40, 5), 'ISK', TODAY).valid).toBe(true);
+    expect(checkEntry(ss, cell('Clients', 40, 5), 'kr', TODAY).refused).toBe(true);
+    expect(checkEntry(ss, cell('Clients', 40, 7), 30, TODAY).valid).toBe(true);
+    expect(checkEntry(ss, cell('Clients', 40, 7), 2.5, TODAY).refused).toBe(true);
+    expect(checkEntry(ss, cell('Clients', 40, 7), -1, TODAY).refused).toBe(true);
+    // Time zone only warns.
+    expect(checkEntry(ss, cell('Clients', 40, 9), 'Oslo time', TODAY)).toEqual({
+      valid: false,
+      refused: false,
+    });
+    expect(checkEntry(ss, cell('Clients', 40, 9), 'America/Argentina/Buenos_Aires', TODAY).valid).toBe(true);
+    // Goal priority is a whole number from 1.
+    expect(checkEntry(ss, cell('Goals', 30, 3), 1, TODAY).valid).toBe(true);
+    expect(checkEntry(ss, cell('Goals', 30, 3), 0, TODAY).refused).toBe(true);
+    // Invoice numbers are unique, case-insensitively as Sheets compares text.
+    expect(checkEntry(ss, cell('Invoices', 30, 1), 'inv-1001', TODAY).refused).toBe(true);
+    expect(checkEntry(ss, cell('Invoices', 30, 1), 'INV-2001', TODAY).valid).toBe(true);
+  });
+});
+
+describe('flags on the sample', () => {
+  it('colour exactly the rows they should: only the four overdue invoices', async () => {
+    const runtime = await sampleRuntime();
+    const check = runtime.run<{ problems: unknown[] }>('checkSheet');
+    expect(check.problems).toEqual([]);
+    // Today 2026-11-22. Row 6 INV-1005 issued 11-06 + 14 days; row 7 INV-1006 due 11-13; row 8
+    // INV-1007 issued 10-03 + 30 days; row 9 INV-1008 due 11-08. INV-1009 (issued 11-17) is not yet due.
+    expect(flags(runtime.spreadsheet)).toEqual({
+      noGoalOrMark: [],
+      goalAndMark: [],
+      goalOfOtherClient: [],
+      duplicateClient: [],
+      overdue: [6, 7, 8, 9],
+    });
+  });
+});
+
+describe('flags on a hostile sheet', () => {
+  async function hostile() {
+    ensureBuilt();
+    const runtime = await loadRuntime({ today: TODAY });
+    runtime.run('setupTrackingSheet', { sample: false });
+    const ss = runtime.spreadsheet;
+    const day = (d: string) => new Date(`${d}T00:00:00+01:00`);
+    const ann = 'Ann "The Hammer" O’Neil';
+    // Clients: Client, Contact, Email, Language, Currency, Hourly rate, Payment terms (G).
+    ss.rawWrite('Clients', 2, 1, [
+      [ann, '', 'ann@example.com', 'en', 'EUR', 100, 30],
+      ['Star*', '', '', 'en', 'EUR', 100, ''],
+      ['Star?', '', '', 'en', 'EUR', 100, 0],
+      ['=1+1', '', '', 'en', 'EUR', 100, 'abc'],
+      ['star*', '', '', 'en', 'EUR', 100, 10],
+      ['', '', '', '', '', '', ''],
+      ['Client', '', '', 'en', 'EUR', 100, 14],
+      ['Sta~r', '', '', 'en', 'EUR', 100, 14],
+    ]);
+    // Goals: Client, Goal.
+    ss.rawWrite('Goals', 2, 1, [
+      [ann, 'Grow "reach"'],
+      ['Star*', 'Grow "reach"'],
+      ['Star?', 'Ship ~v2*'],
+      ['=1+1', '=2+2'],
+    ]);
+    // Tasks: Date, Client, Task, Goal, Mark, Hours.
+    const task = (client: string, goal: string, mark: string) => [
+      day('2026-11-02'),
+      client,
+      'work',
+      goal,
+      mark,
+      1,
+    ];
+    ss.rawWrite('Tasks', 2, 1, [
+      task(ann, 'Grow "reach"', ''), // 2 fine
+      task('Star*', 'Grow "reach"', ''), // 3 fine: Star* has this goal too
+      task('Star?', 'Grow "reach"', ''), // 4 a goal of other clients
+      task('Star?', 'Ship ~v2*', ''), // 5 fine
+      task('Star*', 'Ship ~v2*', ''), // 6 a goal of Star?, not of Star* (no wildcards)
+      ['', '', '', '', '', ''], // 7 blank
+      task('=1+1', '=2+2', ''), // 8 fine, formula-like text
+      task('Client', 'Goal', ''), // 9 no such goal (the Goals header row is not a goal)
+      task(ann, '', ''), // 10 neither goal nor mark
+      task(ann, 'Grow "reach"', 'A'), // 11 both
+      task(ann, '', 'B'), // 12 fine
+      task(ann, 'grow "REACH"', ''), // 13 fine: goals match whatever the case
+      task('Sta~r', 'Ship ~v2*', ''), // 14 a goal of Star?
+    ]);
+    // Invoices: Invoice, Client, Issued, Amount, Currency, Due, Paid on. Today is 2026-11-22.
+    ss.rawWrite('Invoices', 2, 1, [
+      ['INV-1', ann, day('2026-10-01'), 100, '', '', ''], // 2 +30 days: 10-31, overdue
+      ['INV-2', 'Star*', day('2026-11-01'), 100, '', '', ''], // 3 blank terms, 14: 11-15, overdue
+      ['INV-3', 'Star*', day('2026-11-10'), 100, '', '', ''], // 4 11-24, not yet
+      ['INV-4', '=1+1', day('2026-11-05'), 100, '', '', ''], // 5 terms "abc" read as 14: 11-19, overdue
+      ['INV-5', ann, day('2026-11-01'), 100, '', day('2026-12-01'), ''], // 6 due later
+      ['INV-6', ann, day('2026-09-01'), 100, '', '', day('2026-09-20')], // 7 paid
+      ['INV-7', 'Nobody', day('2026-11-01'), 100, '', '', ''], // 8 unknown client, 14: overdue
+      ['', '', '', '', '', '', ''], // 9 blank
+      ['INV-8', 'Star?', day('2026-10-20'), 100, '', '', ''], // 10 terms 0: due the day issued
+      ['INV-9', 'Sta~r', day('2026-11-09'), 100, '', '', ''], // 11 14 days: 11-23, not yet
+    ]);
+    return runtime;
+  }
+
+  it('colour exactly the wrong rows, with * ? ~ " and formula-like text taken literally', async () => {
+    const runtime = await hostile();
+    expect(flags(runtime.spreadsheet)).toEqual({
+      noGoalOrMark: [10],
+      goalAndMark: [11],
+      goalOfOtherClient: [4, 6, 9, 14],
+      duplicateClient: [3, 6],
+      overdue: [2, 3, 5, 8, 10],
+    });
+  });
+
+  it('agree with the check on which task rows are wrong', async () => {
+    const runtime = await hostile();
+    const check = runtime.run<{ problems: { sheet: string; row: number; column: string }[] }>('checkSheet');
+    const rows = (column: string) =>
+      [
+        ...new Set(
+          check.problems.filter((p) => p.sheet === 'Tasks' && p.column === column).map((p) => p.row),
+        ),
+      ].sort((a, b) => a - b);
+    const f = flags(runtime.spreadsheet);
+    expect(rows('Goal')).toEqual([...f.noGoalOrMark, ...f.goalOfOtherClient].sort((a, b) => a - b));
+    expect(rows('Mark')).toEqual(f.goalAndMark);
+  });
+});
