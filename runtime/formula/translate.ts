@@ -170,3 +170,51 @@ export function translateFormula(formula: string, shift: Shift): string {
   }
   return `=${out}`;
 }
+
+/**
+ * The same formula as if copied `rows` down and `columns` right: relative parts move, $ parts and text
+ * (INDIRECT's too) stay, as Sheets and Excel copy formulas. Null when a reference would leave the grid.
+ */
+export function moveFormula(formula: string, rows: number, columns: number): string | null {
+  let out = '';
+  let i = 0;
+  let offGrid = false;
+  while (i < formula.length) {
+    STRING.lastIndex = i;
+    const s = STRING.exec(formula);
+    if (s) {
+      out += s[0];
+      i += s[0].length;
+      continue;
+    }
+    const before = i === 0 ? '' : formula[i - 1]!;
+    if (/[A-Za-z0-9_.$']/.test(before) && /[A-Za-z0-9_$']/.test(formula[i]!)) {
+      out += formula[i];
+      i++;
+      continue;
+    }
+    REFERENCE.lastIndex = i;
+    const m = REFERENCE.exec(formula);
+    if (m && m[0].length > 0 && formula[i + m[0].length] !== '(') {
+      const [, prefix = '', absC1, c1, absR1, r1, absC2, c2, absR2, r2] = m;
+      if (!r1 && c2 === undefined) {
+        out += m[0];
+        i += m[0].length;
+        continue;
+      }
+      const part = (abs: string | undefined, letters: string, absRow: string | undefined, row: string) => {
+        const column = abs ? columnNumber(letters) : columnNumber(letters) + columns;
+        const line = row === '' ? null : absRow ? Number(row) : Number(row) + rows;
+        if (column < 1 || (line !== null && line < 1)) offGrid = true;
+        return `${abs ?? ''}${columnLetters(column)}${row === '' ? '' : `${absRow ?? ''}${line}`}`;
+      };
+      out += prefix + part(absC1, c1!, absR1, r1!);
+      if (c2 !== undefined) out += `:${part(absC2, c2, absR2, r2!)}`;
+      i += m[0].length;
+      continue;
+    }
+    out += formula[i];
+    i++;
+  }
+  return offGrid ? null : out;
+}

@@ -36,8 +36,9 @@ export interface TabSpec {
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
-// Exact comparison (=) rather than COUNTIF: COUNTIF treats * ? ~ in a name as wildcards.
-const UNIQUE_FORMULA = '=SUMPRODUCT(--($' + '{col}$2:$' + '{col}={cell}))=1';
+// Exact comparison (=) rather than COUNTIF: COUNTIF treats * ? ~ in a name as wildcards. Whole columns
+// less a match in the header row, not $C$2:$C: Excel and LibreOffice have no open-ended ranges.
+const UNIQUE_FORMULA = '=SUMPRODUCT(--($' + '{col}:$' + '{col}={cell}))-($' + '{col}$1={cell})=1';
 const CURRENCY_FORMULA = '=REGEXMATCH(TO_TEXT({cell}), "^[A-Z]{3}$")';
 const WHOLE_NUMBER = (min: number) => `=AND(ISNUMBER({cell}), {cell}=INT({cell}), {cell}>=${min})`;
 
