@@ -65,6 +65,18 @@ export class FormulaEngine {
     ]);
   }
 
+  /** Runs `f` with `value` in a cell, then puts back what the cell held. */
+  withEntry<T>(cell: Cell, value: unknown, f: () => T): T {
+    const address = { sheet: this.sheetId(cell.sheet), row: cell.row - 1, col: cell.column - 1 };
+    const before = this.hf.getCellSerialized(address);
+    this.enter(cell, value);
+    try {
+      return f();
+    } finally {
+      this.hf.setCellContents(address, [[before as Raw]]);
+    }
+  }
+
   /**
    * The value of `formula`, written for `anchor` (the rule range's top-left cell), computed at `at`.
    * Errors come back as their Sheets text, e.g. '#VALUE!'.

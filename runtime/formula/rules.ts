@@ -60,6 +60,8 @@ export function checkEntry(
   at: Cell,
   value: string | number | boolean,
   today: string,
+  /** An engine built on `ss` to reuse across checks (built here otherwise); left as it was found. */
+  engine?: FormulaEngine,
 ): EntryVerdict {
   const sheet = tab(ss, at.sheet);
   let area = null;
@@ -73,10 +75,10 @@ export function checkEntry(
   if (typed.formula) throw new Error(`A formula entry (${value}) is not evaluated`);
   let valid: boolean;
   if (area.rule.criteria === 'CUSTOM_FORMULA') {
-    const engine = new FormulaEngine(ss, today);
-    engine.enter(at, typed.value);
     const anchor: Cell = { sheet: at.sheet, row: area.row, column: area.column };
-    valid = engine.holds(String(area.rule.values[0]), anchor, at);
+    const formula = String(area.rule.values[0]);
+    const e = engine ?? new FormulaEngine(ss, today);
+    valid = e.withEntry(at, typed.value, () => e.holds(formula, anchor, at));
   } else if (area.rule.criteria === 'TEXT_IS_VALID_URL') {
     // What Sheets counts as a valid URL is not documented, and the fake's passes() waves every value
     // through: strict rather than a guess.

@@ -2,6 +2,7 @@
 // flag colours and which entries each validation rule refuses, on the sample and on a hostile sheet.
 
 import { describe, expect, it } from 'vitest';
+import { FormulaEngine } from '../../runtime/formula/engine';
 import { checkEntry, flaggedRows } from '../../runtime/formula/rules';
 import { loadRuntime } from '../../runtime/runtime';
 import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
@@ -79,6 +80,48 @@ describe('validation rules on the data tabs', () => {
     // Invoice numbers are unique, case-insensitively as Sheets compares text.
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'inv-1001', TODAY).refused).toBe(true);
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'INV-2001', TODAY).valid).toBe(true);
+  });
+});
+
+describe('every custom rule on the sample', () => {
+  it('accepts every value the sample holds, in every cell of its range', async () => {
+    const runtime = await sampleRuntime();
+    const ss = runtime.spreadsheet;
+    const engine = new FormulaEngine(ss, TODAY);
+    let checked = 0;
+    for (const sheet of ss.sheets) {
+      const values = sheet.getDataRange().getValues();
+      for (const area of sheet.validations) {
+        if (area.rule?.criteria !== 'CUSTOM_FORMULA') continue;
+        for (let row = area.row; row <= Math.min(area.lastRow, values.length); row++) {
+          for (let column = area.column; column <= area.lastColumn; column++) {
+            const value = values[row - 1]?.[column - 1];
+            if (value === '' || value === undefined || value instanceof Date) continue;
+            const at = { sheet: sheet.getName(), row, column };
+            expect(
+              checkEntry(ss, at, value as string | number | boolean, TODAY, engine),
+              JSON.stringify(at),
+            ).toEqual({
+              valid: true,
+              refused: false,
+            });
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('takes * ? ~ and quotes in names literally', async () => {
+    const runtime = await sampleRuntime();
+    const ss = runtime.spreadsheet;
+    const row = ss.getSheetByName('Clients')!.getLastRow() + 1;
+    for (const name of ['*', '?', '~*', 'Say "hi"', "O'Neil & Co"])
+      expect(checkEntry(ss, { sheet: 'Clients', row, column: 1 }, name, TODAY).valid, name).toBe(true);
+    // Number columns without bounds (Target) take numbers only.
+    expect(checkEntry(ss, { sheet: 'Goals', row: 20, column: 4 }, 500, TODAY).valid).toBe(true);
+    expect(checkEntry(ss, { sheet: 'Goals', row: 20, column: 4 }, 'lots', TODAY).refused).toBe(true);
   });
 });
 

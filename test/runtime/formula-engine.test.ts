@@ -91,6 +91,15 @@ describe('FormulaEngine', () => {
     expect(ss.getSheetByName('Tasks')!.getRange(3, 2).getValue()).toBe('euro');
   });
 
+  it('puts back what a cell held after a what-if entry', () => {
+    const engine = new FormulaEngine(book(), '2026-11-22');
+    const held = engine.withEntry(at(3, 2), 'NOK', () => engine.evaluate('=B3', at(3, 2), at(3, 2)));
+    expect(held).toBe('NOK');
+    expect(engine.evaluate('=B3', at(3, 2), at(3, 2))).toBe('euro');
+    engine.withEntry(at(9, 9), 3, () => null);
+    expect(engine.evaluate('=I9', at(9, 9), at(9, 9))).toBe(null);
+  });
+
   it('computes TODAY() as the given day and dates as serials in the sheet’s zone', () => {
     const ss = book();
     ss.rawWrite('Tasks', 5, 1, [[new Date('2026-11-20T23:00:00Z')]]);
