@@ -11,6 +11,8 @@
 // - An open-ended range such as A2:A runs to the last row of its sheet
 //   (https://support.google.com/docs/answer/7648196, "Range" in the Sheets glossary of A1 notation).
 // - TODAY() is the current date in the spreadsheet's zone (https://support.google.com/docs/answer/3092984).
+// - Validation and conditional format formulas may name other tabs only through INDIRECT
+//   (support.google.com/docs/answer/78413; platform notes, "Found in an audit").
 
 export interface Shift {
   /** Rows and columns from the rule's top-left cell to the cell being evaluated. */
@@ -156,6 +158,9 @@ export function translateFormula(formula: string, shift: Shift): string {
     if (m && m[0].length > 0 && text[i + m[0].length] !== '(') {
       const ref = parseReference(m, shift.sheet);
       if (ref) {
+        // Sheets refuses such a rule ("Invalid formula"): other tabs only through INDIRECT.
+        if (ref.sheet !== shift.sheet)
+          throw new Error(`A rule may reach the ${ref.sheet} tab only through INDIRECT: ${formula}`);
         out += render(ref, shift.rows, shift.columns, shift.maxRows) ?? '#REF!';
         i += m[0].length;
         continue;

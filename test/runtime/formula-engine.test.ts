@@ -53,6 +53,11 @@ describe('translateFormula', () => {
     expect(() => translateFormula('=INDIRECT(A1)', shift)).toThrow(/literal text/);
   });
 
+  it('refuses a direct reference to another tab, as Sheets refuses such a rule', () => {
+    expect(() => translateFormula(`='Goals'!B2=A2`, shift)).toThrow(/only through INDIRECT/);
+    expect(translateFormula(`='Tasks'!B2=A2`, shift)).toBe(`='Tasks'!$B$2='Tasks'!$A$2`);
+  });
+
   it('puts today in place of TODAY() and gives #REF! above row 1', () => {
     expect(translateFormula('=A1<TODAY()', { ...shift, rows: -1 })).toBe('=#REF!<46348');
   });
