@@ -38,7 +38,7 @@ describe('Settings rules refer to their own cell', () => {
     expect(at.row).toBeGreaterThan(2);
     expect(checkEntry(ss, at, 'EUR', TODAY)).toEqual({ valid: true, refused: false });
     expect(checkEntry(ss, at, 'NOK', TODAY)).toEqual({ valid: true, refused: false });
-    for (const bad of ['euro', 'eur', 'EU', 'EURO', 12])
+    for (const bad of ['euro', 'eur', 'EU', 'EURO', 12, 'E1R', 'ØRE', 'E R', true])
       expect(checkEntry(ss, at, bad, TODAY), String(bad)).toEqual({ valid: false, refused: true });
   });
 
