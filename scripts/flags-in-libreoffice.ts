@@ -1,8 +1,11 @@
 // `npm run -s flags:libreoffice`: the same flags evaluated by LibreOffice, as a second opinion on the
 // runtime's formula engine. Needs `soffice` (Debian: apt-get install libreoffice-calc-nogui); not part
-// of `npm test`. For the sample and the hostile sheet it writes each flag's formula as a cell formula
-// in every row (moved from the rule's top-left cell, TODAY() fixed to the runtime's today), saves
-// .xlsx, lets LibreOffice compute and export CSV, and compares the rows with flaggedRows().
+// of `npm test`. For the sample and the hostile sheet, two ways:
+// - each flag's formula as a cell formula in every row (moved from the rule's top-left cell, TODAY()
+//   fixed to the runtime's today), exported as CSV: rows per flag;
+// - the conditional formats themselves as the .xlsx carries them, exported as HTML, which keeps the
+//   colours they paint: cells per tab and colour. LibreOffice's TODAY() is this machine's date there,
+//   so the engine is asked with that date too.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -84,8 +87,9 @@ async function compare(name: string, ss: FakeSpreadsheet): Promise<boolean> {
       const marker = /"(fvt:[^"]+)"/.exec(rule.formula)?.[1];
       if (marker) expected.set(marker, flaggedRows(ss, sheet.getName(), marker, TODAY));
     }
-  const probes = writeProbes(ss);
   const dir = tempDir();
+  const painted = await comparePaint(name, ss, dir);
+  const probes = writeProbes(ss);
   const file = join(dir, `${name}.xlsx`);
   await saveWorkbook(ss, file);
   // The CSV filter's 12th token -1 exports every sheet as <name>-<Sheet>.csv (LibreOffice 7.2+).
@@ -99,9 +103,9 @@ async function compare(name: string, ss: FakeSpreadsheet): Promise<boolean> {
       dir,
       file,
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', timeout: 180_000 },
   );
-  let same = true;
+  let same = painted;
   for (const probe of probes) {
     const rows = parseCsv(readFileSync(join(dir, `${name}-${probe.tab}.csv`), 'utf8'));
     const coloured = rows.flatMap((line, i) =>
@@ -117,11 +121,55 @@ async function compare(name: string, ss: FakeSpreadsheet): Promise<boolean> {
   return same;
 }
 
+/** Cells (tab, row, column) painted each colour: by the engine, and in LibreOffice's HTML export. */
+async function comparePaint(name: string, ss: FakeSpreadsheet, dir: string): Promise<boolean> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: ss.timeZone }).format(new Date());
+  const engine = new Set<string>();
+  for (const sheet of ss.sheets)
+    for (const rule of sheet.getConditionalFormatRules()) {
+      const marker = /"(fvt:[^"]+)"/.exec(rule.formula)?.[1];
+      if (!marker) continue;
+      const range = rule.getRanges()[0]!;
+      for (const row of flaggedRows(ss, sheet.getName(), marker, today))
+        for (let c = range.getColumn(); c <= range.getLastColumn(); c++)
+          engine.add(`${sheet.getName()} row ${row} column ${c} ${rule.background?.toUpperCase()}`);
+    }
+  const html = join(dir, `${name}-paint.xlsx`);
+  await saveWorkbook(ss, html);
+  execFileSync('soffice', ['--headless', '--convert-to', 'html:HTML (StarCalc)', '--outdir', dir, html], {
+    stdio: 'ignore',
+    timeout: 180_000,
+  });
+  const page = readFileSync(join(dir, `${name}-paint.html`), 'utf8');
+  const painted = new Set<string>();
+  for (const part of page.split(/<A NAME="table\d+">/).slice(1)) {
+    const tab = /<em>(.*?)<\/em>/.exec(part)?.[1] ?? '?';
+    (part.match(/<tr[\s\S]*?<\/tr>/g) ?? []).forEach((tr, r) => {
+      // Cells are in column order; a colspan would shift them, and this sheet's rows have none.
+      if (/colspan/i.test(tr)) throw new Error(`A merged cell in ${tab} row ${r + 1}`);
+      (tr.match(/<td[^>]*>/g) ?? []).forEach((td, c) => {
+        const colour = /bgcolor="(#[0-9A-Fa-f]{6})"/.exec(td)?.[1];
+        if (colour) painted.add(`${tab} row ${r + 1} column ${c + 1} ${colour.toUpperCase()}`);
+      });
+    });
+  }
+  const onlyEngine = [...engine].filter((k) => !painted.has(k));
+  const onlyLibreOffice = [...painted].filter((k) => !engine.has(k));
+  const ok = onlyEngine.length === 0 && onlyLibreOffice.length === 0;
+  console.log(
+    `${ok ? 'same' : 'DIFFERENT'}  ${name} painted cells (today ${today}): ${painted.size} in LibreOffice, ${engine.size} by the engine`,
+  );
+  for (const k of onlyEngine.slice(0, 10)) console.log(`  engine only: ${k}`);
+  for (const k of onlyLibreOffice.slice(0, 10)) console.log(`  LibreOffice only: ${k}`);
+  return ok;
+}
+
 ensureBuilt();
 const sample = await loadRuntime({ today: TODAY });
 sample.run('setupTrackingSheet', { sample: true });
 const hostile = await loadRuntime({ today: TODAY });
 writeHostileSheet(hostile);
-const a = await compare('sample', sample.spreadsheet);
-const b = await compare('hostile', hostile.spreadsheet);
+const only = process.argv[2];
+const a = only === 'hostile' || (await compare('sample', sample.spreadsheet));
+const b = only === 'sample' || (await compare('hostile', hostile.spreadsheet));
 process.exit(a && b ? 0 : 1);
