@@ -19,6 +19,7 @@ import {
   columnName,
   validationAt,
 } from './fakes/spreadsheet';
+import { moveFormula } from './formula/translate';
 
 /** Marks in the xlsx prompt title, so criteria xlsx cannot name load back exactly. */
 const KIND = 'fvt:';
@@ -260,14 +261,20 @@ function writeValidations(
         b.column <= area.lastColumn &&
         b.lastColumn >= area.column,
     );
-    const dv = source?.validations.get(area.rule) ?? toExcelValidation(area.rule, ss);
+    // A loaded rule saves back exactly; an xlsx custom formula, like a Sheets one, is written for the
+    // top-left cell of its range, so a rule written cell by cell has its formula moved to each cell.
+    const loaded = source?.validations.get(area.rule);
     if (!overlapped) {
-      dvs.add(`${columnName(area.column)}${area.row}:${columnName(area.lastColumn)}${area.lastRow}`, dv);
+      dvs.add(
+        `${columnName(area.column)}${area.row}:${columnName(area.lastColumn)}${area.lastRow}`,
+        loaded ?? toExcelValidation(area.rule, ss, { row: area.row, column: area.column }, area),
+      );
       return;
     }
     for (let r = area.row; r <= area.lastRow; r++) {
       for (let c = area.column; c <= area.lastColumn; c++) {
-        if (validationAt(sheet, r, c) === area.rule) dvs.add(`${columnName(c)}${r}`, dv);
+        if (validationAt(sheet, r, c) === area.rule)
+          dvs.add(`${columnName(c)}${r}`, toExcelValidation(area.rule, ss, { row: r, column: c }, area));
       }
     }
   });
@@ -307,7 +314,14 @@ function writeConditionalFormats(sheet: FakeSheet, ws: ExcelJS.Worksheet, source
   }
 }
 
-function toExcelValidation(rule: FakeDataValidation, ss: FakeSpreadsheet): Record<string, unknown> {
+/** `at` is the top-left cell of the xlsx range the rule is written for; `area` the Sheets rule's range. */
+function toExcelValidation(
+  rule: FakeDataValidation,
+  ss: FakeSpreadsheet,
+  at: { row: number; column: number },
+  area: { row: number; column: number },
+): Record<string, unknown> {
+  const cell = `${columnName(at.column)}${at.row}`;
   const base = {
     allowBlank: true,
     showErrorMessage: !rule.allowInvalid,
@@ -340,11 +354,14 @@ function toExcelValidation(rule: FakeDataValidation, ss: FakeSpreadsheet): Recor
     case 'CHECKBOX':
       return { ...base, type: 'list', formulae: ['"TRUE,FALSE"'] };
     case 'TEXT_IS_VALID_EMAIL':
-      return { ...base, type: 'custom', formulae: ['ISNUMBER(SEARCH("@",A1))'] };
+      return { ...base, type: 'custom', formulae: [`ISNUMBER(SEARCH("@",${cell}))`] };
     case 'TEXT_IS_VALID_URL':
-      return { ...base, type: 'custom', formulae: ['ISNUMBER(SEARCH("://",A1))'] };
-    case 'CUSTOM_FORMULA':
-      return { ...base, type: 'custom', formulae: [String(v[0]).replace(/^=/, '')] };
+      return { ...base, type: 'custom', formulae: [`ISNUMBER(SEARCH("://",${cell}))`] };
+    case 'CUSTOM_FORMULA': {
+      const moved = moveFormula(String(v[0]).replace(/^=/, ''), at.row - area.row, at.column - area.column);
+      if (moved === null) throw new Error(`Cannot move the rule ${String(v[0])} to ${cell}`);
+      return { ...base, type: 'custom', formulae: [moved] };
+    }
     default:
       throw new Error(`Cannot save a ${rule.criteria} rule to xlsx`);
   }

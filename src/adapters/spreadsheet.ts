@@ -50,6 +50,8 @@ function buildValidation(
   ss: Spreadsheet,
   positions: Map<TabName, Map<string, number>>,
   help: string,
+  /** The first row of the range the rule goes on: custom formulas are written for its top-left cell. */
+  row = 2,
 ) {
   const builder = SpreadsheetApp.newDataValidation();
   switch (spec.kind) {
@@ -69,7 +71,7 @@ function buildValidation(
     case 'number':
       if (spec.min !== undefined && spec.max !== undefined) builder.requireNumberBetween(spec.min, spec.max);
       else if (spec.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(spec.min);
-      else builder.requireFormulaSatisfied(validationFormula('=ISNUMBER({cell})', column));
+      else builder.requireFormulaSatisfied(validationFormula('=ISNUMBER({cell})', column, row));
       break;
     case 'checkbox':
       builder.requireCheckbox();
@@ -81,7 +83,7 @@ function buildValidation(
       builder.requireTextIsUrl();
       break;
     case 'formula':
-      builder.requireFormulaSatisfied(validationFormula(spec.formula, column));
+      builder.requireFormulaSatisfied(validationFormula(spec.formula, column, row));
       break;
   }
   const reject = spec.kind === 'checkbox' ? true : spec.reject;
@@ -285,8 +287,9 @@ function validateSettingValues(
     if (!setting.validation) continue;
     const index = names.indexOf(normalizeHeader(setting.name));
     if (index < 0) continue;
-    const rule = buildValidation(setting.validation, valueColumn, ss, positions, setting.help);
-    if (rule) sheet.getRange(index + 2, valueColumn + 1).setDataValidation(rule);
+    const row = index + 2;
+    const rule = buildValidation(setting.validation, valueColumn, ss, positions, setting.help, row);
+    if (rule) sheet.getRange(row, valueColumn + 1).setDataValidation(rule);
   }
 }
 

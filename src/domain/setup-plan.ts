@@ -54,10 +54,14 @@ export function flagRules(positions: Positions): FlagRule[] {
   };
   const width = (tab: TabName) => Math.max(...(positions[tab]?.values() ?? [0]));
   // INDIRECT: conditional format formulas may not refer to other tabs directly in Google Sheets.
+  // Whole columns (B:B), not open-ended ranges (B2:B): Excel and LibreOffice have no open-ended
+  // ranges (LibreOffice reads INDIRECT("'Goals'!B2:B") as the single cell B2, so every task whose
+  // goal is not in Goals row 2 was flagged). Matches in the header row are taken off again.
   const other = (tab: TabName, key: string) => {
     const c = col(tab, key);
-    return c ? `INDIRECT("'${tab}'!${c}2:${c}")` : null;
+    return c ? `INDIRECT("'${tab}'!${c}:${c}")` : null;
   };
+  const header = (tab: TabName, key: string) => `INDIRECT("'${tab}'!${col(tab, key)}1")`;
   const marker = (id: string) => `N("${RULE_MARKER}${id}")=0`;
 
   const date = col('Tasks', 'date');
@@ -88,7 +92,7 @@ export function flagRules(positions: Positions): FlagRule[] {
       rules.push({
         tab: 'Tasks',
         id: 'task-goal-other-client',
-        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",SUMPRODUCT((${goalTexts}=$${goal}2)*(${goalClients}=$${client}2))=0)`,
+        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",SUMPRODUCT((${goalTexts}=$${goal}2)*(${goalClients}=$${client}2))-(${header('Goals', 'goal')}=$${goal}2)*(${header('Goals', 'client')}=$${client}2)=0)`,
         background: '#f4c7c3',
         fromColumn: positions.Tasks!.get('goal')!,
         toColumn: positions.Tasks!.get('goal')!,
@@ -100,7 +104,7 @@ export function flagRules(positions: Positions): FlagRule[] {
     rules.push({
       tab: 'Clients',
       id: 'client-duplicate',
-      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",SUMPRODUCT(--($${name}$2:$${name}=$${name}2))>1)`,
+      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",SUMPRODUCT(--($${name}:$${name}=$${name}2))-($${name}$1=$${name}2)>1)`,
       background: '#f4c7c3',
       fromColumn: positions.Clients!.get('client')!,
       toColumn: positions.Clients!.get('client')!,
@@ -114,10 +118,13 @@ export function flagRules(positions: Positions): FlagRule[] {
   const clientNames = other('Clients', 'client');
   const clientTerms = other('Clients', 'paymentTerms');
   if (invoice && issued && due && paid && invoiceClient) {
-    // A blank Payment terms cell means 14 days, as the reader does; INDEX of a blank cell plus 0 would be 0.
-    // FILTER with = rather than MATCH: MATCH treats * ? ~ in a client name as wildcards.
-    const lookup = `INDEX(FILTER(${clientTerms},${clientNames}=$${invoiceClient}2),1)`;
-    const terms = clientNames && clientTerms ? `IFERROR(IF(${lookup}="",14,${lookup}+0),14)` : '14';
+    // Payment terms that are not a number (blank, text, the header) mean 14 days, as the reader does.
+    // SUMPRODUCT with = rather than MATCH (wildcards * ? ~ in names) or FILTER (not in Excel 2019 or
+    // LibreOffice before 24.8). A client name given twice (flagged, refused by validation) adds up
+    // the terms of its rows, where the reader takes the first row's.
+    const has = `(${clientNames}=$${invoiceClient}2)*ISNUMBER(${clientTerms})`;
+    const terms =
+      clientNames && clientTerms ? `IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},${clientTerms}))` : '14';
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',
@@ -130,8 +137,11 @@ export function flagRules(positions: Positions): FlagRule[] {
   return rules;
 }
 
-/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
-export function validationFormula(template: string, column: number): string {
+/**
+ * The formula of a validation rule with `{cell}` and `{col}` filled in for a column. `{cell}` is the
+ * top-left cell of the rule's range (row `row`): Sheets reads a custom formula as written for that cell.
+ */
+export function validationFormula(template: string, column: number, row = 2): string {
   const letter = columnLetter(column);
-  return replaceEvery(replaceEvery(template, '{cell}', `${letter}2`), '{col}', letter);
+  return replaceEvery(replaceEvery(template, '{cell}', `${letter}${row}`), '{col}', letter);
 }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../../src/domain/setup-plan';
-import { CLIENTS, GOALS, INVOICES, TASKS, type TabSpec } from '../../src/domain/tabs';
+import { CLIENTS, GOALS, INVOICES, SETTING_ROWS, TABS, TASKS, type TabSpec } from '../../src/domain/tabs';
 
 const headers = (spec: TabSpec) => spec.columns.map((c) => c.header);
 
@@ -116,10 +116,10 @@ describe('flagRules', () => {
       '=AND(N("fvt:task-goal-and-mark")=0,$D2<>"",$E2<>"")',
     );
     expect(byId.get('task-goal-other-client')!.formula).toBe(
-      `=AND(N("fvt:task-goal-other-client")=0,$D2<>"",SUMPRODUCT((INDIRECT("'Goals'!B2:B")=$D2)*(INDIRECT("'Goals'!A2:A")=$B2))=0)`,
+      `=AND(N("fvt:task-goal-other-client")=0,$D2<>"",SUMPRODUCT((INDIRECT("'Goals'!B:B")=$D2)*(INDIRECT("'Goals'!A:A")=$B2))-(INDIRECT("'Goals'!B1")=$D2)*(INDIRECT("'Goals'!A1")=$B2)=0)`,
     );
     expect(byId.get('client-duplicate')!.formula).toBe(
-      '=AND(N("fvt:client-duplicate")=0,$A2<>"",SUMPRODUCT(--($A$2:$A=$A2))>1)',
+      '=AND(N("fvt:client-duplicate")=0,$A2<>"",SUMPRODUCT(--($A:$A=$A2))-($A$1=$A2)>1)',
     );
     expect(byId.get('task-no-goal-or-mark')!).toMatchObject({
       fromColumn: 0,
@@ -141,22 +141,22 @@ describe('flagRules', () => {
     );
     expect(byId.get('task-goal-and-mark')!.formula).toContain('$C2<>"",$B2<>""');
     expect(byId.get('task-goal-other-client')!.formula).toContain(
-      `SUMPRODUCT((INDIRECT("'Goals'!A2:A")=$C2)*(INDIRECT("'Goals'!C2:C")=$E2))=0`,
+      `SUMPRODUCT((INDIRECT("'Goals'!A:A")=$C2)*(INDIRECT("'Goals'!C:C")=$E2))-(INDIRECT("'Goals'!A1")=$C2)*(INDIRECT("'Goals'!C1")=$E2)=0`,
     );
     expect(byId.get('task-goal-other-client')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
-    expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",SUMPRODUCT(--($C$2:$C=$C2))>1');
+    expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",SUMPRODUCT(--($C:$C=$C2))-($C$1=$C2)>1');
     expect(byId.get('client-duplicate')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
     const overdue = byId.get('invoice-overdue')!.formula;
     expect(overdue).toContain('$E2<>"",$A2="",IF($B2<>"",$B2,$C2+');
-    expect(overdue).toContain(`FILTER(INDIRECT("'Clients'!B2:B"),INDIRECT("'Clients'!C2:C")=$D2)`);
-    expect(overdue).toContain(`INDEX(FILTER(INDIRECT("'Clients'!B2:B"),`);
+    expect(overdue).toContain(`(INDIRECT("'Clients'!C:C")=$D2)*ISNUMBER(INDIRECT("'Clients'!B:B"))`);
+    expect(overdue).toContain(`,INDIRECT("'Clients'!B:B"))`);
   });
 
-  it('treats a blank Payment terms cell as 14 days in the overdue flag, as the reader does', () => {
+  it('treats Payment terms that are not a number as 14 days in the overdue flag, as the reader does', () => {
     const overdue = flagRules(standard).find((r) => r.id === 'invoice-overdue')!.formula;
-    const lookup = `INDEX(FILTER(INDIRECT("'Clients'!G2:G"),INDIRECT("'Clients'!A2:A")=$B2),1)`;
+    const has = `(INDIRECT("'Clients'!A:A")=$B2)*ISNUMBER(INDIRECT("'Clients'!G:G"))`;
     expect(overdue).toBe(
-      `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",IF($F2<>"",$F2,$C2+IFERROR(IF(${lookup}="",14,${lookup}+0),14))<TODAY())`,
+      `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",IF($F2<>"",$F2,$C2+IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},INDIRECT("'Clients'!G:G"))))<TODAY())`,
     );
   });
 
@@ -178,9 +178,41 @@ describe('validationFormula', () => {
     const unique = CLIENTS.columns[0]!.validation;
     expect(unique?.kind).toBe('formula');
     if (unique?.kind === 'formula') {
-      expect(validationFormula(unique.formula, 0)).toBe('=SUMPRODUCT(--($A$2:$A=A2))=1');
-      expect(validationFormula(unique.formula, 27)).toBe('=SUMPRODUCT(--($AB$2:$AB=AB2))=1');
+      expect(validationFormula(unique.formula, 0)).toBe('=SUMPRODUCT(--($A:$A=A2))-($A$1=A2)=1');
+      expect(validationFormula(unique.formula, 27)).toBe('=SUMPRODUCT(--($AB:$AB=AB2))-($AB$1=AB2)=1');
     }
     expect(validationFormula('=AND(ISNUMBER({cell}), {cell}>=1)', 2)).toBe('=AND(ISNUMBER(C2), C2>=1)');
+    // A rule on a single cell further down (a Settings value) is written for that cell.
+    expect(validationFormula('=REGEXMATCH(TO_TEXT({cell}), "^[A-Z]{3}$")', 1, 8)).toBe(
+      '=REGEXMATCH(TO_TEXT(B8), "^[A-Z]{3}$")',
+    );
+  });
+});
+
+describe('rule formulas outside Sheets', () => {
+  // The demo's .xlsx is opened in Excel and LibreOffice. LibreOffice 7.4 reads INDIRECT("'Goals'!B2:B")
+  // as the single cell B2 (every goal-linked task not on Goals row 2 was flagged), a direct $A$2:$A as
+  // #NAME?, and has no FILTER: the rules keep to whole columns and SUMPRODUCT.
+  it('uses no open-ended range (A2:A) and no FILTER', () => {
+    const standard = Object.fromEntries(
+      TABS.map((t) => [
+        t.name,
+        planColumns(
+          t,
+          t.columns.map((c) => c.header),
+        ).positions,
+      ]),
+    );
+    const formulas = [
+      ...flagRules(standard).map((r) => r.formula),
+      ...[...TABS.flatMap((t) => t.columns), ...SETTING_ROWS].flatMap((c) =>
+        c.validation?.kind === 'formula' ? [validationFormula(c.validation.formula, 2, 5)] : [],
+      ),
+    ];
+    expect(formulas.length).toBeGreaterThan(8);
+    for (const formula of formulas) {
+      expect(formula, formula).not.toMatch(/\$?[A-Z]+\$?\d+:\$?[A-Z]+(?![A-Z$\d])/);
+      expect(formula, formula).not.toMatch(/FILTER\(/);
+    }
   });
 });
