@@ -32,6 +32,7 @@ const HANDLE_METHODS = new Set([
   'Spreadsheet.getRange',
   'Sheet.getDataRange',
   'Sheet.getRange',
+  'Sheet.getRangeList',
   'Range.getSheet',
   'LockService.getDocumentLock',
 ]);

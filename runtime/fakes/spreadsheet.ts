@@ -296,6 +296,18 @@ export class FakeSheet {
     if (typeof a === 'string') return this.rangeFromA1(a);
     return new FakeRange(this, a, column!, numRows, numColumns);
   }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)
+   * A1 notations on this sheet; an empty list is refused (strict: the reference does not say).
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.auth('getRangeList');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      throw new Error(
+        "Exception: The parameters (number[]) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.",
+      );
+    return new FakeRangeList(a1Notations.map((a1) => this.rangeFromA1(a1)));
+  }
   private rangeFromA1(a1: string): FakeRange {
     const [from, to = from] = a1.replace(/\$/g, '').toUpperCase().split(':') as [string, string?];
     const start = A1_CELL.exec(from);
@@ -566,6 +578,24 @@ export function passes(rule: FakeDataValidation, value: unknown): boolean {
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value));
     default:
       return true;
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/range-list */
+export class FakeRangeList {
+  readonly [SERVICE] = 'RangeList';
+  constructor(private readonly ranges: FakeRange[]) {}
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range-list#getRanges() */
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setValue(Object)
+   * "Sets the value for each Range in the RangeList": one call, typed as setValue would type it.
+   */
+  setValue(value: unknown): this {
+    for (const range of this.ranges) range.setValue(value);
+    return this;
   }
 }
 

@@ -3,7 +3,7 @@
 // what was drafted, so a second run the same day drafts nothing new and a failure part way loses nothing.
 
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
-import { readTabs, recordDrafts } from '../adapters/spreadsheet';
+import { ensureLogTab, openTabs, readTabs, recordDrafts, stageColumns } from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
@@ -31,15 +31,20 @@ export function driveFileId(link: string): string | null {
 export function createDrafts(request: DraftRequest = {}): DraftsResult {
   const { ss, timeZone, today } = actionContext();
   return withDocumentLock('draft run', () => {
-    const raw = readTabs(ss, [...TABS_NEEDED]);
-    // Drafts are recorded in these tabs; without them a draft could be made and not remembered.
-    for (const tab of ['Drafts', 'Invoices'] as const) {
-      if (!raw[tab]) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
-    }
+    const { raw, sheets } = openTabs(ss, TABS_NEEDED);
+    // Nothing is drafted that cannot be recorded: the Drafts log is made ready (created, or its
+    // missing columns added) before the first Gmail call, and without the Invoices stage columns no
+    // payment chaser is due at all (readTracker sets paymentsBlocked; the reason is passed on).
+    const log = ensureLogTab(ss, 'Drafts', sheets.get('Drafts'), raw.Drafts);
+    const columns = stageColumns(sheets.get('Invoices'), raw.Invoices);
     const tracker = readTracker(raw, timeZone);
     const items = itemsFor(request, tracker, today);
     const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };
+    const wantsPayments =
+      !request?.report && (!Array.isArray(request?.kinds) || request.kinds.includes('payment'));
+    if (tracker.paymentsBlocked && wantsPayments) result.skipped.push(tracker.paymentsBlocked);
     const logged: Omit<DraftLogEntry, 'row'>[] = [];
+    const invoiceRows: { row: number; stage: number }[] = [];
     try {
       for (const [index, item] of items.entries()) {
         let attachment: { filename: string; contentType: string; bytes: Uint8Array } | undefined;
@@ -90,6 +95,8 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           link: draftLink(made.messageId),
         };
         result.drafts.push(draft);
+        if (item.kind === 'payment' && item.invoice && item.stage)
+          invoiceRows.push({ row: item.invoice.row, stage: item.stage });
         logged.push({
           date: today,
           kind: draft.kind,
@@ -102,7 +109,7 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
         });
       }
     } finally {
-      recordDrafts(ss, raw, logged, today, timeZone);
+      recordDrafts(columns, log, logged, invoiceRows, today, timeZone);
     }
     return result;
   });

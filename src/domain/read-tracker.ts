@@ -5,7 +5,17 @@
 import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError, shown } from './cells';
 import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
-import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
+import {
+  SETTING_ROWS,
+  type TabName,
+  type TabSpec,
+  findHeaderRow,
+  hasContent,
+  noHeaderMessage,
+  matchKey,
+  normalizeHeader,
+  tabSpec,
+} from './tabs';
 import {
   CADENCES,
   CLIENT_STATUSES,
@@ -44,6 +54,7 @@ export function findColumns(
   spec: TabSpec,
   headerRow: readonly unknown[],
   diagnostics: Diagnostic[],
+  row = 1,
 ): Columns {
   const index = new Map<string, number>();
   headerRow.forEach((cell, i) => {
@@ -54,7 +65,7 @@ export function findColumns(
     if (index.has(column.key)) {
       diagnostics.push({
         sheet: spec.name,
-        row: 1,
+        row,
         column: column.header,
         message: `The column “${column.header}” appears twice; the first one (column ${columnLetter(index.get(column.key)!)}) is used. Rename or delete column ${columnLetter(i)}.`,
         severity: 'warning',
@@ -82,6 +93,8 @@ export function columnLetter(index: number): string {
 class TabReader {
   readonly columns: Columns;
   readonly usable: boolean;
+  /** 0-based index of the header row in `values`; data rows follow it. */
+  readonly headerIndex: number;
 
   constructor(
     readonly spec: TabSpec,
@@ -90,7 +103,8 @@ class TabReader {
     readonly diagnostics: Diagnostic[],
     required: readonly string[],
   ) {
-    if (!values || values.length === 0) {
+    this.headerIndex = values ? findHeaderRow(spec, values) : -1;
+    if (!values || values.length === 0 || this.headerIndex < 0) {
       this.columns = { index: new Map(), header: () => '' };
       this.usable = false;
       if (values === null || values === undefined) {
@@ -100,19 +114,31 @@ class TabReader {
           column: '',
           message: `There is no ${spec.name} tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet.`,
           severity: 'error',
+          scope: 'tab',
+        });
+      } else if (hasContent(values) && required.length > 0) {
+        diagnostics.push({
+          sheet: spec.name,
+          row: 1,
+          column: '',
+          message: noHeaderMessage(spec),
+          severity: 'error',
+          scope: 'tab',
         });
       }
       return;
     }
-    this.columns = findColumns(spec, values[0] ?? [], diagnostics);
+    const headerRow = this.headerIndex + 1;
+    this.columns = findColumns(spec, values[this.headerIndex] ?? [], diagnostics, headerRow);
     const missing = required.filter((k) => !this.columns.index.has(k));
     for (const key of missing) {
       diagnostics.push({
         sheet: spec.name,
-        row: 1,
+        row: headerRow,
         column: this.columns.header(key),
-        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row 1 or run Set up tracking sheet.`,
+        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row ${headerRow} or run Set up tracking sheet.`,
         severity: 'error',
+        scope: 'tab',
       });
     }
     this.usable = missing.length === 0;
@@ -122,7 +148,7 @@ class TabReader {
   *rows(): Generator<{ row: number; cell: (key: string) => unknown }> {
     if (!this.usable || !this.values) return;
     const own = [...this.columns.index.values()];
-    for (let i = 1; i < this.values.length; i++) {
+    for (let i = this.headerIndex + 1; i < this.values.length; i++) {
       const line = this.values[i] ?? [];
       if (own.every((c) => isBlank(line[c]))) continue;
       yield {
@@ -271,7 +297,7 @@ function parseClients(
       );
       continue;
     }
-    const key = name.toLowerCase();
+    const key = matchKey(name);
     if (seen.has(key)) {
       reader.problem(
         row,
@@ -346,14 +372,14 @@ function parseGoals(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
 ): Goal[] {
   const reader = new TabReader(tabSpec('Goals'), values, timeZone, diagnostics, ['client', 'goal']);
   const goals: Goal[] = [];
   const seen = new Map<string, number>();
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     if (!client) {
       reader.problem(
         row,
@@ -427,7 +453,7 @@ function parseTasks(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
   goals: Goal[],
 ): Task[] {
   const reader = new TabReader(tabSpec('Tasks'), values, timeZone, diagnostics, ['date', 'client', 'hours']);
@@ -442,7 +468,7 @@ function parseTasks(
   const tasks: Task[] = [];
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
     if (!client)
@@ -518,11 +544,33 @@ function parseTasks(
   return tasks;
 }
 
+/**
+ * Payment chasers are recorded in the invoice's own Reminder stage and Last reminder cells, which the
+ * freelancer sees and may clear to start over. Without them a chaser could not be recorded and the
+ * next run would draft it again. The Drafts log is deliberately not used as a second record instead:
+ * two records of the same stage could disagree (a cleared stage cell against an old log row), and the
+ * user's tab is never restructured outside setup, so the fix is setup's, and the message says so.
+ */
+function paymentsBlocked(reader: TabReader): Diagnostic | undefined {
+  if (!reader.usable) return undefined;
+  const missing = ['reminderStage', 'lastReminder'].filter((k) => !reader.columns.index.has(k));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((k) => `“${reader.columns.header(k)}”`).join(' and ');
+  return {
+    sheet: 'Invoices',
+    row: reader.headerIndex + 1,
+    column: reader.columns.header(missing[0]!),
+    message: `Payment reminders are not drafted: the Invoices tab has no ${names} column to record them in, so the next run would draft them again. Run Set up tracking sheet to add ${missing.length > 1 ? 'them' : 'it'}.`,
+    severity: 'warning',
+  };
+}
+
 function parseInvoices(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
+  blocked: { diagnostic?: Diagnostic },
 ): Invoice[] {
   const reader = new TabReader(tabSpec('Invoices'), values, timeZone, diagnostics, [
     'invoice',
@@ -530,20 +578,22 @@ function parseInvoices(
     'issued',
     'amount',
   ]);
+  blocked.diagnostic = paymentsBlocked(reader);
+  if (blocked.diagnostic) diagnostics.push(blocked.diagnostic);
   const invoices: Invoice[] = [];
   const seen = new Map<string, number>();
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
     const number = readText(cell('invoice'), timeZone);
     if (!number || sheetError(cell('invoice')))
       errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
-    else if (seen.has(number.toLowerCase()))
+    else if (seen.has(matchKey(number)))
       errors.push([
         'invoice',
-        `Invoice ${shown(number)} is already in row ${seen.get(number.toLowerCase())}. Invoice numbers must be unique.`,
+        `Invoice ${shown(number)} is already in row ${seen.get(matchKey(number))}. Invoice numbers must be unique.`,
       ]);
     if (!client)
       errors.push([
@@ -578,7 +628,7 @@ function parseInvoices(
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     if (currencyText && !isKnownCurrency(currencyText))
       errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
-    if (number && !seen.has(number.toLowerCase())) seen.set(number.toLowerCase(), row);
+    if (number && !seen.has(matchKey(number))) seen.set(matchKey(number), row);
     // A computed Due past 9999 cannot be written as a day, and every later date step would throw.
     const computedDue =
       issued.ok && issued.value && due.ok && due.value === null && client
@@ -658,11 +708,13 @@ export function readTracker(raw: RawTabs, timeZone: string): Tracker {
   const given = (name: TabName) => (name in raw ? raw[name] : undefined);
   const settings = parseSettings('Settings' in raw ? raw.Settings : [], timeZone, diagnostics);
   const clients = 'Clients' in raw ? parseClients(given('Clients'), timeZone, diagnostics, settings) : [];
-  const byName = new Map(clients.map((c) => [c.name.toLowerCase(), c]));
+  const byName = new ClientNames(clients);
   const goals = 'Goals' in raw ? parseGoals(given('Goals'), timeZone, diagnostics, byName) : [];
   const tasks = 'Tasks' in raw ? parseTasks(given('Tasks'), timeZone, diagnostics, byName, goals) : [];
-  const invoices = 'Invoices' in raw ? parseInvoices(given('Invoices'), timeZone, diagnostics, byName) : [];
-  return {
+  const blocked: { diagnostic?: Diagnostic } = {};
+  const invoices =
+    'Invoices' in raw ? parseInvoices(given('Invoices'), timeZone, diagnostics, byName, blocked) : [];
+  const tracker: Tracker = {
     clients,
     goals,
     tasks,
@@ -672,4 +724,17 @@ export function readTracker(raw: RawTabs, timeZone: string): Tracker {
     drafts: parseDrafts(given('Drafts'), timeZone),
     diagnostics,
   };
+  if (blocked.diagnostic) tracker.paymentsBlocked = blocked.diagnostic;
+  return tracker;
+}
+
+/** Clients by name as other tabs write it: matched by matchKey, so case and odd spaces do not matter. */
+class ClientNames {
+  private readonly byKey: Map<string, Client>;
+  constructor(clients: readonly Client[]) {
+    this.byKey = new Map(clients.map((c) => [matchKey(c.name), c]));
+  }
+  get(name: string): Client | undefined {
+    return this.byKey.get(matchKey(name));
+  }
 }

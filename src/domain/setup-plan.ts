@@ -45,8 +45,13 @@ export interface FlagRule {
 type Positions = Partial<Record<TabName, Map<string, number>>>;
 
 /** The conditional formats that flag problems with no script running per edit. */
-export function flagRules(positions: Positions): FlagRule[] {
+export function flagRules(
+  positions: Positions,
+  firstRows: Partial<Record<TabName, number>> = {},
+): FlagRule[] {
   const rules: FlagRule[] = [];
+  // The first data row of each tab: 2 unless the user's header row stands lower.
+  const at = (tab: TabName) => firstRows[tab] ?? 2;
   const col = (tab: TabName, key: string) => {
     const p = positions[tab]?.get(key);
     return p === undefined ? null : columnLetter(p);
@@ -55,20 +60,21 @@ export function flagRules(positions: Positions): FlagRule[] {
   // INDIRECT: conditional format formulas may not refer to other tabs directly in Google Sheets.
   const other = (tab: TabName, key: string) => {
     const c = col(tab, key);
-    return c ? `INDIRECT("'${tab}'!${c}2:${c}")` : null;
+    return c ? `INDIRECT("'${tab}'!${c}${at(tab)}:${c}")` : null;
   };
   const marker = (id: string) => `N("${RULE_MARKER}${id}")=0`;
 
+  const t = at('Tasks');
   const date = col('Tasks', 'date');
   const client = col('Tasks', 'client');
   const goal = col('Tasks', 'goal');
   const mark = col('Tasks', 'mark');
   if (client && goal && mark) {
-    const filled = date ? `OR($${date}2<>"",$${client}2<>"")` : `$${client}2<>""`;
+    const filled = date ? `OR($${date}${t}<>"",$${client}${t}<>"")` : `$${client}${t}<>""`;
     rules.push({
       tab: 'Tasks',
       id: 'task-no-goal-or-mark',
-      formula: `=AND(${marker('task-no-goal-or-mark')},${filled},$${goal}2="",$${mark}2="")`,
+      formula: `=AND(${marker('task-no-goal-or-mark')},${filled},$${goal}${t}="",$${mark}${t}="")`,
       background: '#fce8b2',
       fromColumn: 0,
       toColumn: width('Tasks'),
@@ -76,7 +82,7 @@ export function flagRules(positions: Positions): FlagRule[] {
     rules.push({
       tab: 'Tasks',
       id: 'task-goal-and-mark',
-      formula: `=AND(${marker('task-goal-and-mark')},$${goal}2<>"",$${mark}2<>"")`,
+      formula: `=AND(${marker('task-goal-and-mark')},$${goal}${t}<>"",$${mark}${t}<>"")`,
       background: '#fce8b2',
       fromColumn: 0,
       toColumn: width('Tasks'),
@@ -87,24 +93,26 @@ export function flagRules(positions: Positions): FlagRule[] {
       rules.push({
         tab: 'Tasks',
         id: 'task-goal-other-client',
-        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",SUMPRODUCT((${goalTexts}=$${goal}2)*(${goalClients}=$${client}2))=0)`,
+        formula: `=AND(${marker('task-goal-other-client')},$${goal}${t}<>"",SUMPRODUCT((${goalTexts}=$${goal}${t})*(${goalClients}=$${client}${t}))=0)`,
         background: '#f4c7c3',
         fromColumn: positions.Tasks!.get('goal')!,
         toColumn: positions.Tasks!.get('goal')!,
       });
     }
   }
+  const c = at('Clients');
   const name = col('Clients', 'client');
   if (name) {
     rules.push({
       tab: 'Clients',
       id: 'client-duplicate',
-      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",SUMPRODUCT(--($${name}$2:$${name}=$${name}2))>1)`,
+      formula: `=AND(${marker('client-duplicate')},$${name}${c}<>"",SUMPRODUCT(--($${name}$${c}:$${name}=$${name}${c}))>1)`,
       background: '#f4c7c3',
       fromColumn: positions.Clients!.get('client')!,
       toColumn: positions.Clients!.get('client')!,
     });
   }
+  const v = at('Invoices');
   const invoice = col('Invoices', 'invoice');
   const issued = col('Invoices', 'issued');
   const due = col('Invoices', 'due');
@@ -115,12 +123,12 @@ export function flagRules(positions: Positions): FlagRule[] {
   if (invoice && issued && due && paid && invoiceClient) {
     // A blank Payment terms cell means 14 days, as the reader does; INDEX of a blank cell plus 0 would be 0.
     // FILTER with = rather than MATCH: MATCH treats * ? ~ in a client name as wildcards.
-    const lookup = `INDEX(FILTER(${clientTerms},${clientNames}=$${invoiceClient}2),1)`;
+    const lookup = `INDEX(FILTER(${clientTerms},${clientNames}=$${invoiceClient}${v}),1)`;
     const terms = clientNames && clientTerms ? `IFERROR(IF(${lookup}="",14,${lookup}+0),14)` : '14';
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',
-      formula: `=AND(${marker('invoice-overdue')},$${invoice}2<>"",$${paid}2="",IF($${due}2<>"",$${due}2,$${issued}2+${terms})<TODAY())`,
+      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}="",IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
       background: '#f4c7c3',
       fromColumn: 0,
       toColumn: width('Invoices'),
@@ -130,7 +138,14 @@ export function flagRules(positions: Positions): FlagRule[] {
 }
 
 /** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
-export function validationFormula(template: string, column: number): string {
+export function validationFormula(template: string, column: number, firstRow = 2): string {
   const letter = columnLetter(column);
-  return template.replaceAll('{cell}', `${letter}2`).replaceAll('{col}', letter);
+  // split/join: replaceAll is ES2021, beyond what Apps Script's parser is promised to take.
+  return template
+    .split('{cell}')
+    .join(`${letter}${firstRow}`)
+    .split('{col}$2')
+    .join(`${letter}$${firstRow}`)
+    .split('{col}')
+    .join(letter);
 }

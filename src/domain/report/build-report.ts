@@ -4,6 +4,7 @@
 import { monthRange } from '../dates';
 import { LOCALES, formatMonth } from '../format';
 import type { Client, Diagnostic, Goal, Language, Month, Settings, Task, Tracker } from '../types';
+import { matchKey } from '../tabs';
 import { REPORT_MESSAGES } from './messages';
 
 export interface GoalSection {
@@ -29,13 +30,10 @@ export interface ReportModel {
 }
 
 export function findClient(tracker: Tracker, name: string): Client {
-  const client = tracker.clients.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
+  const client = tracker.clients.find((c) => matchKey(c.name) === matchKey(name));
   if (!client) {
     const left = tracker.diagnostics.some(
-      (d) =>
-        d.sheet === 'Clients' &&
-        d.severity === 'error' &&
-        d.client?.toLowerCase() === name.trim().toLowerCase(),
+      (d) => d.sheet === 'Clients' && d.severity === 'error' && matchKey(d.client) === matchKey(name),
     );
     throw new Error(
       left
@@ -85,7 +83,7 @@ export function buildReport(tracker: Tracker, clientName: string, month: Month):
       (d) =>
         d.severity === 'error' &&
         ['Tasks', 'Goals', 'Clients'].includes(d.sheet) &&
-        d.client?.toLowerCase() === client.name.toLowerCase(),
+        matchKey(d.client) === matchKey(client.name),
     ),
   };
 }
