@@ -10,7 +10,6 @@ import {
   type TabName,
   type TabSpec,
   findHeaderRow,
-  hasContent,
   noHeaderMessage,
   matchKey,
   normalizeHeader,
@@ -116,7 +115,7 @@ class TabReader {
           severity: 'error',
           scope: 'tab',
         });
-      } else if (hasContent(values) && required.length > 0) {
+      } else if (values.length > 0 && required.length > 0) {
         diagnostics.push({
           sheet: spec.name,
           row: 1,

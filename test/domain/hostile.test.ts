@@ -13,6 +13,7 @@ import {
   TASKS,
   type TabName,
   type TabSpec,
+  findHeaderRow,
   normalizeHeader,
 } from '../../src/domain/tabs';
 import type { Tracker } from '../../src/domain/types';
@@ -434,14 +435,22 @@ describe('readTracker on hostile sheets', () => {
             expect(rows).toEqual([]);
             continue;
           }
-          const columns = firstColumns(SPECS[tab], values[0]!);
+          const headerAt = findHeaderRow(SPECS[tab], values);
+          if (headerAt < 0) {
+            expect(errorRows.has(1), `${tab}: no header row`).toBe(true);
+            expect(rows).toEqual([]);
+            continue;
+          }
+          const columns = firstColumns(SPECS[tab], values[headerAt]!);
           const missing = REQUIRED[tab].filter((k) => !columns.has(k));
-          expect(errorRows.has(1), `${tab}: missing ${missing.join(', ')}`).toBe(missing.length > 0);
+          expect(errorRows.has(headerAt + 1), `${tab}: missing ${missing.join(', ')}`).toBe(
+            missing.length > 0,
+          );
           if (missing.length > 0) {
             expect(rows).toEqual([]);
             continue;
           }
-          for (let i = 1; i < values.length; i++) {
+          for (let i = headerAt + 1; i < values.length; i++) {
             const line = values[i]!;
             const row = i + 1;
             const used = [...columns.values()].some((c) => !blank(line[c]));
@@ -468,7 +477,7 @@ describe('readTracker on hostile sheets', () => {
         if (t.tasks.length === 0) return;
         tasksSeen += t.tasks.length;
         const values = raw.Tasks!;
-        const hoursColumn = firstColumns(TASKS, values[0]!).get('hours')!;
+        const hoursColumn = firstColumns(TASKS, values[findHeaderRow(TASKS, values)]!).get('hours')!;
         const byRow = [...t.tasks].sort((a, b) => a.row - b.row);
         const expected = byRow.reduce((sum, task) => sum + hoursOf(values[task.row - 1]![hoursColumn]), 0);
         const actual = byRow.reduce((sum, task) => sum + task.hours, 0);
@@ -488,7 +497,10 @@ describe('readTracker on hostile sheets', () => {
         for (const d of t.diagnostics) {
           if (d.row === 1 || !['Goals', 'Tasks', 'Invoices'].includes(d.sheet)) continue;
           const values = raw[d.sheet as TabName]!;
-          const clientColumn = firstColumns(SPECS[d.sheet as 'Goals'], values[0]!).get('client')!;
+          const clientColumn = firstColumns(
+            SPECS[d.sheet as 'Goals'],
+            values[findHeaderRow(SPECS[d.sheet as 'Goals'], values)]!,
+          ).get('client')!;
           const cell = values[d.row - 1]![clientColumn];
           if (typeof cell === 'string' && cell.trim() !== '')
             expect(d.client, `${d.sheet} ${d.row} ${d.column}`).toBeTruthy();

@@ -31,7 +31,7 @@ function tracker(invoiceRows: unknown[][], drafts: unknown[][] = []) {
         ['Acme', 'pay@acme.example.com', 'en', 'EUR', 14, 'active', 'none'],
       ],
       Invoices: [
-        ['Invoice', 'Client', 'Issued', 'Amount', 'Due', 'Paid on', 'Reminder stage'],
+        ['Invoice', 'Client', 'Issued', 'Amount', 'Due', 'Paid on', 'Reminder stage', 'Last reminder'],
         ...invoiceRows,
       ],
       Settings: [['Setting', 'Value']],

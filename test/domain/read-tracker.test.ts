@@ -372,6 +372,7 @@ describe('columns found by header', () => {
         message:
           'The Tasks tab has no “Hours” column, so its rows cannot be read. Add the header in row 1 or run Set up tracking sheet.',
         severity: 'error',
+        scope: 'tab',
       },
     ]);
     expect(t.tasks).toEqual([]);
@@ -405,6 +406,7 @@ describe('columns found by header', () => {
         column: '',
         message: expect.stringMatching(/^There is no Invoices tab\. Run .*Set up tracking sheet\.$/),
         severity: 'error',
+        scope: 'tab',
       },
     ]);
     expect(t.invoices).toEqual([]);
@@ -417,9 +419,40 @@ describe('columns found by header', () => {
 
   it('reports a tab whose header row is empty', () => {
     const t = readTracker({ Clients: sheet().Clients, Goals: [['', '']] }, OSLO);
-    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column, d.severity])).toEqual([
-      ['Goals', 1, 'Client', 'error'],
-      ['Goals', 1, 'Goal', 'error'],
+    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column, d.severity, d.scope])).toEqual([
+      ['Goals', 1, '', 'error', 'tab'],
+    ]);
+    expect(t.diagnostics[0]!.message).toMatch(/Goals tab has no header row in its first 20 rows/);
+  });
+
+  it('finds the header row below a title and blank rows, and numbers rows as Sheets does', () => {
+    const raw = sheet();
+    const tasks = raw.Tasks!;
+    raw.Tasks = [['My work log'], [], ['', ''], ...tasks];
+    raw.Tasks[5]![5] = 'lots';
+    const t = readTracker(raw, OSLO);
+    expect(t.tasks.map((x) => x.row)).toEqual(
+      readTracker(sheet(), OSLO)
+        .tasks.map((x) => x.row + 3)
+        .filter((r) => r !== 6),
+    );
+    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column])).toEqual([['Tasks', 6, 'Hours']]);
+  });
+
+  it('names the tab and what to fix when no header row is in the first 20 rows', () => {
+    const raw = sheet();
+    raw.Tasks = [...Array.from({ length: 20 }, () => ['']), ...raw.Tasks!];
+    const t = readTracker(raw, OSLO);
+    expect(t.tasks).toEqual([]);
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        sheet: 'Tasks',
+        row: 1,
+        scope: 'tab',
+        message: expect.stringMatching(
+          /^The Tasks tab has no header row in its first 20 rows.*“Date”, “Client”, “Task”.*one row above the data/,
+        ),
+      }),
     ]);
   });
 });
