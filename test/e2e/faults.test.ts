@@ -84,7 +84,7 @@ describe('a Drafts tab that is not a log', () => {
     drafts.rawWrite(
       1,
       1,
-      Array.from({ length: 25 }, () => ['my own notes', 42]),
+      Array.from({ length: 25 }, () => ['my own notes', 42, '', '', '', '', '', '']),
     );
     expect(() => runtime.run('createDrafts', {})).toThrow(/The Drafts tab has no header row/);
     expect(runtime.gmail.count()).toBe(0);
