@@ -5,7 +5,8 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { FakeSheet, FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
 import type { CheckResult, DraftsResult, ReportResult } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { loadRuntime } from '../../runtime/runtime';
+import { TODAY, sampleRuntime } from './helpers';
 
 const MONTH = '2026-10';
 
@@ -261,5 +262,53 @@ describe('item 5: header lines within 998 characters', () => {
       const mail = await simpleParser(raw);
       expect(mail.subject?.length).toBeLessThanOrEqual(201);
     }
+  });
+});
+
+describe('item 7: setup under a header row that is not row 1', () => {
+  it('writes nothing above the user’s table and leaves the user’s header cells as they were', async () => {
+    const runtime = await loadRuntime({ today: TODAY });
+    const ss = runtime.spreadsheet;
+    const clients = ss.insertSheet('Clients');
+    clients.rawWrite(1, 1, [['Our clients, 2026']]);
+    clients.rawWrite(3, 1, [
+      ['Client', 'Email', 'Status'],
+      ['Fjord Bakery', 'kari@fjord.example', 'active'],
+    ]);
+    clients.getRange(3, 1, 1, 3).setNumberFormat('@');
+    const formats = () => [1, 2, 3].map((c) => clients.getRange(3, c).getNumberFormat());
+    const before = formats();
+    runtime.run('setupTrackingSheet', { sample: false });
+    expect(clients.getRange(1, 1, 2, clients.getLastColumn()).getValues()).toEqual([
+      ['Our clients, 2026', ...new Array(clients.getLastColumn() - 1).fill('')],
+      new Array(clients.getLastColumn()).fill(''),
+    ]);
+    expect(header(clients, 3).slice(0, 4)).toEqual(['Client', 'Email', 'Status', 'Contact']);
+    expect(formats()).toEqual(before);
+    // The date column's format starts under the header, not on it.
+    const from = column(clients, 'New rate from', 3);
+    expect(clients.getRange(3, from).getNumberFormat()).not.toBe('yyyy-mm-dd');
+    expect(clients.getRange(4, from).getNumberFormat()).toBe('yyyy-mm-dd');
+    // Validation starts under the header too, and the client row is read.
+    expect(clients.getRange(3, 1).getDataValidation()).toBeNull();
+    expect(clients.getRange(4, 1).getDataValidation()).not.toBeNull();
+    const check = runtime.run<CheckResult>('checkSheet');
+    expect(check.problems.filter((p) => p.sheet === 'Clients' && p.severity === 'error')).toEqual([]);
+    expect(check.rowsRead.Clients).toBeGreaterThanOrEqual(1);
+    // Setup again changes nothing.
+    const again = runtime.run<{ tabsCreated: string[]; columnsAdded: string[] }>('setupTrackingSheet', {
+      sample: false,
+    });
+    expect(again.columnsAdded).toEqual([]);
+  });
+
+  it('stops before writing anything when a tab holds content but no header row', async () => {
+    const runtime = await loadRuntime({ today: TODAY });
+    const tasks = runtime.spreadsheet.insertSheet('tasks');
+    tasks.rawWrite(1, 1, [['just', 'my', 'notes']]);
+    expect(() => runtime.run('setupTrackingSheet', { sample: false })).toThrow(
+      /The Tasks tab has no header row/,
+    );
+    expect(runtime.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'tasks']);
   });
 });
