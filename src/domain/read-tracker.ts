@@ -323,15 +323,15 @@ function parseClients(
       warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
     const rate = readNumber(cell('hourlyRate'));
     let hourlyRate: number | null = null;
-    if (!rate.ok) warn('hourlyRate', `${rate.message}; costs are left out of reports until it is fixed.`);
+    if (!rate.ok) warn('hourlyRate', `${rate.message}. Costs are left out of reports until it is fixed.`);
     else if (rate.value !== null && rate.value < 0) warn('hourlyRate', 'is below zero; costs are left out.');
     else hourlyRate = rate.value;
-    const terms = readNumber(cell('paymentTerms'));
+    const terms = readNumber(cell('paymentTerms'), 'type whole days such as 30');
     let paymentTermsDays = DEFAULT_PAYMENT_TERMS;
     if (!terms.ok || (terms.value !== null && (!Number.isInteger(terms.value) || terms.value < 0))) {
       warn(
         'paymentTerms',
-        `${terms.ok ? shown(terms.value) : terms.message} should be whole days; ${DEFAULT_PAYMENT_TERMS} is used.`,
+        `${terms.ok ? `${terms.value} is not a whole number of days` : terms.message}. ${DEFAULT_PAYMENT_TERMS} is used.`,
       );
     } else if (terms.value !== null) paymentTermsDays = terms.value;
     const cadence = readChoice(cell('cadence'), CADENCES);
@@ -415,17 +415,17 @@ function parseGoals(
     }
     seen.set(key, row);
     const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', client.name);
-    const priority = readNumber(cell('priority'));
+    const priority = readNumber(cell('priority'), 'type a whole number from 1');
     let rank = Number.MAX_SAFE_INTEGER;
     if (!priority.ok || priority.value === null || !Number.isInteger(priority.value) || priority.value < 1) {
       warn(
         'priority',
-        `${priority.ok ? (priority.value === null ? 'is empty' : `${shown(priority.value)} is not a whole number from 1`) : priority.message}; the goal is listed after the ranked ones.`,
+        `${priority.ok ? (priority.value === null ? 'is empty' : `${priority.value} is not a whole number from 1`) : priority.message}. The goal is listed after the ranked ones.`,
       );
     } else rank = priority.value;
     const number = (k: string) => {
       const n = readNumber(cell(k));
-      if (!n.ok) warn(k, `${n.message}; progress is shown without it.`);
+      if (!n.ok) warn(k, `${n.message}. Progress is shown without it.`);
       return n.ok ? n.value : null;
     };
     const due = readDate(cell('due'), timeZone);
@@ -612,15 +612,14 @@ function parseInvoices(
     if (!due.ok) errors.push(['due', due.message]);
     const paidOn = readDate(cell('paidOn'), timeZone);
     if (!paidOn.ok) errors.push(['paidOn', paidOn.message]);
-    const stage = readNumber(cell('reminderStage'));
-    if (
-      !stage.ok ||
-      (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3))
-    ) {
-      errors.push([
-        'reminderStage',
-        `${stage.ok ? shown(stage.value) : stage.message}: the reminder stage is 0 to 3; clear it to start over.`,
-      ]);
+    const stageRule = 'the reminder stage is a whole number from 0 to 3';
+    const stage = readNumber(cell('reminderStage'), stageRule);
+    if (!stage.ok) errors.push(['reminderStage', `${stage.message}. Clear it to start over.`]);
+    else if (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3)) {
+      const found = Number.isInteger(stage.value)
+        ? `${stage.value} is outside 0 to 3`
+        : `${stage.value} is not a whole number`;
+      errors.push(['reminderStage', `${found}; ${stageRule}. Clear it to start over.`]);
     }
     const last = readDate(cell('lastReminder'), timeZone);
     if (!last.ok) errors.push(['lastReminder', last.message]);

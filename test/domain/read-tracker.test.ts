@@ -600,7 +600,7 @@ describe('rows', () => {
     const cases: [unknown, string][] = [
       [25, '25 is outside 0 to 24 hours.'],
       [-1, '-1 is outside 0 to 24 hours.'],
-      ['two', '“two” is not a number'],
+      ['two', 'the text “two” is not a number; type digits such as 12.5'],
       ['1,5', '“1,5” is text; type it with a point (e.g. 1.5) or as a number'],
       ['#N/A', 'shows the error #N/A; fix the formula or type the value'],
       [true, '“true” is a tick box value, not a number'],
@@ -757,7 +757,7 @@ describe('clients', () => {
     expect(d[0]!.message).toBe(
       '“de” is not one of en, nb, is, he, ja; en (Settings › Default language) is used.',
     );
-    expect(d[3]!.message).toBe('“7.5” should be whole days; 14 is used.');
+    expect(d[3]!.message).toBe('7.5 is not a whole number of days. 14 is used.');
   });
 });
 
