@@ -495,12 +495,17 @@ export function normalizeHeader(header: unknown): string {
  * of every such comparison, so a name that holds odd characters still matches itself on a rerun.
  */
 export function matchKey(text: unknown): string {
-  return String(text ?? '')
-    .normalize('NFKC')
-    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    String(text ?? '')
+      .normalize('NFKC')
+      // Spaces of every kind (tab, vertical tab, no-break) are one space; other control and format
+      // characters (BEL, zero-width space, bidi marks) are invisible, so they are dropped.
+      .replace(/\s+/g, ' ')
+      .replace(/[\p{Cc}\p{Cf}]+/gu, '')
+      .replace(/ +/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /** A tab name as a person reads it: "Tasks ", "tasks" and "TASKS" are the Tasks tab. */

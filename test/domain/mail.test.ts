@@ -75,6 +75,14 @@ describe('dueReminders', () => {
     expect(dueReminders(tracker([]), '2026-11-22').map((i) => i.kind)).toEqual(['terms']);
     expect(dueReminders(tracker([], [['2026-11-01', 'terms', 'Acme', '', '']]), '2026-11-22')).toEqual([]);
   });
+  it('recognises a logged draft whatever case, spaces or invisible characters the logged name holds', () => {
+    for (const logged of ['ACME', 'A\u200bcme', 'Acme\u00a0\u0007', ' acme\u000b ']) {
+      expect(
+        dueReminders(tracker([], [['2026-11-01', 'terms', logged, '', '']]), '2026-11-22'),
+        logged,
+      ).toEqual([]);
+    }
+  });
 });
 
 describe('MIME', () => {
