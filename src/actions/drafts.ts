@@ -3,12 +3,20 @@
 // what was drafted, so a second run the same day drafts nothing new and a failure part way loses nothing.
 
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
-import { ensureLogTab, openTabs, readTabs, recordDrafts, stageColumns } from '../adapters/spreadsheet';
+import {
+  type StageColumns,
+  ensureLogTab,
+  openTabs,
+  readTabs,
+  recordDrafts,
+  rowsWithStageFormulas,
+  stageColumns,
+} from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
-import type { DraftLogEntry, Tracker } from '../domain/types';
+import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';
 import { actionContext, withDocumentLock } from './context';
@@ -38,8 +46,10 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
     const log = ensureLogTab(ss, 'Drafts', sheets.get('Drafts'), raw.Drafts);
     const columns = stageColumns(sheets.get('Invoices'), raw.Invoices);
     const tracker = readTracker(raw, timeZone);
-    const items = itemsFor(request, tracker, today);
     const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };
+    const items = withoutFormulaStages(itemsFor(request, tracker, today), columns, (d) =>
+      result.skipped.push(d),
+    );
     const wantsPayments =
       !request?.report && (!Array.isArray(request?.kinds) || request.kinds.includes('payment'));
     if (tracker.paymentsBlocked && wantsPayments) result.skipped.push(tracker.paymentsBlocked);
@@ -112,6 +122,29 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
       recordDrafts(columns, log, logged, invoiceRows, today, timeZone);
     }
     return result;
+  });
+}
+
+/** Payment chasers whose stage cells hold a user's formula are left out, each with its reason. */
+function withoutFormulaStages(
+  items: DueItem[],
+  columns: StageColumns | null,
+  skip: (diagnostic: Diagnostic) => void,
+): DueItem[] {
+  if (!columns || !items.some((i) => i.kind === 'payment')) return items;
+  const rows = rowsWithStageFormulas(columns);
+  return items.filter((item) => {
+    if (item.kind !== 'payment' || !item.invoice || !rows.has(item.invoice.row)) return true;
+    skip({
+      sheet: 'Invoices',
+      row: item.invoice.row,
+      column: 'Reminder stage',
+      message:
+        'Reminder stage or Last reminder holds a formula. The add-on records each reminder in these cells itself and will not overwrite a formula, so no reminder was drafted for this invoice. Clear both cells (keep the formula in another column), then try again.',
+      severity: 'warning',
+      client: item.client.name,
+    });
+    return false;
   });
 }
 

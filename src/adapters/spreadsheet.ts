@@ -428,7 +428,10 @@ export interface StageColumns {
 }
 
 /** The Invoices tab's stage columns as read this run; null when either is missing (nothing is recorded). */
-export function stageColumns(sheet: Sheet | null | undefined, values: unknown[][] | null | undefined) {
+export function stageColumns(
+  sheet: Sheet | null | undefined,
+  values: unknown[][] | null | undefined,
+): StageColumns | null {
   if (!sheet || !values) return null;
   const spec = tabSpec('Invoices');
   const headerIndex = findHeaderRow(spec, values);
@@ -441,6 +444,20 @@ export function stageColumns(sheet: Sheet | null | undefined, values: unknown[][
   const stage = at('reminderStage');
   const last = at('lastReminder');
   return stage < 0 || last < 0 ? null : { sheet, stage, last };
+}
+
+/**
+ * Rows (as Sheets numbers them) whose Reminder stage or Last reminder cell holds a formula. Those
+ * cells are the add-on's to write, but writing one would replace the user's formula with a value,
+ * so such an invoice is not chased (the caller says why). One read, only when a chaser is due.
+ */
+export function rowsWithStageFormulas(columns: StageColumns): Set<number> {
+  const formulas = columns.sheet.getDataRange().getFormulas();
+  const rows = new Set<number>();
+  formulas.forEach((line, i) => {
+    if (line[columns.stage] || line[columns.last]) rows.add(i + 1);
+  });
+  return rows;
 }
 
 /**
