@@ -255,13 +255,13 @@ type Snapshot = Map<string, { value: unknown; formula: string }>;
 
 function cellsOf(sheet: FakeSheet): Snapshot {
   const out: Snapshot = new Map();
-  sheet.cells.forEach((line, r) =>
+  sheet.cells.forEach((line, r) => {
     line?.forEach((cell, c) => {
       if (!cell || (cell.value === '' && !cell.formula)) return;
       const value = cell.value instanceof Date ? `date:${cell.value.getTime()}` : cell.value;
       out.set(`${r + 1}:${c + 1}`, { value, formula: cell.formula ?? '' });
-    }),
-  );
+    });
+  });
   return out;
 }
 
@@ -289,8 +289,14 @@ describe('generated hostile workbooks through every action', () => {
           sheets.set(spec.name, sheet);
           if (l.above > 0) sheet.put(1, 1, { value: `${spec.name} for 2026` });
           const top = l.above + 1;
-          content.header.forEach((h, c) => write(sheet, top, c + 1, h));
-          content.rows.forEach((line, r) => line.forEach((v, c) => write(sheet, top + 1 + r, c + 1, v)));
+          content.header.forEach((h, c) => {
+            write(sheet, top, c + 1, h);
+          });
+          content.rows.forEach((line, r) => {
+            line.forEach((v, c) => {
+              write(sheet, top + 1 + r, c + 1, v);
+            });
+          });
         }
         const before = new Map([...sheets].map(([n, s]) => [n, cellsOf(s)]));
         const formulasBefore = [...before.values()].flatMap((s) =>
