@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../runtime/fakes/spreadsheet';
 import { loadRuntime } from '../../runtime/runtime';
 import type { DraftsResult, ReportResult } from '../../src/server-api';
-import { TABS, findHeaderRow, matchKey, tabSpec, type TabName } from '../../src/domain/tabs';
+import { TABS, type TabName, findHeaderRow, matchKey, normalizeHeader, tabSpec } from '../../src/domain/tabs';
 import { TODAY, ensureBuilt } from './helpers';
 
 const SHEETS = Number(process.env.FVT_HOSTILE_SHEETS ?? 150);
@@ -70,6 +70,7 @@ interface Layout {
   name: (n: string) => string;
   /** Rows above the header: 0, or a title and blank rows. */
   above: number;
+  header: (h: string) => string;
 }
 const layout: fc.Arbitrary<Layout> = fc.record({
   name: fc.constantFrom(
@@ -80,6 +81,14 @@ const layout: fc.Arbitrary<Layout> = fc.record({
     (n: string) => ` ${n.toUpperCase()}`,
   ),
   above: fc.constantFrom(0, 0, 0, 1, 2, 4),
+  /** How the header cells are typed: as ours, or in other case and spacing. */
+  header: fc.constantFrom(
+    (h: string) => h,
+    (h: string) => h,
+    (h: string) => h.toUpperCase(),
+    (h: string) => ` ${h.toLowerCase()}  `,
+    (h: string) => h.replace(/ /g, '  '),
+  ),
 });
 
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
@@ -141,6 +150,18 @@ const workbook = fc
       }),
       /** The Invoices tab without the columns that record a chaser. */
       stageColumns: fc.constantFrom(true, true, true, false),
+      /** A terms email drafted before, logged with the client's name as the sheet gave it back. */
+      earlierTerms: fc.option(
+        fc.record({
+          client: fc.nat(names.length - 1),
+          spelling: fc.constantFrom(
+            (n: string) => n,
+            (n: string) => n.toUpperCase(),
+            (n: string) => n.toLowerCase(),
+            (n: string) => ` ${n.replace(/\s/g, '\u00a0')}\u200b`,
+          ),
+        }),
+      ),
       reportClient: fc.nat(names.length - 1),
     }),
   );
@@ -231,7 +252,22 @@ function tabRows(w: Workbook, tab: TabName): { header: string[]; rows: (unknown 
       if (state === 'missing') return null;
       const names = tabSpec(tab).columns.map((c) => c.header);
       if (state === 'renamed') names[names.length - 1] = 'Renamed by me';
-      return { header: names, rows: [] };
+      const rows: unknown[][] = [];
+      if (tab === 'Drafts' && w.earlierTerms) {
+        const name = w.names[w.earlierTerms.client]!;
+        // Sheets gives back a logged name as written (cellText's apostrophe only keeps it text).
+        rows.push([
+          day('2026-10-01'),
+          'terms',
+          w.earlierTerms.spelling(name),
+          '',
+          '',
+          'x@example.com',
+          EVIL,
+          'r-1',
+        ]);
+      }
+      return { header: names, rows };
     }
   }
 }
@@ -290,7 +326,7 @@ describe('generated hostile workbooks through every action', () => {
           if (l.above > 0) sheet.put(1, 1, { value: `${spec.name} for 2026` });
           const top = l.above + 1;
           content.header.forEach((h, c) => {
-            write(sheet, top, c + 1, h);
+            write(sheet, top, c + 1, l.header(h));
           });
           content.rows.forEach((line, r) => {
             line.forEach((v, c) => {
@@ -329,6 +365,14 @@ describe('generated hostile workbooks through every action', () => {
           );
         }
         expect(runtime.gmail.count() - gmailBefore).toBe(first?.drafts.length ?? 0);
+        if (first && w.earlierTerms && w.logs.Drafts !== 'missing') {
+          const client = matchKey(w.names[w.earlierTerms.client]);
+          const again = first.drafts.filter((d) => d.kind === 'terms' && matchKey(d.client) === client);
+          if (again.length > 0) {
+            stats.duplicates += again.length;
+            throw new Error(`a logged terms email was drafted again for ${JSON.stringify(client)}`);
+          }
+        }
 
         // Cells the add-on owns: the stage and date of each invoice it drafted a chaser for.
         const owned = new Set<string>();
@@ -336,9 +380,9 @@ describe('generated hostile workbooks through every action', () => {
         if (first && invoices && w.stageColumns) {
           const values = invoices.getDataRange().getValues();
           const h = findHeaderRow(tabSpec('Invoices'), values);
-          const header = values[h]!.map(String);
+          const header = values[h]!;
           const [numberAt, stageAt, lastAt] = ['Invoice', 'Reminder stage', 'Last reminder'].map((n) =>
-            header.indexOf(n),
+            header.findIndex((cell) => normalizeHeader(cell) === normalizeHeader(n)),
           );
           for (const d of first.drafts.filter((x) => x.kind === 'payment')) {
             const i = values.findIndex(
