@@ -52,7 +52,9 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
     );
     const wantsPayments =
       !request?.report && (!Array.isArray(request?.kinds) || request.kinds.includes('payment'));
-    if (tracker.paymentsBlocked && wantsPayments) result.skipped.push(tracker.paymentsBlocked);
+    // Said only while some invoice is unpaid: then a chaser may be due and the reason matters.
+    const unpaid = tracker.invoices.some((i) => !i.paidOn);
+    if (tracker.paymentsBlocked && wantsPayments && unpaid) result.skipped.push(tracker.paymentsBlocked);
     const logged: Omit<DraftLogEntry, 'row'>[] = [];
     const invoiceRows: { row: number; stage: number }[] = [];
     try {
