@@ -184,6 +184,11 @@ export function setUpTrackingSheet(
   });
   const lost = looked.find((l) => l.headerIndex < 0 && hasContent(l.top));
   if (lost) throw new Error(noHeaderMessage(lost.spec));
+  for (const l of looked) {
+    // Only the first rows were read: enough to see whether entries follow the header.
+    if (l.spec.name === 'Reports' || l.spec.name === 'Drafts')
+      refuseLostLogColumn(l.spec.name, l.lastRow > l.top.length ? [...l.top, ['…']] : l.top, l.headerIndex);
+  }
 
   for (const { spec, sheet: existing, top, lastRow, headerIndex } of looked) {
     const created = !existing;
@@ -371,6 +376,31 @@ export interface LogTab {
   nextRow: number;
 }
 
+/** Log columns by which earlier entries are recognised (reminders due, the report to send). */
+const RECOGNISED: Record<'Reports' | 'Drafts', readonly string[]> = {
+  Drafts: ['date', 'kind', 'client', 'subject'],
+  Reports: ['client', 'month', 'link'],
+};
+
+/**
+ * A column that recognises earlier entries cannot simply be added again when entries exist: they sit
+ * under the renamed header, the new column would be empty for them, and everything they record would
+ * be made again. Then the fix is the user's, and nothing is made (or set up) until it is done.
+ */
+function refuseLostLogColumn(
+  name: 'Reports' | 'Drafts',
+  values: unknown[][] | null | undefined,
+  headerIndex: number,
+): void {
+  if (!values || headerIndex < 0 || !hasContent(values.slice(headerIndex + 1))) return;
+  const plan = planColumns(tabSpec(name), values[headerIndex]!);
+  const lost = plan.missing.find((c) => RECOGNISED[name].includes(c.key));
+  if (lost)
+    throw new Error(
+      `The ${name} tab has no “${lost.header}” column, so what is logged there cannot be recognised and would be made again. Name that column “${lost.header}” again, then try again.`,
+    );
+}
+
 /**
  * The add-on's own log tab, made ready BEFORE anything is made that it must record: created with its
  * header when missing (one step, by the action that needs it), its missing columns appended after
@@ -386,9 +416,10 @@ export function ensureLogTab(
   const spec = tabSpec(name);
   const found = sheet && values ? findHeaderRow(spec, values) : -1;
   if (sheet && values && found < 0 && hasContent(values)) throw new Error(noHeaderMessage(spec));
-  const tab = sheet ?? ss.insertSheet(name);
   const headerIndex = Math.max(0, found);
   const plan = planColumns(spec, values?.[headerIndex] ?? []);
+  refuseLostLogColumn(name, values, found);
+  const tab = sheet ?? ss.insertSheet(name);
   if (plan.missing.length > 0) {
     const needed = plan.firstNewColumn + plan.missing.length;
     const maxColumns = tab.getMaxColumns();

@@ -139,6 +139,18 @@ describe('item 2: nothing drafted that cannot be recorded', () => {
     expect(header(log)).toContain('Draft id');
   });
 
+  it('stops before drafting when a column that recognises logged drafts was renamed', async () => {
+    const runtime = await sampleRuntime();
+    const first = runtime.run<DraftsResult>('createDrafts', {});
+    expect(first.drafts.length).toBeGreaterThan(0);
+    const log = runtime.spreadsheet.getSheetByName('Drafts')!;
+    log.rawWrite(1, column(log, 'Kind'), [['Type']]);
+    expect(() => runtime.run('createDrafts', {})).toThrow(
+      'The Drafts tab has no “Kind” column, so what is logged there cannot be recognised and would be made again. Name that column “Kind” again, then try again.',
+    );
+    expect(runtime.gmail.count()).toBe(first.drafts.length);
+  });
+
   it('drafts no payment chaser when Invoices cannot record it, says why, and never repeats', async () => {
     const runtime = await sampleRuntime();
     const invoices = runtime.spreadsheet.getSheetByName('Invoices')!;

@@ -21,9 +21,10 @@ const EVIL = '=HYPERLINK("https://evil.example/pay","Pay here")';
 const OURS = [
   /^There is no client called “.*” in the Clients tab\.$/s,
   /^The row for “.*” in the Clients tab has a problem; fix it/s,
-  /^The (Clients|Goals|Tasks|Drafts|Reports) tab has no header row in its first 20 rows/,
+  /^The (Clients|Goals|Tasks|Invoices|Settings|Drafts|Reports) tab has no header row in its first 20 rows/,
   /^There is no (Clients|Goals|Tasks) tab\. Run/,
   /^The (Clients|Goals|Tasks) tab has no “[^”]+” column, so its rows cannot be read/,
+  /^The (Drafts|Reports) tab has no “[^”]+” column, so what is logged there cannot be recognised/,
 ];
 
 // ---- generators ----------------------------------------------------------------------------------
@@ -145,8 +146,8 @@ const workbook = fc
       }),
       /** Log tabs: present, missing, or with a renamed column. */
       logs: fc.record({
-        Reports: fc.constantFrom('present', 'missing', 'renamed'),
-        Drafts: fc.constantFrom('present', 'missing', 'renamed'),
+        Reports: fc.constantFrom('present', 'missing', 'renamed', 'renamedKey'),
+        Drafts: fc.constantFrom('present', 'missing', 'renamed', 'renamedKey'),
       }),
       /** The Invoices tab without the columns that record a chaser. */
       stageColumns: fc.constantFrom(true, true, true, false),
@@ -254,6 +255,8 @@ function tabRows(w: Workbook, tab: TabName): { header: string[]; rows: (unknown 
       if (state === 'missing') return null;
       const names = tabSpec(tab).columns.map((c) => c.header);
       if (state === 'renamed') names[names.length - 1] = 'Renamed by me';
+      // A column earlier entries are recognised by (Client in both logs).
+      if (state === 'renamedKey') names[names.indexOf('Client')] = 'Customer';
       const rows: unknown[][] = [];
       if (tab === 'Drafts' && w.earlierTerms) {
         const name = w.names[w.earlierTerms.client]!;
