@@ -4,13 +4,21 @@
 
 import { type FileBytes, exportPdf } from '../adapters/drive-media';
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
-import { readTabs, recordDrafts } from '../adapters/spreadsheet';
+import {
+  type StageColumns,
+  ensureLogTab,
+  openTabs,
+  readTabs,
+  recordDrafts,
+  rowsWithStageFormulas,
+  stageColumns,
+} from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
 import { reportPdfName } from '../domain/report/pdf-messages';
-import type { DraftLogEntry, Tracker } from '../domain/types';
+import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';
 import { actionContext, withDocumentLock } from './context';
@@ -33,15 +41,24 @@ export function driveFileId(link: string): string | null {
 export function createDrafts(request: DraftRequest = {}): DraftsResult {
   const { ss, timeZone, today } = actionContext();
   return withDocumentLock('draft run', () => {
-    const raw = readTabs(ss, [...TABS_NEEDED]);
-    // Drafts are recorded in these tabs; without them a draft could be made and not remembered.
-    for (const tab of ['Drafts', 'Invoices'] as const) {
-      if (!raw[tab]) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
-    }
+    const { raw, sheets } = openTabs(ss, TABS_NEEDED);
+    // Nothing is drafted that cannot be recorded: the Drafts log is made ready (created, or its
+    // missing columns added) before the first Gmail call, and without the Invoices stage columns no
+    // payment chaser is due at all (readTracker sets paymentsBlocked; the reason is passed on).
+    const log = ensureLogTab(ss, 'Drafts', sheets.get('Drafts'), raw.Drafts);
+    const columns = stageColumns(sheets.get('Invoices'), raw.Invoices);
     const tracker = readTracker(raw, timeZone);
-    const items = itemsFor(request, tracker, today);
     const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };
+    const items = withoutFormulaStages(itemsFor(request, tracker, today), columns, (d) =>
+      result.skipped.push(d),
+    );
+    const wantsPayments =
+      !request?.report && (!Array.isArray(request?.kinds) || request.kinds.includes('payment'));
+    // Said only while some invoice is unpaid: then a chaser may be due and the reason matters.
+    const unpaid = tracker.invoices.some((i) => !i.paidOn);
+    if (tracker.paymentsBlocked && wantsPayments && unpaid) result.skipped.push(tracker.paymentsBlocked);
     const logged: Omit<DraftLogEntry, 'row'>[] = [];
+    const invoiceRows: { row: number; stage: number }[] = [];
     try {
       for (const [index, item] of items.entries()) {
         let attachment: { filename: string; contentType: string; bytes: Uint8Array } | undefined;
@@ -97,6 +114,8 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           link: draftLink(made.messageId, tracker.settings.yourEmail),
         };
         result.drafts.push(draft);
+        if (item.kind === 'payment' && item.invoice && item.stage)
+          invoiceRows.push({ row: item.invoice.row, stage: item.stage });
         logged.push({
           date: today,
           kind: draft.kind,
@@ -109,9 +128,32 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
         });
       }
     } finally {
-      recordDrafts(ss, raw, logged, today, timeZone);
+      recordDrafts(columns, log, logged, invoiceRows, today, timeZone);
     }
     return result;
+  });
+}
+
+/** Payment chasers whose stage cells hold a user's formula are left out, each with its reason. */
+function withoutFormulaStages(
+  items: DueItem[],
+  columns: StageColumns | null,
+  skip: (diagnostic: Diagnostic) => void,
+): DueItem[] {
+  if (!columns || !items.some((i) => i.kind === 'payment')) return items;
+  const rows = rowsWithStageFormulas(columns);
+  return items.filter((item) => {
+    if (item.kind !== 'payment' || !item.invoice || !rows.has(item.invoice.row)) return true;
+    skip({
+      sheet: 'Invoices',
+      row: item.invoice.row,
+      column: 'Reminder stage',
+      message:
+        'Reminder stage or Last reminder holds a formula. The add-on records each reminder in these cells itself and will not overwrite a formula, so no reminder was drafted for this invoice. Clear both cells (keep the formula in another column), then try again.',
+      severity: 'warning',
+      client: item.client.name,
+    });
+    return false;
   });
 }
 

@@ -2,7 +2,7 @@
 // as a Google Doc in one call, and log it. A fixed number of calls whatever the number of tasks.
 
 import { pdfExportLink, saveReportDoc } from '../adapters/report-doc';
-import { appendLogRows, readTabs } from '../adapters/spreadsheet';
+import { appendLogRows, ensureLogTab, openTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
 import { buildReport, reportDocName, reportTotals } from '../domain/report/build-report';
 import { privateView } from '../domain/report/private-view';
@@ -24,14 +24,16 @@ export function generateReport(request: ReportRequest): ReportResult {
   const { client, month } = checkReportRequest(request);
   const { ss, timeZone } = actionContext();
   return withDocumentLock('report', () => {
-    const raw = readTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings']);
-    // Without the tab, "no client called …" would send the user looking for a row that cannot exist.
-    if (!raw.Clients)
-      throw new Error(
-        'There is no Clients tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet first.',
-      );
+    const { raw, sheets } = openTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings', 'Reports']);
     const tracker = readTracker(raw, timeZone);
+    // A report built from a tab that could not be read would be silently short: say which tab to fix.
+    const unreadable = tracker.diagnostics.find(
+      (d) => d.scope === 'tab' && ['Clients', 'Goals', 'Tasks'].includes(d.sheet),
+    );
+    if (unreadable) throw new Error(unreadable.message);
     const model = buildReport(tracker, client, month);
+    // The Reports log is made ready before the Doc, so a Doc is never made that cannot be logged.
+    const log = ensureLogTab(ss, 'Reports', sheets.get('Reports'), raw.Reports);
     const docName = reportDocName(model);
     const saved = saveReportDoc({
       folderName: tracker.settings.reportFolder,
@@ -40,8 +42,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       reportKey: reportKey(model.client.name, month),
     });
     appendLogRows(
-      ss,
-      'Reports',
+      log,
       [
         {
           client: model.client.name,

@@ -1,10 +1,10 @@
 // What the sidebar shows when it opens, and jumping to a cell from a listed problem.
 
-import { hasTrackingTabs, readTabs } from '../adapters/spreadsheet';
+import { findTabs, hasTrackingTabs, readTabs } from '../adapters/spreadsheet';
 import { previousMonth } from '../domain/dates';
 import { type DueItem, dueReminders } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
-import { TABS, normalizeHeader } from '../domain/tabs';
+import { HEADER_SEARCH_ROWS, TABS, findHeaderRow, normalizeHeader } from '../domain/tabs';
 import type { Tracker } from '../domain/types';
 import type { CellRef, ReminderItem, SidebarState } from '../server-api';
 import { USER_TABS, checkResult } from './check';
@@ -72,13 +72,16 @@ function reminderLabel(item: DueItem): string {
 
 export function selectCell(ref: CellRef): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(String(ref.sheet));
+  const spec = TABS.find((t) => t.name === ref.sheet);
+  const sheet = spec ? findTabs(ss, [spec.name]).get(spec.name) : ss.getSheetByName(String(ref.sheet));
   if (!sheet) throw new Error(`There is no ${ref.sheet} tab any more.`);
   const row = Math.max(1, Math.floor(Number(ref.row)) || 1);
   let column = 1;
-  const spec = TABS.find((t) => t.name === ref.sheet);
   if (spec && ref.column) {
-    const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!;
+    // The header row may stand below a title: look for it where the reader does.
+    const lastRow = Math.max(1, Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS));
+    const top = sheet.getRange(1, 1, lastRow, Math.max(1, sheet.getLastColumn())).getValues();
+    const header = top[Math.max(0, findHeaderRow(spec, top))] ?? [];
     const found = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(ref.column));
     if (found >= 0) column = found + 1;
   }

@@ -7,16 +7,23 @@ import type { RawTabs } from '../domain/read-tracker';
 import { type SampleCell, type SampleData, sampleData } from '../domain/sample-data';
 import { RULE_MARKER, flagRules, planColumns, validationFormula } from '../domain/setup-plan';
 import {
-  type ColumnSpec,
+  HEADER_SEARCH_ROWS,
   SETTING_ROWS,
   TABS,
   type TabName,
+  type ColumnSpec,
   type TabSpec,
   type ValidationSpec,
+  findHeaderRow,
+  hasContent,
+  noHeaderMessage,
   normalizeHeader,
+  normalizeTabName,
+  tabClashMessage,
   tabSpec,
 } from '../domain/tabs';
-import type { LocalDate } from '../domain/types';
+import { columnLetter } from '../domain/read-tracker';
+import type { DraftLogEntry, LocalDate } from '../domain/types';
 import type { SetupResult } from '../server-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -26,14 +33,55 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
-/** One batch read per tab: getDataRange().getValues(). Missing tabs come back as null. */
-export function readTabs(ss: Spreadsheet, names: readonly TabName[]): RawTabs {
-  const raw: RawTabs = {};
+/**
+ * Each tab as a person would find it: the tab of that exact name, else the one tab whose name reads
+ * the same without case or extra spaces ("clients", "Tasks "). Two such tabs: which one is meant cannot
+ * be told, so it stops and names them. The exact names cost nothing more than before (handles); only
+ * when a tab is not found so does it list the tabs once.
+ */
+export function findTabs(ss: Spreadsheet, names: readonly TabName[]): Map<TabName, Sheet | null> {
+  const found = new Map<TabName, Sheet | null>();
+  const missing: TabName[] = [];
   for (const name of names) {
     const sheet = ss.getSheetByName(name);
+    found.set(name, sheet);
+    if (!sheet) missing.push(name);
+  }
+  if (missing.length === 0) return found;
+  const all = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  for (const name of missing) {
+    const like = all.filter((t) => normalizeTabName(t.name) === normalizeTabName(name));
+    if (like.length > 1)
+      throw new Error(
+        tabClashMessage(
+          name,
+          like.map((t) => t.name),
+        ),
+      );
+    found.set(name, like[0]?.sheet ?? null);
+  }
+  return found;
+}
+
+/** Tabs read, with the sheets they were read from (for writing back under the same header). */
+export interface OpenTabs {
+  raw: RawTabs;
+  sheets: Map<TabName, Sheet | null>;
+}
+
+/** One batch read per tab: getDataRange().getValues(). Missing tabs come back as null. */
+export function openTabs(ss: Spreadsheet, names: readonly TabName[]): OpenTabs {
+  const sheets = findTabs(ss, names);
+  const raw: RawTabs = {};
+  for (const name of names) {
+    const sheet = sheets.get(name);
     raw[name] = sheet ? sheet.getDataRange().getValues() : null;
   }
-  return raw;
+  return { raw, sheets };
+}
+
+export function readTabs(ss: Spreadsheet, names: readonly TabName[]): RawTabs {
+  return openTabs(ss, names).raw;
 }
 
 /** A value for a cell: text stays text (never a formula), dates become date cells in the sheet's zone. */
@@ -47,11 +95,9 @@ export function toCell(value: SampleCell | LocalDate | number | boolean, timeZon
 function buildValidation(
   spec: ValidationSpec,
   column: number,
-  ss: Spreadsheet,
-  positions: Map<TabName, Map<string, number>>,
+  tabs: Map<TabName, TabState>,
   help: string,
-  /** The first row of the range the rule goes on: custom formulas are written for its top-left cell. */
-  row = 2,
+  firstRow: number,
 ) {
   const builder = SpreadsheetApp.newDataValidation();
   switch (spec.kind) {
@@ -59,10 +105,14 @@ function buildValidation(
       builder.requireValueInList([...spec.values], true);
       break;
     case 'column': {
-      const sheet = ss.getSheetByName(spec.tab);
-      const at = positions.get(spec.tab)?.get(spec.column);
-      if (!sheet || at === undefined) return null;
-      builder.requireValueInRange(sheet.getRange(2, at + 1, Math.max(1, maxRowsOf(sheet) - 1), 1), true);
+      const other = tabs.get(spec.tab);
+      const at = other?.positions.get(spec.column);
+      if (!other || at === undefined) return null;
+      const from = other.headerRow + 1;
+      builder.requireValueInRange(
+        other.sheet.getRange(from, at + 1, Math.max(1, maxRowsOf(other.sheet) - from + 1), 1),
+        true,
+      );
       break;
     }
     case 'date':
@@ -71,7 +121,7 @@ function buildValidation(
     case 'number':
       if (spec.min !== undefined && spec.max !== undefined) builder.requireNumberBetween(spec.min, spec.max);
       else if (spec.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(spec.min);
-      else builder.requireFormulaSatisfied(validationFormula('=ISNUMBER({cell})', column, row));
+      else builder.requireFormulaSatisfied(validationFormula('=ISNUMBER({cell})', column, firstRow));
       break;
     case 'checkbox':
       builder.requireCheckbox();
@@ -83,7 +133,7 @@ function buildValidation(
       builder.requireTextIsUrl();
       break;
     case 'formula':
-      builder.requireFormulaSatisfied(validationFormula(spec.formula, column, row));
+      builder.requireFormulaSatisfied(validationFormula(spec.formula, column, firstRow));
       break;
   }
   const reject = spec.kind === 'checkbox' ? true : spec.reject;
@@ -96,9 +146,20 @@ interface TabState {
   created: boolean;
   positions: Map<string, number>;
   hadData: boolean;
+  /** The header row as Sheets numbers it: 1 unless blank rows or a title stand above the table. */
+  headerRow: number;
 }
 
-/** Creates or completes every tab. Keeps all user values where they are; running twice changes nothing. */
+/** Rows below the header down to the end of the grid (at least one). */
+function dataRows(state: TabState): number {
+  return Math.max(1, maxRowsOf(state.sheet) - state.headerRow);
+}
+
+/**
+ * Creates or completes every tab. Keeps all user values where they are; running twice changes nothing.
+ * A tab's header row is found as a person would (below a title or blank rows too), and everything is
+ * written under that row; nothing is written above the user's table or into the user's header cells.
+ */
 export function setUpTrackingSheet(
   ss: Spreadsheet,
   options: { sample: boolean; today: LocalDate },
@@ -106,34 +167,48 @@ export function setUpTrackingSheet(
   const result: SetupResult = { tabsCreated: [], columnsAdded: [], rulesAdded: 0, sampleAdded: false };
   const states = new Map<TabName, TabState>();
   maxRowsSeen.clear();
+  const found = findTabs(
+    ss,
+    TABS.map((t) => t.name),
+  );
 
-  for (const spec of TABS) {
-    // getSheetByName is a handle (null when the tab is missing); listing tabs and their names is not.
-    const found = ss.getSheetByName(spec.name);
-    const created = !found;
-    const sheet = found ?? ss.insertSheet(spec.name);
-    if (created) result.tabsCreated.push(spec.name);
-    // Only the sample needs to know whether a tab already holds data.
-    const hadData = options.sample && !created ? sheet.getLastRow() > 1 : false;
-    // The whole first row in one read ("1:1"), trailing blanks included: planColumns skips them.
-    const header = created ? [] : sheet.getRange('1:1').getValues()[0]!;
-    const plan = planColumns(spec, header);
-    if (plan.missing.length > 0) addColumns(sheet, plan.firstNewColumn, plan.missing);
-    if (plan.missing.length > 0)
-      result.columnsAdded.push(...plan.missing.map((c) => `${spec.name} › ${c.header}`));
-    // Frozen header on tabs setup makes or completes; a complete tab keeps the user's own choice.
-    if (created || plan.missing.length > 0) sheet.setFrozenRows(1);
-    states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData });
+  // Every header row first: a tab with content but no header row stops setup before anything is
+  // written. The first rows in one read ("1:N", whole rows): the header may stand below a title.
+  const looked = TABS.map((spec) => {
+    const sheet = found.get(spec.name) ?? null;
+    if (!sheet) return { spec, sheet, top: [] as unknown[][], headerIndex: 0 };
+    const top = sheet.getRange(`1:${Math.min(maxRowsOf(sheet), HEADER_SEARCH_ROWS)}`).getValues();
+    return { spec, sheet, top, headerIndex: findHeaderRow(spec, top) };
+  });
+  const lost = looked.find((l) => l.headerIndex < 0 && hasContent(l.top));
+  if (lost) throw new Error(noHeaderMessage(lost.spec));
+  for (const l of looked) {
+    if (l.spec.name === 'Reports' || l.spec.name === 'Drafts')
+      refuseLostLogColumn(l.spec.name, l.top, l.headerIndex);
   }
 
-  const positions = new Map<TabName, Map<string, number>>(
-    [...states].map(([name, s]) => [name, s.positions]),
-  );
+  for (const { spec, sheet: existing, top, headerIndex } of looked) {
+    const created = !existing;
+    const sheet = existing ?? ss.insertSheet(spec.name);
+    if (created) result.tabsCreated.push(spec.name);
+    const headerRow = Math.max(0, headerIndex) + 1;
+    const plan = planColumns(spec, top[headerRow - 1] ?? []);
+    if (plan.missing.length > 0) {
+      addColumns(sheet, plan.firstNewColumn, plan.missing, headerRow);
+      result.columnsAdded.push(...plan.missing.map((c) => `${spec.name} › ${c.header}`));
+    }
+    // Frozen header on tabs setup makes or completes; a complete tab keeps the user's own choice.
+    if (created || plan.missing.length > 0) sheet.setFrozenRows(headerRow);
+    // Only the sample needs to know whether a tab already holds data below its header.
+    const hadData = options.sample && !created ? sheet.getLastRow() > headerRow : false;
+    states.set(spec.name, { spec, sheet, created, positions: plan.positions, hadData, headerRow });
+  }
+
   const settingsState = states.get('Settings')!;
   addMissingSettings(settingsState, options.sample ? sampleData(options.today).settings : {});
 
-  setColumnValidations(states, ss, positions);
-  validateSettingValues(settingsState, ss, positions);
+  setColumnValidations(states);
+  validateSettingValues(settingsState, states);
 
   result.rulesAdded = applyFlags(states);
 
@@ -146,23 +221,25 @@ export function setUpTrackingSheet(
   return result;
 }
 
-/**
- * Appends the missing columns at `first` (0-based): headers in one write, widths per run of equal
- * width (setColumnWidths), number formats per run of formatted columns (setNumberFormats), bold header.
- */
-function addColumns(sheet: Sheet, first: number, missing: readonly ColumnSpec[]): void {
+/** Our missing columns after the user's, under the header row: header, widths, formats in runs. */
+function addColumns(sheet: Sheet, first: number, missing: readonly ColumnSpec[], headerRow: number): void {
   const needed = first + missing.length;
   const maxColumns = sheet.getMaxColumns();
   if (needed > maxColumns) sheet.insertColumnsAfter(maxColumns, needed - maxColumns);
-  sheet.getRange(1, first + 1, 1, missing.length).setValues([missing.map((c) => c.header)]);
+  const added = sheet.getRange(headerRow, first + 1, 1, missing.length);
+  added.setValues([missing.map((c) => c.header)]);
   for (const run of runs(missing, (c) => c.width))
     sheet.setColumnWidths(first + 1 + run.start, run.length, run.key);
-  const rows = Math.max(1, maxRowsOf(sheet) - 1);
+  // Data cells only: the header cell keeps whatever format it has.
+  const rows = Math.max(1, maxRowsOf(sheet) - headerRow);
   for (const run of runs(missing, (c) => (c.format ? 'formatted' : null))) {
     const formats = missing.slice(run.start, run.start + run.length).map((c) => c.format!);
-    sheet.getRange(2, first + 1 + run.start, rows, run.length).setNumberFormats(repeatRow(formats, rows));
+    sheet
+      .getRange(headerRow + 1, first + 1 + run.start, rows, run.length)
+      .setNumberFormats(repeatRow(formats, rows));
   }
-  sheet.getRange(1, 1, 1, needed).setFontWeight('bold');
+  // Only the header cells written here: the user's own header cells keep their look.
+  added.setFontWeight('bold');
 }
 
 /**
@@ -208,27 +285,23 @@ function repeatRow<T>(row: T[], rows: number): T[][] {
  * cell, https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)),
  * and columns without a rule of ours may hold the user's own rules. A rule replaces, never stacks.
  */
-function setColumnValidations(
-  states: Map<TabName, TabState>,
-  ss: Spreadsheet,
-  positions: Map<TabName, Map<string, number>>,
-): void {
+function setColumnValidations(states: Map<TabName, TabState>): void {
   for (const state of states.values()) {
     if (state.spec.log || state.spec.name === 'Settings') continue;
     const byPosition = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();
     for (const column of state.spec.columns) {
       if (!column.validation) continue;
       const at = state.positions.get(column.key)!;
-      const rule = buildValidation(column.validation, at, ss, positions, column.help);
+      const rule = buildValidation(column.validation, at, states, column.help, state.headerRow + 1);
       if (rule) byPosition.set(at, rule);
     }
     if (byPosition.size === 0) continue;
-    const rows = Math.max(1, maxRowsOf(state.sheet) - 1);
+    const rows = dataRows(state);
     const columns = [...byPosition.keys()].sort((a, b) => a - b);
     for (const run of runs(columns, (at, i) => at - i)) {
       const rules = columns.slice(run.start, run.start + run.length).map((at) => byPosition.get(at)!);
       state.sheet
-        .getRange(2, columns[run.start]! + 1, rows, run.length)
+        .getRange(state.headerRow + 1, columns[run.start]! + 1, rows, run.length)
         .setDataValidations(repeatRow(rules, rows));
     }
   }
@@ -237,12 +310,13 @@ function setColumnValidations(
 function addMissingSettings(state: TabState, sample: Partial<Record<string, string>>): void {
   const sheet = state.sheet;
   const lastRow = sheet.getLastRow();
+  const first = state.headerRow + 1;
   const settingColumn = state.positions.get('setting')!;
   const valueColumn = state.positions.get('value')!;
   const names =
-    lastRow > 1
+    lastRow >= first
       ? sheet
-          .getRange(2, settingColumn + 1, lastRow - 1, 1)
+          .getRange(first, settingColumn + 1, lastRow - first + 1, 1)
           .getValues()
           .map((r) => normalizeHeader(r[0]))
       : [];
@@ -255,13 +329,14 @@ function addMissingSettings(state: TabState, sample: Partial<Record<string, stri
     row[valueColumn] = cellText(sample[s.key] ?? s.defaultValue);
     return row;
   });
-  const start = Math.max(lastRow, 1) + 1;
+  const start = Math.max(lastRow, state.headerRow) + 1;
   ensureRows(sheet, start + block.length - 1);
   sheet.getRange(start, 1, block.length, width).setValues(block);
 }
 
 /** getRange beyond the grid throws (Sheet.getRange reference), so grow the sheet first. */
 function ensureRows(sheet: Sheet, lastNeeded: number): void {
+  // Asked afresh: log writes run outside setup, where the remembered sizes are not kept.
   const maxRows = sheet.getMaxRows();
   if (lastNeeded > maxRows) {
     sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
@@ -269,42 +344,42 @@ function ensureRows(sheet: Sheet, lastNeeded: number): void {
   }
 }
 
-function validateSettingValues(
-  state: TabState,
-  ss: Spreadsheet,
-  positions: Map<TabName, Map<string, number>>,
-): void {
+function validateSettingValues(state: TabState, tabs: Map<TabName, TabState>): void {
   const sheet = state.sheet;
   const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return;
+  const first = state.headerRow + 1;
+  if (lastRow < first) return;
   const settingColumn = state.positions.get('setting')!;
   const valueColumn = state.positions.get('value')!;
   const names = sheet
-    .getRange(2, settingColumn + 1, lastRow - 1, 1)
+    .getRange(first, settingColumn + 1, lastRow - first + 1, 1)
     .getValues()
     .map((r) => normalizeHeader(r[0]));
   for (const setting of SETTING_ROWS) {
     if (!setting.validation) continue;
     const index = names.indexOf(normalizeHeader(setting.name));
     if (index < 0) continue;
-    const row = index + 2;
-    const rule = buildValidation(setting.validation, valueColumn, ss, positions, setting.help, row);
-    if (rule) sheet.getRange(row, valueColumn + 1).setDataValidation(rule);
+    const rule = buildValidation(setting.validation, valueColumn, tabs, setting.help, first + index);
+    if (rule) sheet.getRange(index + first, valueColumn + 1).setDataValidation(rule);
   }
 }
 
 /** Replaces the add-on's own flag rules (found by marker) and keeps every rule of the user's. */
 function applyFlags(states: Map<TabName, TabState>): number {
-  const wanted = flagRules(Object.fromEntries([...states].map(([n, s]) => [n, s.positions])));
+  const wanted = flagRules(
+    Object.fromEntries([...states].map(([n, s]) => [n, s.positions])),
+    Object.fromEntries([...states].map(([n, s]) => [n, s.headerRow + 1])),
+  );
   let added = 0;
   for (const tab of new Set(wanted.map((r) => r.tab))) {
-    const sheet = states.get(tab)!.sheet;
+    const state = states.get(tab)!;
+    const sheet = state.sheet;
     const current = sheet.getConditionalFormatRules();
     const formulaOf = (rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule) =>
       String(rule.getBooleanCondition()?.getCriteriaValues()[0] ?? '');
     const users = current.filter((r) => !formulaOf(r).includes(`"${RULE_MARKER}`));
     const ours = current.filter((r) => formulaOf(r).includes(`"${RULE_MARKER}`));
-    const rows = Math.max(1, maxRowsOf(sheet) - 1);
+    const rows = dataRows(state);
     const mine = wanted.filter((r) => r.tab === tab);
     const same = ours.length === mine.length && mine.every((r, i) => formulaOf(ours[i]!) === r.formula);
     if (same) continue;
@@ -312,7 +387,9 @@ function applyFlags(states: Map<TabName, TabState>): number {
       SpreadsheetApp.newConditionalFormatRule()
         .whenFormulaSatisfied(r.formula)
         .setBackground(r.background)
-        .setRanges([sheet.getRange(2, r.fromColumn + 1, rows, r.toColumn - r.fromColumn + 1)])
+        .setRanges([
+          sheet.getRange(state.headerRow + 1, r.fromColumn + 1, rows, r.toColumn - r.fromColumn + 1),
+        ])
         .build(),
     );
     sheet.setConditionalFormatRules([...users, ...built]);
@@ -335,130 +412,179 @@ function writeSample(states: Map<TabName, TabState>, sample: SampleData, timeZon
       }
       return line;
     });
-    ensureRows(state.sheet, block.length + 1);
-    state.sheet.getRange(2, 1, block.length, width).setValues(block);
+    ensureRows(state.sheet, state.headerRow + block.length);
+    state.sheet.getRange(state.headerRow + 1, 1, block.length, width).setValues(block);
   }
 }
 
 /** Whether the tracking tabs exist at all (the sidebar offers setup when not). */
 export function hasTrackingTabs(ss: Spreadsheet): boolean {
-  return (
-    ss.getSheetByName(tabSpec('Tasks').name) !== null && ss.getSheetByName(tabSpec('Clients').name) !== null
-  );
+  const found = findTabs(ss, ['Tasks', 'Clients']);
+  return found.get('Tasks') !== null && found.get('Clients') !== null;
 }
 
-/** Appends rows to a log tab under its headers, in one write. */
-export function appendLogRows(
-  ss: Spreadsheet,
-  tab: TabName,
-  records: Record<string, unknown>[],
-  timeZone: string,
+/** A log tab of the add-on's own (Reports, Drafts), ready to take rows under its header. */
+export interface LogTab {
+  sheet: Sheet;
+  positions: Map<string, number>;
+  /** The row the next entry goes in, as Sheets numbers it. */
+  nextRow: number;
+}
+
+/** Log columns by which earlier entries are recognised (reminders due, the report to send). */
+const RECOGNISED: Record<'Reports' | 'Drafts', readonly string[]> = {
+  Drafts: ['date', 'kind', 'client', 'subject'],
+  Reports: ['client', 'month', 'link'],
+};
+
+/**
+ * A column that recognises earlier entries cannot simply be added again when entries exist: they sit
+ * under the renamed header, the new column would be empty for them, and everything they record would
+ * be made again. Then the fix is the user's, and nothing is made (or set up) until it is done.
+ */
+function refuseLostLogColumn(
+  name: 'Reports' | 'Drafts',
+  values: unknown[][] | null | undefined,
+  headerIndex: number,
 ): void {
-  if (records.length === 0) return;
-  const sheet = ss.getSheetByName(tab);
-  if (!sheet) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
-  const spec = tabSpec(tab);
-  const lastColumn = Math.max(1, sheet.getLastColumn());
-  const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0]!;
-  const plan = planColumns(spec, header);
-  if (plan.missing.length > 0)
+  if (!values || headerIndex < 0 || !hasContent(values.slice(headerIndex + 1))) return;
+  const plan = planColumns(tabSpec(name), values[headerIndex]!);
+  const lost = plan.missing.find((c) => RECOGNISED[name].includes(c.key));
+  if (lost)
     throw new Error(
-      `The ${tab} tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet, then try again.`,
+      `The ${name} tab has no “${lost.header}” column, so what is logged there cannot be recognised and would be made again. Name that column “${lost.header}” again, then try again.`,
     );
-  const width = Math.max(...plan.positions.values()) + 1;
+}
+
+/**
+ * The add-on's own log tab, made ready BEFORE anything is made that it must record: created with its
+ * header when missing (one step, by the action that needs it), its missing columns appended after
+ * the last used one when a header was renamed or deleted. `values` is the tab as read this run.
+ * A tab of that name holding something that is not a log (no header row found) is not touched.
+ */
+export function ensureLogTab(
+  ss: Spreadsheet,
+  name: 'Reports' | 'Drafts',
+  sheet: Sheet | null | undefined,
+  values: unknown[][] | null | undefined,
+): LogTab {
+  const spec = tabSpec(name);
+  const found = sheet && values ? findHeaderRow(spec, values) : -1;
+  if (sheet && values && found < 0 && hasContent(values)) throw new Error(noHeaderMessage(spec));
+  const headerIndex = Math.max(0, found);
+  const plan = planColumns(spec, values?.[headerIndex] ?? []);
+  refuseLostLogColumn(name, values, found);
+  const tab = sheet ?? ss.insertSheet(name);
+  if (plan.missing.length > 0) {
+    const needed = plan.firstNewColumn + plan.missing.length;
+    const maxColumns = tab.getMaxColumns();
+    if (needed > maxColumns) tab.insertColumnsAfter(maxColumns, needed - maxColumns);
+    tab
+      .getRange(headerIndex + 1, plan.firstNewColumn + 1, 1, plan.missing.length)
+      .setValues([plan.missing.map((c) => c.header)]);
+    if (!sheet) tab.setFrozenRows(1);
+  }
+  const used = values && hasContent(values) ? values.length : 0;
+  return { sheet: tab, positions: plan.positions, nextRow: Math.max(used, headerIndex + 1) + 1 };
+}
+
+/** Appends rows to a log tab under its header, in one write; text stays text, dates are dates. */
+export function appendLogRows(log: LogTab, records: Record<string, unknown>[], timeZone: string): void {
+  if (records.length === 0) return;
+  const width = Math.max(...log.positions.values()) + 1;
   const block = records.map((record) => {
     const line: unknown[] = new Array(width).fill('');
     for (const [key, value] of Object.entries(record)) {
-      const at = plan.positions.get(key);
+      const at = log.positions.get(key);
       if (at === undefined || value === null || value === undefined) continue;
       line[at] = toCell(value as SampleCell, timeZone);
     }
     return line;
   });
-  const start = sheet.getLastRow() + 1;
-  ensureRows(sheet, start + block.length - 1);
-  sheet.getRange(start, 1, block.length, width).setValues(block);
+  ensureRows(log.sheet, log.nextRow + block.length - 1);
+  log.sheet.getRange(log.nextRow, 1, block.length, width).setValues(block);
+  log.nextRow += block.length;
+}
+
+/** Where an invoice's reminder is recorded: its Reminder stage and Last reminder columns (0-based). */
+export interface StageColumns {
+  sheet: Sheet;
+  stage: number;
+  last: number;
+}
+
+/** The Invoices tab's stage columns as read this run; null when either is missing (nothing is recorded). */
+export function stageColumns(
+  sheet: Sheet | null | undefined,
+  values: unknown[][] | null | undefined,
+): StageColumns | null {
+  if (!sheet || !values) return null;
+  const spec = tabSpec('Invoices');
+  const headerIndex = findHeaderRow(spec, values);
+  if (headerIndex < 0) return null;
+  const header = values[headerIndex]!;
+  const at = (key: string) =>
+    header.findIndex(
+      (h) => normalizeHeader(h) === normalizeHeader(spec.columns.find((c) => c.key === key)!.header),
+    );
+  const stage = at('reminderStage');
+  const last = at('lastReminder');
+  return stage < 0 || last < 0 ? null : { sheet, stage, last };
+}
+
+/**
+ * Rows (as Sheets numbers them) whose Reminder stage or Last reminder cell holds a formula. Those
+ * cells are the add-on's to write, but writing one would replace the user's formula with a value,
+ * so such an invoice is not chased (the caller says why). One read, only when a chaser is due.
+ */
+export function rowsWithStageFormulas(columns: StageColumns): Set<number> {
+  const formulas = columns.sheet.getDataRange().getFormulas();
+  const rows = new Set<number>();
+  formulas.forEach((line, i) => {
+    if (line[columns.stage] || line[columns.last]) rows.add(i + 1);
+  });
+  return rows;
 }
 
 /**
  * Records drafts made: the stage and date on each reminded invoice, and a Drafts log row per draft.
- * Uses the values read at the start of the run (under the document lock), so it needs no new reads:
- * the stage columns are rewritten as one block from the first to the last reminded row, with every
- * other cell in the block written back exactly as it was read.
+ * Only the cells this run owns are written, each with the value it computed (a number, a date),
+ * never text and never values read earlier, so no formula or text of the user's is rewritten.
+ * RangeList.setValue writes one value to many cells in one call, so the calls stay fixed: one per
+ * stage drafted (at most three) and one for the date, whatever the number of invoices.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range-list#setValue(Object)
  */
 export function recordDrafts(
-  ss: Spreadsheet,
-  raw: RawTabs,
-  drafts: readonly Omit<import('../domain/types').DraftLogEntry, 'row'>[],
+  columns: StageColumns | null,
+  log: LogTab,
+  drafts: readonly Omit<DraftLogEntry, 'row'>[],
+  invoiceRows: readonly { row: number; stage: number }[],
   today: LocalDate,
   timeZone: string,
 ): void {
   if (drafts.length === 0) return;
-  const payments = drafts.filter((d) => d.kind === 'payment' && d.stage !== null);
-  const invoices = raw.Invoices;
-  if (payments.length > 0 && invoices && invoices.length > 1) {
-    const plan = planColumns(tabSpec('Invoices'), invoices[0]!);
-    const numberAt = plan.positions.get('invoice')!;
-    const stageAt = plan.positions.get('reminderStage')!;
-    const lastAt = plan.positions.get('lastReminder')!;
-    const rowsOf = new Map<string, number>();
-    invoices.forEach((line, i) => {
-      const key = String(line[numberAt] ?? '')
-        .trim()
-        .toLowerCase();
-      if (i > 0 && key && !rowsOf.has(key)) rowsOf.set(key, i);
-    });
-    const touched = payments
-      .map((p) => ({ p, i: rowsOf.get(p.invoice.toLowerCase()) }))
-      .filter((t) => t.i !== undefined);
-    if (touched.length > 0) {
-      const first = Math.min(...touched.map((t) => t.i!));
-      const last = Math.max(...touched.map((t) => t.i!));
-      const sheet = ss.getSheetByName('Invoices')!;
-      const columns = [stageAt, lastAt].sort((a, b) => a - b);
-      const block = (column: number) => invoices.slice(first, last + 1).map((line) => [line[column] ?? '']);
-      const stages = block(stageAt);
-      const dates = block(lastAt);
-      for (const { p, i } of touched) {
-        stages[i! - first] = [p.stage ?? 0];
-        dates[i! - first] = [startOfLocalDate(today, timeZone)];
-      }
-      if (columns[1]! - columns[0]! === 1) {
-        const left = stageAt < lastAt ? stages : dates;
-        const right = stageAt < lastAt ? dates : stages;
-        sheet
-          .getRange(first + 1, columns[0]! + 1, last - first + 1, 2)
-          .setValues(left.map((l, k) => [l[0], right[k]![0]]));
-      } else {
-        sheet.getRange(first + 1, stageAt + 1, last - first + 1, 1).setValues(stages);
-        sheet.getRange(first + 1, lastAt + 1, last - first + 1, 1).setValues(dates);
-      }
+  if (columns && invoiceRows.length > 0) {
+    const cell = (row: number, column: number) => `${columnLetter(column)}${row}`;
+    for (const stage of [...new Set(invoiceRows.map((r) => r.stage))].sort()) {
+      const cells = invoiceRows.filter((r) => r.stage === stage).map((r) => cell(r.row, columns.stage));
+      columns.sheet.getRangeList(cells).setValue(stage);
     }
+    columns.sheet
+      .getRangeList(invoiceRows.map((r) => cell(r.row, columns.last)))
+      .setValue(startOfLocalDate(today, timeZone));
   }
-  const log = ss.getSheetByName('Drafts');
-  const logValues = raw.Drafts;
-  if (!log || !logValues)
-    throw new Error('The Drafts tab is missing. Run Set up tracking sheet, then try again.');
-  const plan = planColumns(tabSpec('Drafts'), logValues[0] ?? []);
-  if (plan.missing.length > 0)
-    throw new Error(`The Drafts tab has no “${plan.missing[0]!.header}” column. Run Set up tracking sheet.`);
-  const width = Math.max(...plan.positions.values()) + 1;
-  const rows = drafts.map((d) => {
-    const line: unknown[] = new Array(width).fill('');
-    const put = (key: string, value: unknown) => {
-      line[plan.positions.get(key)!] = value;
-    };
-    put('date', startOfLocalDate(d.date, timeZone));
-    put('kind', d.kind);
-    put('client', cellText(d.client));
-    put('invoice', cellText(d.invoice));
-    put('stage', d.stage ?? '');
-    put('to', cellText(d.to));
-    put('subject', cellText(d.subject));
-    put('draftId', cellText(d.draftId));
-    return line;
-  });
-  const start = logValues.length + 1;
-  ensureRows(log, start + rows.length - 1);
-  log.getRange(start, 1, rows.length, width).setValues(rows);
+  appendLogRows(
+    log,
+    drafts.map((d) => ({
+      date: { date: d.date },
+      kind: d.kind,
+      client: d.client,
+      invoice: d.invoice,
+      stage: d.stage ?? '',
+      to: d.to,
+      subject: d.subject,
+      draftId: d.draftId,
+    })),
+    timeZone,
+  );
 }

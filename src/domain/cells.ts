@@ -55,19 +55,29 @@ export function readText(cell: unknown, timeZone: string): string {
   return String(cell).trim();
 }
 
-export function readNumber(cell: unknown): Parsed<number | null> {
+/**
+ * A number cell. Messages say what was found (text quoted as text, a number as a number) and, in
+ * `expected`, what to type instead; callers add what happens meanwhile.
+ */
+export function readNumber(cell: unknown, expected = 'type digits such as 12.5'): Parsed<number | null> {
   if (isBlank(cell)) return ok(null);
   const error = errorValue<number | null>(cell);
   if (error) return error;
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? ok(cell) : fail(`${shown(cell)} is not a number`);
+  if (typeof cell === 'number') {
+    if (Number.isFinite(cell)) return ok(cell);
+    return fail(
+      Number.isNaN(cell)
+        ? `holds NaN (not a number); ${expected}`
+        : `holds ${cell}, which is not a usable number; ${expected}`,
+    );
+  }
   if (typeof cell === 'string') {
     const text = cell.trim();
     // Plain digits with an optional point are unambiguous; "1,500" could be 1.5 or 1500.
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
     if (/^[+-]?\d+,\d+$/.test(text))
       return fail(`${shown(cell)} is text; type it with a point (e.g. 1.5) or as a number`);
-    return fail(`${shown(cell)} is not a number`);
+    return fail(`the text ${shown(cell)} is not a number; ${expected}`);
   }
   if (typeof cell === 'boolean') return fail(`${shown(cell)} is a tick box value, not a number`);
   if (isDate(cell)) return fail('is a date, not a number');

@@ -13,7 +13,16 @@ import {
   parseResponseTime,
   parseWorkingHours,
 } from './settings-values';
-import { SETTING_ROWS, type TabName, type TabSpec, normalizeHeader, tabSpec } from './tabs';
+import {
+  SETTING_ROWS,
+  type TabName,
+  type TabSpec,
+  findHeaderRow,
+  noHeaderMessage,
+  matchKey,
+  normalizeHeader,
+  tabSpec,
+} from './tabs';
 import {
   CADENCES,
   CLIENT_STATUSES,
@@ -52,6 +61,7 @@ export function findColumns(
   spec: TabSpec,
   headerRow: readonly unknown[],
   diagnostics: Diagnostic[],
+  row = 1,
 ): Columns {
   const index = new Map<string, number>();
   headerRow.forEach((cell, i) => {
@@ -62,7 +72,7 @@ export function findColumns(
     if (index.has(column.key)) {
       diagnostics.push({
         sheet: spec.name,
-        row: 1,
+        row,
         column: column.header,
         message: `The column “${column.header}” appears twice; the first one (column ${columnLetter(index.get(column.key)!)}) is used. Rename or delete column ${columnLetter(i)}.`,
         severity: 'warning',
@@ -90,6 +100,8 @@ export function columnLetter(index: number): string {
 class TabReader {
   readonly columns: Columns;
   readonly usable: boolean;
+  /** 0-based index of the header row in `values`; data rows follow it. */
+  readonly headerIndex: number;
 
   constructor(
     readonly spec: TabSpec,
@@ -98,7 +110,8 @@ class TabReader {
     readonly diagnostics: Diagnostic[],
     required: readonly string[],
   ) {
-    if (!values || values.length === 0) {
+    this.headerIndex = values ? findHeaderRow(spec, values) : -1;
+    if (!values || values.length === 0 || this.headerIndex < 0) {
       this.columns = { index: new Map(), header: () => '' };
       this.usable = false;
       if (values === null || values === undefined) {
@@ -108,19 +121,31 @@ class TabReader {
           column: '',
           message: `There is no ${spec.name} tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet.`,
           severity: 'error',
+          scope: 'tab',
+        });
+      } else if (values.length > 0 && required.length > 0) {
+        diagnostics.push({
+          sheet: spec.name,
+          row: 1,
+          column: '',
+          message: noHeaderMessage(spec),
+          severity: 'error',
+          scope: 'tab',
         });
       }
       return;
     }
-    this.columns = findColumns(spec, values[0] ?? [], diagnostics);
+    const headerRow = this.headerIndex + 1;
+    this.columns = findColumns(spec, values[this.headerIndex] ?? [], diagnostics, headerRow);
     const missing = required.filter((k) => !this.columns.index.has(k));
     for (const key of missing) {
       diagnostics.push({
         sheet: spec.name,
-        row: 1,
+        row: headerRow,
         column: this.columns.header(key),
-        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row 1 or run Set up tracking sheet.`,
+        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row ${headerRow} or run Set up tracking sheet.`,
         severity: 'error',
+        scope: 'tab',
       });
     }
     this.usable = missing.length === 0;
@@ -134,7 +159,7 @@ class TabReader {
     const boxes = this.spec.columns
       .filter((c) => c.validation?.kind === 'checkbox')
       .map((c) => this.columns.index.get(c.key));
-    for (let i = 1; i < this.values.length; i++) {
+    for (let i = this.headerIndex + 1; i < this.values.length; i++) {
       const line = this.values[i] ?? [];
       if (own.every((c) => isBlank(line[c]) || (line[c] === false && boxes.indexOf(c) >= 0))) continue;
       yield {
@@ -299,7 +324,7 @@ function parseClients(
       );
       continue;
     }
-    const key = name.toLowerCase();
+    const key = matchKey(name);
     if (seen.has(key)) {
       reader.problem(
         row,
@@ -326,15 +351,15 @@ function parseClients(
       warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
     const rate = readNumber(cell('hourlyRate'));
     let hourlyRate: number | null = null;
-    if (!rate.ok) warn('hourlyRate', `${rate.message}; costs are left out of reports until it is fixed.`);
+    if (!rate.ok) warn('hourlyRate', `${rate.message}. Costs are left out of reports until it is fixed.`);
     else if (rate.value !== null && rate.value < 0) warn('hourlyRate', 'is below zero; costs are left out.');
     else hourlyRate = rate.value;
-    const terms = readNumber(cell('paymentTerms'));
+    const terms = readNumber(cell('paymentTerms'), 'type whole days such as 30');
     let paymentTermsDays = DEFAULT_PAYMENT_TERMS;
     if (!terms.ok || (terms.value !== null && (!Number.isInteger(terms.value) || terms.value < 0))) {
       warn(
         'paymentTerms',
-        `${terms.ok ? shown(terms.value) : terms.message} should be whole days; ${DEFAULT_PAYMENT_TERMS} is used.`,
+        `${terms.ok ? `${terms.value} is not a whole number of days` : terms.message}. ${DEFAULT_PAYMENT_TERMS} is used.`,
       );
     } else if (terms.value !== null) paymentTermsDays = terms.value;
     const cadence = readChoice(cell('cadence'), CADENCES);
@@ -390,14 +415,14 @@ function parseGoals(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
 ): Goal[] {
   const reader = new TabReader(tabSpec('Goals'), values, timeZone, diagnostics, ['client', 'goal']);
   const goals: Goal[] = [];
   const seen = new Map<string, number>();
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     if (!client) {
       reader.problem(
         row,
@@ -434,17 +459,17 @@ function parseGoals(
     }
     seen.set(key, row);
     const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', client.name);
-    const priority = readNumber(cell('priority'));
+    const priority = readNumber(cell('priority'), 'type a whole number from 1');
     let rank = Number.MAX_SAFE_INTEGER;
     if (!priority.ok || priority.value === null || !Number.isInteger(priority.value) || priority.value < 1) {
       warn(
         'priority',
-        `${priority.ok ? (priority.value === null ? 'is empty' : `${shown(priority.value)} is not a whole number from 1`) : priority.message}; the goal is listed after the ranked ones.`,
+        `${priority.ok ? (priority.value === null ? 'is empty' : `${priority.value} is not a whole number from 1`) : priority.message}. The goal is listed after the ranked ones.`,
       );
     } else rank = priority.value;
     const number = (k: string) => {
       const n = readNumber(cell(k));
-      if (!n.ok) warn(k, `${n.message}; progress is shown without it.`);
+      if (!n.ok) warn(k, `${n.message}. Progress is shown without it.`);
       return n.ok ? n.value : null;
     };
     const due = readDate(cell('due'), timeZone);
@@ -471,7 +496,7 @@ function parseTasks(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
   goals: Goal[],
 ): Task[] {
   const reader = new TabReader(tabSpec('Tasks'), values, timeZone, diagnostics, ['date', 'client', 'hours']);
@@ -486,7 +511,7 @@ function parseTasks(
   const tasks: Task[] = [];
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
     if (!client)
@@ -563,11 +588,33 @@ function parseTasks(
   return tasks;
 }
 
+/**
+ * Payment chasers are recorded in the invoice's own Reminder stage and Last reminder cells, which the
+ * freelancer sees and may clear to start over. Without them a chaser could not be recorded and the
+ * next run would draft it again. The Drafts log is deliberately not used as a second record instead:
+ * two records of the same stage could disagree (a cleared stage cell against an old log row), and the
+ * user's tab is never restructured outside setup, so the fix is setup's, and the message says so.
+ */
+function paymentsBlocked(reader: TabReader): Diagnostic | undefined {
+  if (!reader.usable) return undefined;
+  const missing = ['reminderStage', 'lastReminder'].filter((k) => !reader.columns.index.has(k));
+  if (missing.length === 0) return undefined;
+  const names = missing.map((k) => `“${reader.columns.header(k)}”`).join(' and ');
+  return {
+    sheet: 'Invoices',
+    row: reader.headerIndex + 1,
+    column: reader.columns.header(missing[0]!),
+    message: `Payment reminders are not drafted: the Invoices tab has no ${names} column to record them in, so the next run would draft them again. Run Set up tracking sheet to add ${missing.length > 1 ? 'them' : 'it'}.`,
+    severity: 'warning',
+  };
+}
+
 function parseInvoices(
   values: unknown[][] | null | undefined,
   timeZone: string,
   diagnostics: Diagnostic[],
-  clients: Map<string, Client>,
+  clients: ClientNames,
+  blocked: { diagnostic?: Diagnostic },
 ): Invoice[] {
   const reader = new TabReader(tabSpec('Invoices'), values, timeZone, diagnostics, [
     'invoice',
@@ -575,20 +622,22 @@ function parseInvoices(
     'issued',
     'amount',
   ]);
+  blocked.diagnostic = paymentsBlocked(reader);
+  if (blocked.diagnostic) diagnostics.push(blocked.diagnostic);
   const invoices: Invoice[] = [];
   const seen = new Map<string, number>();
   for (const { row, cell } of reader.rows()) {
     const clientName = readText(cell('client'), timeZone);
-    const client = clients.get(clientName.toLowerCase());
+    const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
     const errors: [string, string][] = [];
     const number = readText(cell('invoice'), timeZone);
     if (!number || sheetError(cell('invoice')))
       errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
-    else if (seen.has(number.toLowerCase()))
+    else if (seen.has(matchKey(number)))
       errors.push([
         'invoice',
-        `Invoice ${shown(number)} is already in row ${seen.get(number.toLowerCase())}. Invoice numbers must be unique.`,
+        `Invoice ${shown(number)} is already in row ${seen.get(matchKey(number))}. Invoice numbers must be unique.`,
       ]);
     if (!client)
       errors.push([
@@ -608,22 +657,21 @@ function parseInvoices(
     if (!due.ok) errors.push(['due', due.message]);
     const paidOn = readDate(cell('paidOn'), timeZone);
     if (!paidOn.ok) errors.push(['paidOn', paidOn.message]);
-    const stage = readNumber(cell('reminderStage'));
-    if (
-      !stage.ok ||
-      (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3))
-    ) {
-      errors.push([
-        'reminderStage',
-        `${stage.ok ? shown(stage.value) : stage.message}: the reminder stage is 0 to 3; clear it to start over.`,
-      ]);
+    const stageRule = 'the reminder stage is a whole number from 0 to 3';
+    const stage = readNumber(cell('reminderStage'), stageRule);
+    if (!stage.ok) errors.push(['reminderStage', `${stage.message}. Clear it to start over.`]);
+    else if (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3)) {
+      const found = Number.isInteger(stage.value)
+        ? `${stage.value} is outside 0 to 3`
+        : `${stage.value} is not a whole number`;
+      errors.push(['reminderStage', `${found}; ${stageRule}. Clear it to start over.`]);
     }
     const last = readDate(cell('lastReminder'), timeZone);
     if (!last.ok) errors.push(['lastReminder', last.message]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     if (currencyText && !isKnownCurrency(currencyText))
       errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
-    if (number && !seen.has(number.toLowerCase())) seen.set(number.toLowerCase(), row);
+    if (number && !seen.has(matchKey(number))) seen.set(matchKey(number), row);
     // A computed Due past 9999 cannot be written as a day, and every later date step would throw.
     const computedDue =
       issued.ok && issued.value && due.ok && due.value === null && client
@@ -714,11 +762,13 @@ export function readTracker(raw: RawTabs, timeZone: string): Tracker {
   const given = (name: TabName) => (name in raw ? raw[name] : undefined);
   const settings = parseSettings('Settings' in raw ? raw.Settings : [], timeZone, diagnostics);
   const clients = 'Clients' in raw ? parseClients(given('Clients'), timeZone, diagnostics, settings) : [];
-  const byName = new Map(clients.map((c) => [c.name.toLowerCase(), c]));
+  const byName = new ClientNames(clients);
   const goals = 'Goals' in raw ? parseGoals(given('Goals'), timeZone, diagnostics, byName) : [];
   const tasks = 'Tasks' in raw ? parseTasks(given('Tasks'), timeZone, diagnostics, byName, goals) : [];
-  const invoices = 'Invoices' in raw ? parseInvoices(given('Invoices'), timeZone, diagnostics, byName) : [];
-  return {
+  const blocked: { diagnostic?: Diagnostic } = {};
+  const invoices =
+    'Invoices' in raw ? parseInvoices(given('Invoices'), timeZone, diagnostics, byName, blocked) : [];
+  const tracker: Tracker = {
     clients,
     goals,
     tasks,
@@ -728,4 +778,17 @@ export function readTracker(raw: RawTabs, timeZone: string): Tracker {
     drafts: parseDrafts(given('Drafts'), timeZone),
     diagnostics,
   };
+  if (blocked.diagnostic) tracker.paymentsBlocked = blocked.diagnostic;
+  return tracker;
+}
+
+/** Clients by name as other tabs write it: matched by matchKey, so case and odd spaces do not matter. */
+class ClientNames {
+  private readonly byKey: Map<string, Client>;
+  constructor(clients: readonly Client[]) {
+    this.byKey = new Map(clients.map((c) => [matchKey(c.name), c]));
+  }
+  get(name: string): Client | undefined {
+    return this.byKey.get(matchKey(name));
+  }
 }

@@ -46,8 +46,13 @@ export interface FlagRule {
 type Positions = Partial<Record<TabName, Map<string, number>>>;
 
 /** The conditional formats that flag problems with no script running per edit. */
-export function flagRules(positions: Positions): FlagRule[] {
+export function flagRules(
+  positions: Positions,
+  firstRows: Partial<Record<TabName, number>> = {},
+): FlagRule[] {
   const rules: FlagRule[] = [];
+  // The first data row of each tab: 2 unless the user's header row stands lower.
+  const at = (tab: TabName) => firstRows[tab] ?? 2;
   const col = (tab: TabName, key: string) => {
     const p = positions[tab]?.get(key);
     return p === undefined ? null : columnLetter(p);
@@ -61,19 +66,20 @@ export function flagRules(positions: Positions): FlagRule[] {
     const c = col(tab, key);
     return c ? `INDIRECT("'${tab}'!${c}:${c}")` : null;
   };
-  const header = (tab: TabName, key: string) => `INDIRECT("'${tab}'!${col(tab, key)}1")`;
+  const header = (tab: TabName, key: string) => `INDIRECT("'${tab}'!${col(tab, key)}${at(tab) - 1}")`;
   const marker = (id: string) => `N("${RULE_MARKER}${id}")=0`;
 
+  const t = at('Tasks');
   const date = col('Tasks', 'date');
   const client = col('Tasks', 'client');
   const goal = col('Tasks', 'goal');
   const mark = col('Tasks', 'mark');
   if (client && goal && mark) {
-    const filled = date ? `OR($${date}2<>"",$${client}2<>"")` : `$${client}2<>""`;
+    const filled = date ? `OR($${date}${t}<>"",$${client}${t}<>"")` : `$${client}${t}<>""`;
     rules.push({
       tab: 'Tasks',
       id: 'task-no-goal-or-mark',
-      formula: `=AND(${marker('task-no-goal-or-mark')},${filled},$${goal}2="",$${mark}2="")`,
+      formula: `=AND(${marker('task-no-goal-or-mark')},${filled},$${goal}${t}="",$${mark}${t}="")`,
       background: '#fce8b2',
       fromColumn: 0,
       toColumn: width('Tasks'),
@@ -81,7 +87,7 @@ export function flagRules(positions: Positions): FlagRule[] {
     rules.push({
       tab: 'Tasks',
       id: 'task-goal-and-mark',
-      formula: `=AND(${marker('task-goal-and-mark')},$${goal}2<>"",$${mark}2<>"")`,
+      formula: `=AND(${marker('task-goal-and-mark')},$${goal}${t}<>"",$${mark}${t}<>"")`,
       background: '#fce8b2',
       fromColumn: 0,
       toColumn: width('Tasks'),
@@ -92,24 +98,26 @@ export function flagRules(positions: Positions): FlagRule[] {
       rules.push({
         tab: 'Tasks',
         id: 'task-goal-other-client',
-        formula: `=AND(${marker('task-goal-other-client')},$${goal}2<>"",SUMPRODUCT((${goalTexts}=$${goal}2)*(${goalClients}=$${client}2))-(${header('Goals', 'goal')}=$${goal}2)*(${header('Goals', 'client')}=$${client}2)=0)`,
+        formula: `=AND(${marker('task-goal-other-client')},$${goal}${t}<>"",SUMPRODUCT((${goalTexts}=$${goal}${t})*(${goalClients}=$${client}${t}))-(${header('Goals', 'goal')}=$${goal}${t})*(${header('Goals', 'client')}=$${client}${t})=0)`,
         background: '#f4c7c3',
         fromColumn: positions.Tasks!.get('goal')!,
         toColumn: positions.Tasks!.get('goal')!,
       });
     }
   }
+  const c = at('Clients');
   const name = col('Clients', 'client');
   if (name) {
     rules.push({
       tab: 'Clients',
       id: 'client-duplicate',
-      formula: `=AND(${marker('client-duplicate')},$${name}2<>"",SUMPRODUCT(--($${name}:$${name}=$${name}2))-($${name}$1=$${name}2)>1)`,
+      formula: `=AND(${marker('client-duplicate')},$${name}${c}<>"",SUMPRODUCT(--($${name}:$${name}=$${name}${c}))-($${name}$${c - 1}=$${name}${c})>1)`,
       background: '#f4c7c3',
       fromColumn: positions.Clients!.get('client')!,
       toColumn: positions.Clients!.get('client')!,
     });
   }
+  const v = at('Invoices');
   const invoice = col('Invoices', 'invoice');
   const issued = col('Invoices', 'issued');
   const due = col('Invoices', 'due');
@@ -122,13 +130,13 @@ export function flagRules(positions: Positions): FlagRule[] {
     // SUMPRODUCT with = rather than MATCH (wildcards * ? ~ in names) or FILTER (not in Excel 2019 or
     // LibreOffice before 24.8). A client name given twice (flagged, refused by validation) adds up
     // the terms of its rows, where the reader takes the first row's.
-    const has = `(${clientNames}=$${invoiceClient}2)*ISNUMBER(${clientTerms})`;
+    const has = `(${clientNames}=$${invoiceClient}${v})*ISNUMBER(${clientTerms})`;
     const terms =
       clientNames && clientTerms ? `IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},${clientTerms}))` : '14';
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',
-      formula: `=AND(${marker('invoice-overdue')},$${invoice}2<>"",$${paid}2="",IF($${due}2<>"",$${due}2,$${issued}2+${terms})<TODAY())`,
+      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}="",IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
       background: '#f4c7c3',
       fromColumn: 0,
       toColumn: width('Invoices'),
@@ -137,11 +145,15 @@ export function flagRules(positions: Positions): FlagRule[] {
   return rules;
 }
 
-/**
- * The formula of a validation rule with `{cell}` and `{col}` filled in for a column. `{cell}` is the
- * top-left cell of the rule's range (row `row`): Sheets reads a custom formula as written for that cell.
- */
-export function validationFormula(template: string, column: number, row = 2): string {
+/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
+export function validationFormula(template: string, column: number, firstRow = 2): string {
   const letter = columnLetter(column);
-  return replaceEvery(replaceEvery(template, '{cell}', `${letter}${row}`), '{col}', letter);
+  // split/join: replaceAll is ES2021, beyond what Apps Script's parser is promised to take.
+  return template
+    .split('{cell}')
+    .join(`${letter}${firstRow}`)
+    .split('{col}$2')
+    .join(`${letter}$${firstRow}`)
+    .split('{col}')
+    .join(letter);
 }

@@ -546,3 +546,79 @@ export function normalizeHeader(header: unknown): string {
     .toLowerCase()
     .replace(/\s+/g, '');
 }
+
+/**
+ * One form of a name for matching what was logged against what the sheet says now: Unicode
+ * compatibility form, control and format characters dropped (a vertical tab pasted from another
+ * program, a stray bidi mark), any run of spaces one space, trimmed, without case. Used on both sides
+ * of every such comparison, so a name that holds odd characters still matches itself on a rerun.
+ */
+export function matchKey(text: unknown): string {
+  return (
+    String(text ?? '')
+      .normalize('NFKC')
+      // Spaces of every kind (tab, vertical tab, no-break) are one space; other control and format
+      // characters (BEL, zero-width space, bidi marks) are invisible, so they are dropped.
+      .replace(/\s+/g, ' ')
+      .replace(/[\p{Cc}\p{Cf}]+/gu, '')
+      .replace(/ +/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
+}
+
+/** A tab name as a person reads it: "Tasks ", "tasks" and "TASKS" are the Tasks tab. */
+export function normalizeTabName(name: string): string {
+  return matchKey(name);
+}
+
+/** How far down a tab the header row is looked for (blank rows or a title may stand above it). */
+export const HEADER_SEARCH_ROWS = 20;
+
+/**
+ * The header row of a tab's values (0-based), found as a person would: among the first rows, the one
+ * naming most of the tab's columns (the earliest on a tie). -1 when no row there names any column.
+ */
+export function findHeaderRow(spec: TabSpec, values: readonly (readonly unknown[])[]): number {
+  const wanted = new Set(spec.columns.map((c) => normalizeHeader(c.header)));
+  let best = -1;
+  let bestCount = 0;
+  const last = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < last; i++) {
+    const seen = new Set<string>();
+    for (const cell of values[i] ?? []) {
+      if (typeof cell !== 'string') continue;
+      const name = normalizeHeader(cell);
+      if (wanted.has(name)) seen.add(name);
+    }
+    if (seen.size > bestCount) {
+      best = i;
+      bestCount = seen.size;
+    }
+  }
+  return best;
+}
+
+/** Whether a tab's values hold anything at all (a new tab reads as one empty cell). */
+export function hasContent(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((line) =>
+    line.some(
+      (cell) => !(typeof cell === 'string' && cell.trim() === '') && cell !== null && cell !== undefined,
+    ),
+  );
+}
+
+/** The message for a tab whose header row cannot be found: which tab, and what to fix. */
+export function noHeaderMessage(spec: TabSpec): string {
+  const names = spec.columns
+    .slice(0, 3)
+    .map((c) => `“${c.header}”`)
+    .join(', ');
+  return `The ${spec.name} tab has no header row in its first ${HEADER_SEARCH_ROWS} rows: no row there names a column such as ${names}. Put the column headers in one row above the data, then try again.`;
+}
+
+/** Two tabs whose names read the same: which one is meant cannot be told, so nothing is guessed. */
+export function tabClashMessage(name: TabName, names: readonly string[]): string {
+  const listed = names.map((n) => `“${n}”`).join(' and ');
+  return `Two tabs could be the ${name} tab: ${listed}. Rename or delete all but one of them, then try again.`;
+}

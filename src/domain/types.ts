@@ -60,6 +60,8 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   /** The client the row belongs to, when the row names one: lets a report list only its own rows. */
   client?: string;
+  /** 'tab': the whole tab could not be read (missing, no header row, a required column missing). */
+  scope?: 'tab';
 }
 
 export interface Client {
@@ -199,4 +201,9 @@ export interface Tracker {
   reports: ReportLogEntry[];
   drafts: DraftLogEntry[];
   diagnostics: Diagnostic[];
+  /**
+   * Set when the Invoices tab has no Reminder stage or Last reminder column: a chaser drafted then
+   * could not be recorded, so none is drafted (this says why and what to do).
+   */
+  paymentsBlocked?: Diagnostic;
 }

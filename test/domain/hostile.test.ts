@@ -13,6 +13,7 @@ import {
   TASKS,
   type TabName,
   type TabSpec,
+  findHeaderRow,
   normalizeHeader,
 } from '../../src/domain/tabs';
 import type { Tracker } from '../../src/domain/types';
@@ -95,7 +96,21 @@ const hostile: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...ODD_TEXTS),
 );
 
-const CLIENT_NAMES = ['Acme', 'ACME', 'acme ', 'Fjord Bakery', 'שלום בע״מ', '東京デザイン', '🚀 Rockets'];
+const CLIENT_NAMES = [
+  'Acme',
+  'ACME',
+  'acme ',
+  'Ac\u200bme',
+  'Acme\u000b',
+  '\u0007Acme',
+  'Fjord\u00a0Bakery',
+  'Fjord Bakery',
+  'שלום בע״מ',
+  '東京デザイン',
+  '🚀 Rockets',
+  `${'Long shared prefix '.repeat(20)}A`,
+  `${'Long shared prefix '.repeat(20)}B`,
+];
 const GOAL_TEXTS = ['Grow list', 'grow LIST', 'More sales', '500 new email subscribers'];
 const dayCell = fc.oneof(
   fc.date({
@@ -292,9 +307,18 @@ function tabArb(spec: TabSpec): fc.Arbitrary<unknown[][] | null | undefined> {
     const base = (BASE[spec.name] ?? []).map((fields) =>
       columns.map((c) => (c.key !== null && c.key in fields ? fields[c.key] : '')),
     );
+    // Rows above the header as people leave them: none, a title, blank rows.
+    const above = fc.constantFrom<unknown[][]>(
+      [],
+      [],
+      [],
+      [['My table']],
+      [['Clients 2026'], [], ['', '']],
+      [[''], ['']],
+    );
     return fc
-      .tuple(fc.constantFrom(true, true, true, false), fc.array(row, { maxLength: 8, size: 'max' }))
-      .map(([tidy, rows]) => [columns.map((c) => c.header), ...(tidy ? base : []), ...rows]);
+      .tuple(fc.constantFrom(true, true, true, false), fc.array(row, { maxLength: 8, size: 'max' }), above)
+      .map(([tidy, rows, top]) => [...top, columns.map((c) => c.header), ...(tidy ? base : []), ...rows]);
   });
   return fc.oneof(
     { arbitrary: present, weight: 20 },
@@ -389,6 +413,11 @@ describe('readTracker on hostile sheets', () => {
           expect(Number.isInteger(d.row) && d.row >= 1).toBe(true);
           const values = raw[d.sheet as TabName];
           if (values) expect(d.row).toBeLessThanOrEqual(Math.max(1, values.length));
+          // Row numbers as Sheets shows them: a row problem is below the header row, wherever that is.
+          const spec = SPECS[d.sheet as keyof typeof SPECS];
+          if (values && d.scope !== 'tab' && spec && d.sheet !== 'Settings') {
+            expect(d.row).toBeGreaterThanOrEqual(findHeaderRow(spec, values) + 1);
+          }
           expect(typeof d.message).toBe('string');
           expect(d.message.length).toBeGreaterThan(0);
           // Cell text is quoted in short form, so a 50,000-character cell cannot flood the sidebar.
@@ -434,14 +463,22 @@ describe('readTracker on hostile sheets', () => {
             expect(rows).toEqual([]);
             continue;
           }
-          const columns = firstColumns(SPECS[tab], values[0]!);
+          const headerAt = findHeaderRow(SPECS[tab], values);
+          if (headerAt < 0) {
+            expect(errorRows.has(1), `${tab}: no header row`).toBe(true);
+            expect(rows).toEqual([]);
+            continue;
+          }
+          const columns = firstColumns(SPECS[tab], values[headerAt]!);
           const missing = REQUIRED[tab].filter((k) => !columns.has(k));
-          expect(errorRows.has(1), `${tab}: missing ${missing.join(', ')}`).toBe(missing.length > 0);
+          expect(errorRows.has(headerAt + 1), `${tab}: missing ${missing.join(', ')}`).toBe(
+            missing.length > 0,
+          );
           if (missing.length > 0) {
             expect(rows).toEqual([]);
             continue;
           }
-          for (let i = 1; i < values.length; i++) {
+          for (let i = headerAt + 1; i < values.length; i++) {
             const line = values[i]!;
             const row = i + 1;
             const used = [...columns.values()].some((c) => !blank(line[c]));
@@ -468,7 +505,7 @@ describe('readTracker on hostile sheets', () => {
         if (t.tasks.length === 0) return;
         tasksSeen += t.tasks.length;
         const values = raw.Tasks!;
-        const hoursColumn = firstColumns(TASKS, values[0]!).get('hours')!;
+        const hoursColumn = firstColumns(TASKS, values[findHeaderRow(TASKS, values)]!).get('hours')!;
         const byRow = [...t.tasks].sort((a, b) => a.row - b.row);
         const expected = byRow.reduce((sum, task) => sum + hoursOf(values[task.row - 1]![hoursColumn]), 0);
         const actual = byRow.reduce((sum, task) => sum + task.hours, 0);
@@ -486,9 +523,14 @@ describe('readTracker on hostile sheets', () => {
       fc.property(rawTabsArb, zoneArb, (raw, zone) => {
         const t = readTracker(raw, zone);
         for (const d of t.diagnostics) {
-          if (d.row === 1 || !['Goals', 'Tasks', 'Invoices'].includes(d.sheet)) continue;
+          if (d.scope === 'tab' || !['Goals', 'Tasks', 'Invoices'].includes(d.sheet)) continue;
           const values = raw[d.sheet as TabName]!;
-          const clientColumn = firstColumns(SPECS[d.sheet as 'Goals'], values[0]!).get('client')!;
+          // Problems with the header row itself (a column twice) belong to no client.
+          if (d.row === findHeaderRow(SPECS[d.sheet as 'Goals'], values) + 1) continue;
+          const clientColumn = firstColumns(
+            SPECS[d.sheet as 'Goals'],
+            values[findHeaderRow(SPECS[d.sheet as 'Goals'], values)]!,
+          ).get('client')!;
           const cell = values[d.row - 1]![clientColumn];
           if (typeof cell === 'string' && cell.trim() !== '')
             expect(d.client, `${d.sheet} ${d.row} ${d.column}`).toBeTruthy();

@@ -31,7 +31,7 @@ function tracker(invoiceRows: unknown[][], drafts: unknown[][] = []) {
         ['Acme', 'pay@acme.example.com', 'en', 'EUR', 14, 'active', 'none'],
       ],
       Invoices: [
-        ['Invoice', 'Client', 'Issued', 'Amount', 'Due', 'Paid on', 'Reminder stage'],
+        ['Invoice', 'Client', 'Issued', 'Amount', 'Due', 'Paid on', 'Reminder stage', 'Last reminder'],
         ...invoiceRows,
       ],
       Settings: [['Setting', 'Value']],
@@ -74,6 +74,14 @@ describe('dueReminders', () => {
   it('asks to confirm terms once per client', () => {
     expect(dueReminders(tracker([]), '2026-11-22').map((i) => i.kind)).toEqual(['terms']);
     expect(dueReminders(tracker([], [['2026-11-01', 'terms', 'Acme', '', '']]), '2026-11-22')).toEqual([]);
+  });
+  it('recognises a logged draft whatever case, spaces or invisible characters the logged name holds', () => {
+    for (const logged of ['ACME', 'A\u200bcme', 'Acme\u00a0\u0007', ' acme\u000b ']) {
+      expect(
+        dueReminders(tracker([], [['2026-11-01', 'terms', logged, '', '']]), '2026-11-22'),
+        logged,
+      ).toEqual([]);
+    }
   });
 });
 

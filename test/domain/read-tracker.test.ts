@@ -379,6 +379,7 @@ describe('columns found by header', () => {
         message:
           'The Tasks tab has no “Hours” column, so its rows cannot be read. Add the header in row 1 or run Set up tracking sheet.',
         severity: 'error',
+        scope: 'tab',
       },
     ]);
     expect(t.tasks).toEqual([]);
@@ -412,6 +413,7 @@ describe('columns found by header', () => {
         column: '',
         message: expect.stringMatching(/^There is no Invoices tab\. Run .*Set up tracking sheet\.$/),
         severity: 'error',
+        scope: 'tab',
       },
     ]);
     expect(t.invoices).toEqual([]);
@@ -424,9 +426,40 @@ describe('columns found by header', () => {
 
   it('reports a tab whose header row is empty', () => {
     const t = readTracker({ Clients: sheet().Clients, Goals: [['', '']] }, OSLO);
-    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column, d.severity])).toEqual([
-      ['Goals', 1, 'Client', 'error'],
-      ['Goals', 1, 'Goal', 'error'],
+    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column, d.severity, d.scope])).toEqual([
+      ['Goals', 1, '', 'error', 'tab'],
+    ]);
+    expect(t.diagnostics[0]!.message).toMatch(/Goals tab has no header row in its first 20 rows/);
+  });
+
+  it('finds the header row below a title and blank rows, and numbers rows as Sheets does', () => {
+    const raw = sheet();
+    const tasks = raw.Tasks!;
+    raw.Tasks = [['My work log'], [], ['', ''], ...tasks];
+    raw.Tasks[5]![5] = 'lots';
+    const t = readTracker(raw, OSLO);
+    expect(t.tasks.map((x) => x.row)).toEqual(
+      readTracker(sheet(), OSLO)
+        .tasks.map((x) => x.row + 3)
+        .filter((r) => r !== 6),
+    );
+    expect(t.diagnostics.map((d) => [d.sheet, d.row, d.column])).toEqual([['Tasks', 6, 'Hours']]);
+  });
+
+  it('names the tab and what to fix when no header row is in the first 20 rows', () => {
+    const raw = sheet();
+    raw.Tasks = [...Array.from({ length: 20 }, () => ['']), ...raw.Tasks!];
+    const t = readTracker(raw, OSLO);
+    expect(t.tasks).toEqual([]);
+    expect(t.diagnostics).toEqual([
+      expect.objectContaining({
+        sheet: 'Tasks',
+        row: 1,
+        scope: 'tab',
+        message: expect.stringMatching(
+          /^The Tasks tab has no header row in its first 20 rows.*“Date”, “Client”, “Task”.*one row above the data/,
+        ),
+      }),
     ]);
   });
 });
@@ -611,7 +644,7 @@ describe('rows', () => {
     const cases: [unknown, string][] = [
       [25, '25 is outside 0 to 24 hours.'],
       [-1, '-1 is outside 0 to 24 hours.'],
-      ['two', '“two” is not a number'],
+      ['two', 'the text “two” is not a number; type digits such as 12.5'],
       ['1,5', '“1,5” is text; type it with a point (e.g. 1.5) or as a number'],
       ['#N/A', 'shows the error #N/A; fix the formula or type the value'],
       [true, '“true” is a tick box value, not a number'],
@@ -768,7 +801,7 @@ describe('clients', () => {
     expect(d[0]!.message).toBe(
       '“de” is not one of en, nb, is, he, ja; en (Settings › Default language) is used.',
     );
-    expect(d[3]!.message).toBe('“7.5” should be whole days; 14 is used.');
+    expect(d[3]!.message).toBe('7.5 is not a whole number of days. 14 is used.');
   });
 });
 

@@ -79,7 +79,7 @@ describe('npm run local', () => {
   it('report without --workbook says there is no Clients tab, not that the client is missing', () => {
     const run = local(['report', '--client', 'Acme', '--month', '2026-10']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/There is no Clients tab\. Run .*Set up tracking sheet first/);
+    expect(run.stderr).toMatch(/There is no Clients tab\. Run .*Set up tracking sheet/);
     expect(run.stderr).not.toMatch(/no client called/);
   });
 

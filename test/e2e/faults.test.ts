@@ -80,14 +80,16 @@ describe('drafts', () => {
   });
 });
 
-describe('missing log tab', () => {
-  it('makes no draft when it could not record it', async () => {
+describe('a Drafts tab that is not a log', () => {
+  it('makes no draft when it could not record it, and says which tab to fix', async () => {
     const runtime = await sampleRuntime();
     const drafts = runtime.spreadsheet.getSheetByName('Drafts')!;
-    runtime.spreadsheet.sheets.splice(runtime.spreadsheet.sheets.indexOf(drafts), 1);
-    expect(() => runtime.run('createDrafts', {})).toThrow(
-      'The Drafts tab is missing. Run Set up tracking sheet, then try again.',
+    drafts.rawWrite(
+      1,
+      1,
+      Array.from({ length: 25 }, () => ['my own notes', 42, '', '', '', '', '', '']),
     );
+    expect(() => runtime.run('createDrafts', {})).toThrow(/The Drafts tab has no header row/);
     expect(runtime.gmail.count()).toBe(0);
   });
 });

@@ -101,8 +101,8 @@ function bytesFor(length: number): number {
  * exceeds 76. Words are cut between code points, never inside a UTF-8 sequence. `used` is how many
  * characters of the first line are already taken (e.g. 9 for "Subject: ").
  */
-export function encodeHeaderText(text: string, used = 0): string {
-  if (isPlainAscii(text)) return text;
+export function encodeHeaderText(text: string, used = 0, always = false): string {
+  if (!always && isPlainAscii(text)) return text;
   const words: string[] = [];
   let budget = bytesFor(MAX_LINE - used);
   if (budget < 4) {
@@ -140,12 +140,37 @@ function foldAscii(text: string, used: number): string {
   return lines.join(CRLF);
 }
 
-/** A header field "Name: value", the value encoded and folded as needed. */
+/** RFC 5322 §2.1.1: lines SHOULD stay within 78 characters (and MUST within 998). */
+const FOLD_WIDTH = 78;
+
+function fitsFolded(folded: string, used: number): boolean {
+  return folded.split(CRLF).every((line, i) => line.length + (i === 0 ? used : 0) <= FOLD_WIDTH);
+}
+
+/**
+ * A header field "Name: value", the value encoded and folded as needed. ASCII that cannot be folded
+ * at spaces into short lines (a long word, a name without spaces) goes as encoded-words instead,
+ * which may be folded anywhere between words without changing the text (RFC 2047 §6.2).
+ */
 function header(name: string, value: string): string {
   refuseLineBreaks(name.toLowerCase(), value);
   const used = name.length + 2;
-  const body = isPlainAscii(value) ? foldAscii(value, used) : encodeHeaderText(value, used);
+  const folded = isPlainAscii(value) ? foldAscii(value, used) : '';
+  const body = folded && fitsFolded(folded, used) ? folded : encodeHeaderText(value, used, true);
   return `${name}: ${body}`;
+}
+
+/** Subjects longer than this many characters are cut with an ellipsis; no mail client shows more. */
+export const MAX_SUBJECT = 200;
+
+/** A subject of at most MAX_SUBJECT characters (code points), cut at a character, never inside one. */
+export function capSubject(subject: string): string {
+  const chars = Array.from(subject);
+  if (chars.length <= MAX_SUBJECT) return subject;
+  return `${chars
+    .slice(0, MAX_SUBJECT - 1)
+    .join('')
+    .replace(/\s+$/, '')}…`;
 }
 
 function checkAddress(address: string): void {
@@ -166,7 +191,10 @@ export function mailbox(address: string, name?: string, used = 0): string {
   checkAddress(address);
   if (!name) return address;
   refuseLineBreaks('name', name);
-  const shown = isPlainAscii(name) ? `"${name.replace(/(["\\])/g, '\\$1')}"` : encodeHeaderText(name, used);
+  const quoted = `"${name.replace(/(["\\])/g, '\\$1')}"`;
+  // A quoted string cannot be folded inside; a long one goes as encoded-words (RFC 2047 §5(3)).
+  const shown =
+    isPlainAscii(name) && used + quoted.length <= MAX_LINE ? quoted : encodeHeaderText(name, used, true);
   const folded = shown.includes('\n');
   const lastWidth = shown.length - (shown.lastIndexOf('\n') + 1) + (folded ? 0 : used);
   // Fold before the address rather than let a line of encoded-words grow past 76 characters.
@@ -252,7 +280,7 @@ export function buildMime(message: MailMessage): string {
   }
   if (message.from) headers.push(`From: ${mailbox(message.from, message.fromName, 6)}`);
   headers.push(`To: ${mailbox(message.to, message.toName, 4)}`);
-  headers.push(header('Subject', message.subject));
+  headers.push(header('Subject', capSubject(message.subject)));
 
   const body = [
     `--${alternative}`,

@@ -25,6 +25,7 @@ export interface ReportGoalLine {
   progress: Msg;
 }
 import { last } from '../es2020';
+import { matchKey } from '../tabs';
 
 export interface DueItem {
   kind: DraftKind;
@@ -110,10 +111,12 @@ function latest(entries: DraftLogEntry[]): LocalDate | undefined {
 export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
   const items: DueItem[] = [];
   const clients = new Map(tracker.clients.map((c) => [c.name, c]));
+  // The log's client cell went through the sheet and back: compare both sides in one normal form.
   const drafted = (kind: DraftKind, client: string) =>
-    tracker.drafts.filter((d) => d.kind === kind && d.client === client);
+    tracker.drafts.filter((d) => d.kind === kind && matchKey(d.client) === matchKey(client));
 
-  for (const invoice of tracker.invoices) {
+  // Without Reminder stage and Last reminder a chaser could not be recorded: none is due (see paymentsBlocked).
+  for (const invoice of tracker.paymentsBlocked ? [] : tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
     const stage = stageFor(invoice.due, today, tracker.settings.reminderDays);
@@ -174,7 +177,7 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
 
 function findClient(tracker: Tracker, client: Client | string): Client {
   if (typeof client !== 'string') return client;
-  const found = tracker.clients.find((c) => c.name.toLowerCase() === client.toLowerCase());
+  const found = tracker.clients.find((c) => matchKey(c.name) === matchKey(client));
   if (!found) throw new Error(`There is no client called “${client}” in the Clients tab.`);
   return found;
 }
@@ -201,7 +204,9 @@ export function reportDraft(
   ),
 ): DueItem {
   const found = findClient(tracker, client);
-  const logged = last(tracker.reports.filter((r) => r.client === found.name && r.month === month));
+  const logged = last(
+    tracker.reports.filter((r) => matchKey(r.client) === matchKey(found.name) && r.month === month),
+  );
   const report: ReportLogEntry = logged
     ? { ...logged, link }
     : { row: 0, client: found.name, month, link, docId: '', generated: '' };
@@ -211,7 +216,9 @@ export function reportDraft(
 /** The newest logged report for that client and month, as a report draft with its goal lines. */
 export function reportDraftItem(tracker: Tracker, clientName: string, month: Month): DueItem {
   const client = findClient(tracker, clientName);
-  const report = last(tracker.reports.filter((r) => r.client === client.name && r.month === month));
+  const report = last(
+    tracker.reports.filter((r) => matchKey(r.client) === matchKey(client.name) && r.month === month),
+  );
   if (!report)
     throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
   return reportDraft(tracker, client, month, report.link);

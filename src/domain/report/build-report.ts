@@ -8,6 +8,7 @@ import { catalogue, renderIn } from '../i18n';
 import { goalProgress } from './goal-progress';
 
 export { goalProgress };
+import { matchKey } from '../tabs';
 
 export interface GoalSection {
   goal: Goal;
@@ -32,13 +33,10 @@ export interface ReportModel {
 }
 
 export function findClient(tracker: Tracker, name: string): Client {
-  const client = tracker.clients.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
+  const client = tracker.clients.find((c) => matchKey(c.name) === matchKey(name));
   if (!client) {
     const left = tracker.diagnostics.some(
-      (d) =>
-        d.sheet === 'Clients' &&
-        d.severity === 'error' &&
-        d.client?.toLowerCase() === name.trim().toLowerCase(),
+      (d) => d.sheet === 'Clients' && d.severity === 'error' && matchKey(d.client) === matchKey(name),
     );
     throw new Error(
       left
@@ -79,7 +77,7 @@ export function buildReport(tracker: Tracker, clientName: string, month: Month):
       (d) =>
         d.severity === 'error' &&
         ['Tasks', 'Goals', 'Clients'].includes(d.sheet) &&
-        d.client?.toLowerCase() === client.name.toLowerCase(),
+        matchKey(d.client) === matchKey(client.name),
     ),
   };
 }

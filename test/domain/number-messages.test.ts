@@ -1,0 +1,74 @@
+// Number columns holding text that names a number (NaN, Infinity, 1e309) or a number of the wrong
+// kind: the message says what was found, quoted as text only when it is text, and what is expected.
+
+import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../src/domain/cells';
+import { readTracker } from '../../src/domain/read-tracker';
+
+const CLIENTS = [
+  ['Client', 'Hourly rate', 'Payment terms (days)'],
+  ['Acme', 100, 14],
+];
+
+function clientMessages(rate: unknown, terms: unknown): string[] {
+  const t = readTracker(
+    {
+      Clients: [CLIENTS[0]!, ['Acme', rate, terms]],
+      Settings: [['Setting', 'Value']],
+    },
+    'Europe/Oslo',
+  );
+  return t.diagnostics.map((d) => `${d.column}: ${d.message}`);
+}
+
+describe('messages on number columns', () => {
+  it('quotes text as text and says a number is expected', () => {
+    for (const text of ['NaN', 'Infinity', '-Infinity', '1e309', 'twelve']) {
+      const parsed = readNumber(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok)
+        expect(parsed.message).toBe(`the text “${text}” is not a number; type digits such as 12.5`);
+    }
+  });
+
+  it('never quotes a number as if it were text', () => {
+    const parsed = readNumber(Number.POSITIVE_INFINITY);
+    expect(parsed.ok ? '' : parsed.message).toBe(
+      'holds Infinity, which is not a usable number; type digits such as 12.5',
+    );
+    const nan = readNumber(Number.NaN);
+    expect(nan.ok ? '' : nan.message).toBe('holds NaN (not a number); type digits such as 12.5');
+    const [terms] = clientMessages(100, 2.5);
+    expect(terms).toBe('Payment terms (days): 2.5 is not a whole number of days. 14 is used.');
+    expect(terms).not.toMatch(/“/);
+  });
+
+  it('keeps composed messages one readable sentence', () => {
+    const [rate, terms] = clientMessages('NaN', '1e309');
+    expect(rate).toBe(
+      'Hourly rate: the text “NaN” is not a number; type digits such as 12.5. Costs are left out of reports until it is fixed.',
+    );
+    expect(terms).toBe(
+      'Payment terms (days): the text “1e309” is not a number; type whole days such as 30. 14 is used.',
+    );
+  });
+
+  it('says what a reminder stage must be', () => {
+    const t = readTracker(
+      {
+        Clients: CLIENTS,
+        Invoices: [
+          ['Invoice', 'Client', 'Issued', 'Amount', 'Reminder stage', 'Last reminder'],
+          ['1', 'Acme', '2026-10-01', 100, 'NaN', ''],
+          ['2', 'Acme', '2026-10-01', 100, 1.5, ''],
+        ],
+        Settings: [['Setting', 'Value']],
+      },
+      'Europe/Oslo',
+    );
+    expect(t.diagnostics.map((d) => d.message)).toEqual([
+      'the text “NaN” is not a number; the reminder stage is a whole number from 0 to 3. Clear it to start over.',
+      '1.5 is not a whole number; the reminder stage is a whole number from 0 to 3. Clear it to start over.',
+    ]);
+  });
+});
