@@ -321,6 +321,8 @@ function parseClients(
     if (!newRate.ok) warn('newRate', newRate.message);
     const newRateFrom = readDate(cell('newRateFrom'), timeZone);
     if (!newRateFrom.ok) warn('newRateFrom', newRateFrom.message);
+    const termsConfirmed = readDate(cell('termsConfirmed'), timeZone);
+    if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.message);
 
     clients.push({
       row,
@@ -337,6 +339,7 @@ function parseClients(
       notes: readText(cell('notes'), timeZone),
       newRate: newRate.ok ? newRate.value : null,
       newRateFrom: newRateFrom.ok ? newRateFrom.value : null,
+      termsConfirmed: termsConfirmed.ok ? termsConfirmed.value : null,
     });
   }
   return clients;

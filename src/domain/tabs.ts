@@ -128,6 +128,14 @@ export const CLIENTS: TabSpec = {
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
     },
+    {
+      key: 'termsConfirmed',
+      header: 'Terms confirmed',
+      width: 120,
+      help: 'The day the client agreed your terms. Blank: a terms email is offered until the first invoice.',
+      validation: { kind: 'date', reject: true },
+      format: DATE_FORMAT,
+    },
   ],
 };
 

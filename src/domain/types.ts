@@ -50,6 +50,8 @@ export interface Client {
   /** Proposed new hourly rate and the day it starts (for the rate-change draft). */
   newRate: number | null;
   newRateFrom: LocalDate | null;
+  /** The day the client agreed the terms; blank until then (a terms email is offered to new clients). */
+  termsConfirmed: LocalDate | null;
 }
 
 export interface Goal {

@@ -225,6 +225,7 @@ describe('a realistic sheet', () => {
       notes: '',
       newRate: 16000,
       newRateFrom: '2026-12-01',
+      termsConfirmed: null,
     });
     expect(t.goals[0]).toEqual({
       row: 2,

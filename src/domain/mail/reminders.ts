@@ -35,7 +35,8 @@ const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 28 } as const;
 
 /**
  * The highest stage whose day has come: stage i begins reminderDays[i-1] days after the due date,
- * that day included. Never before the invoice is late, never above 3 (final).
+ * that day included. Never before the invoice is late, never above 3 (final). Says how far the
+ * lateness has gone; the chaser actually due is nextStage's, which never skips one.
  */
 export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonly number[]): number {
   const late = daysBetween(due, today);
@@ -44,6 +45,30 @@ export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonl
     if (late >= days && late > 0) stage = i + 1;
   });
   return Math.min(stage, 3);
+}
+
+/**
+ * The chaser due today for an unpaid invoice, or 0. Stages never skip: the first chaser is stage 1
+ * however late the invoice is (a final notice with no earlier reminder is rude, and where the law
+ * asks for a prior demand it is wrong). Stage n+1 comes when both its day after the due date has
+ * come and at least as many days have passed since the last chaser as the schedule puts between
+ * stage n and n+1 (1, 7, 14: six days friendly to firm, seven firm to final).
+ */
+export function nextStage(
+  invoice: { due: LocalDate; reminderStage: number; lastReminder: LocalDate | null },
+  today: LocalDate,
+  reminderDays: readonly number[],
+): number {
+  const last = Math.min(3, reminderDays.length);
+  const next = Math.max(0, Math.floor(invoice.reminderStage)) + 1;
+  if (next > last) return 0;
+  const late = daysBetween(invoice.due, today);
+  if (late <= 0 || late < reminderDays[next - 1]!) return 0;
+  if (next > 1 && invoice.lastReminder) {
+    const gap = reminderDays[next - 1]! - reminderDays[next - 2]!;
+    if (daysBetween(invoice.lastReminder, today) < gap) return 0;
+  }
+  return next;
 }
 
 /** Goal-linked work first, then by date: what the client cares about leads the update. */
@@ -95,13 +120,19 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
   const clients = new Map(tracker.clients.map((c) => [c.name, c]));
   const drafted = (kind: DraftKind, client: string) =>
     tracker.drafts.filter((d) => d.kind === kind && d.client === client);
+  const chasers = (invoice: string) =>
+    tracker.drafts
+      .filter((d) => d.kind === 'payment' && d.invoice.toLowerCase() === invoice.toLowerCase())
+      .map((d) => d.date);
+  const invoiced = new Set(tracker.invoices.map((i) => i.client.toLowerCase()));
 
   for (const invoice of tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
-    const stage = stageFor(invoice.due, today, tracker.settings.reminderDays);
-    // Only the stage reached, and only once: a long-overdue invoice gets its current stage, not all.
-    if (stage > invoice.reminderStage) items.push({ kind: 'payment', client, invoice, stage });
+    // The last chaser's day: the Invoices cell, or the Drafts log when the cell was cleared.
+    const lastReminder = [invoice.lastReminder ?? '', ...chasers(invoice.invoice)].sort().pop() || null;
+    const stage = nextStage({ ...invoice, lastReminder }, today, tracker.settings.reminderDays);
+    if (stage > 0) items.push({ kind: 'payment', client, invoice, stage });
   }
 
   for (const client of tracker.clients) {
@@ -118,7 +149,10 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
         if (tasks.length > 0) items.push({ kind: 'update', client, tasks });
       }
     }
-    if (drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
+    // Terms are agreed at the start of an engagement: only a new client (no invoice yet) whose
+    // Terms confirmed cell is blank, and only once.
+    const isNew = !client.termsConfirmed && !invoiced.has(client.name.toLowerCase());
+    if (isNew && drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
   }
 
   for (const client of tracker.clients) {
