@@ -5,7 +5,11 @@ import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { generateReport as generate } from './actions/report';
+import { SERVER_MESSAGES } from './actions/server-messages';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
+import { confirmTerms as confirm } from './actions/terms';
+import { localeLanguage, setUiLanguage as setLanguage, uiLanguage } from './actions/ui-language';
+import type { Language } from './domain/types';
 import type {
   CellRef,
   DraftRequest,
@@ -18,6 +22,7 @@ import type {
   SetupRequest,
   SetupResult,
   SidebarState,
+  TermsRequest,
 } from './server-api';
 
 const TITLE = 'Freelance Value Tracker';
@@ -27,13 +32,28 @@ const TITLE = 'Freelance Value Tracker';
  * may be built here, nothing that needs authorization.
  * https://developers.google.com/apps-script/add-ons/lifecycle
  */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SERVER_MESSAGES[menuLanguage(e)].menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Open sidebar', 'showSidebar')
-    .addItem('Set up tracking sheet', 'setUpFromMenu')
-    .addItem('Check sheet', 'checkFromMenu')
+    .addItem(menu.sidebar, 'showSidebar')
+    .addItem(menu.setup, 'setUpFromMenu')
+    .addItem(menu.check, 'checkFromMenu')
     .addToUi();
+}
+
+/**
+ * The menu's language. In AuthMode.NONE user properties are off limits (the AuthMode reference's
+ * onOpen example), and whether the locale may be read is not documented: it is tried, and English
+ * stands in if it is refused. Otherwise the user's pick, else their locale.
+ */
+function menuLanguage(e?: GoogleAppsScript.Events.SheetsOnOpen): Language {
+  try {
+    if (e && String(e.authMode) === 'NONE') return localeLanguage();
+    return uiLanguage().language;
+  } catch {
+    return 'en';
+  }
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -63,3 +83,7 @@ export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => selec
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
 export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
   drafts(request);
+export const setUiLanguage: ServerApi['setUiLanguage'] = (language: Language | ''): void =>
+  setLanguage(language);
+export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } =>
+  confirm(request);

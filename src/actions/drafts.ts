@@ -2,17 +2,23 @@
 // makes one Gmail call per draft (plus one Drive call per attached invoice), then records in two writes
 // what was drafted, so a second run the same day drafts nothing new and a failure part way loses nothing.
 
-import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
+import { createDraft, draftLink, existingDraftLink, fetchAttachment } from '../adapters/gmail-drafts';
 import { readTabs, recordDrafts } from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
-import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
+import {
+  type DueItem,
+  dueReminders,
+  reportDraftItem,
+  reportSubjects,
+  sameText,
+} from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
 import type { DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';
 import { actionContext, withDocumentLock } from './context';
-import { reminderItems } from './sidebar';
+import { reminderItems, reminderKey } from './sidebar';
 
 const TABS_NEEDED = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Drafts'] as const;
 
@@ -37,8 +43,11 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
       if (!raw[tab]) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
     }
     const tracker = readTracker(raw, timeZone);
-    const items = itemsFor(request, tracker, today);
-    const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };
+    const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [], notDue: [] };
+    const existing = request?.report ? existingReportDraft(request, tracker) : undefined;
+    // One cover email per report: a second press points at the first draft instead of making another.
+    if (existing) return { ...result, existing };
+    const items = itemsFor(request, tracker, today, result);
     const logged: Omit<DraftLogEntry, 'row'>[] = [];
     try {
       for (const [index, item] of items.entries()) {
@@ -108,11 +117,34 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
   });
 }
 
-function itemsFor(request: DraftRequest, tracker: Tracker, today: string): DueItem[] {
+function itemsFor(request: DraftRequest, tracker: Tracker, today: string, result: DraftsResult): DueItem[] {
   if (request?.report) {
-    const { client, month } = checkReportRequest(request.report);
+    const { client, month } = checkReportRequest({ ...request.report, ui: request.ui });
     return [reportDraftItem(tracker, client, month)];
   }
   const kinds = Array.isArray(request?.kinds) ? new Set(request.kinds) : null;
-  return dueReminders(tracker, today).filter((item) => !kinds || kinds.has(item.kind));
+  const due = dueReminders(tracker, today).filter((item) => !kinds || kinds.has(item.kind));
+  if (!Array.isArray(request?.keys)) return due;
+  // Only the ticked items; a key that is no longer due (drafted meanwhile, paid) is said back.
+  const chosen = new Set(request.keys.map(String));
+  const picked = due.filter((item) => chosen.has(reminderKey(item)));
+  const found = new Set(picked.map(reminderKey));
+  result.notDue.push(...[...chosen].filter((key) => !found.has(key)));
+  return picked;
+}
+
+/** The cover email already drafted for this client and month, found by its subject in the log. */
+function existingReportDraft(request: DraftRequest, tracker: Tracker): DraftsResult['existing'] {
+  const { client, month } = checkReportRequest({ ...request.report!, ui: request.ui });
+  const subjects = reportSubjects(month);
+  const logged = tracker.drafts
+    .filter(
+      (d) =>
+        d.kind === 'report' &&
+        d.client.toLowerCase() === client.toLowerCase() &&
+        subjects.some((s) => sameText(s, d.subject)),
+    )
+    .pop();
+  if (!logged) return undefined;
+  return { date: logged.date, subject: logged.subject, link: existingDraftLink(logged.draftId) };
 }

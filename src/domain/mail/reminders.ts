@@ -2,7 +2,7 @@
 // and the keep-in-touch emails (progress updates, terms, check-ins, rate changes). Pure.
 
 import { addDays, daysBetween } from '../dates';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney, formatMonth } from '../format';
 import {
   type Client,
   type DraftKind,
@@ -77,7 +77,7 @@ function goalFirst(a: Task, b: Task): number {
 }
 
 /** Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces). */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .replace(/^'/, '')
@@ -106,6 +106,11 @@ export function rateChangeSubjects(client: Client): string[] {
     }
   }
   return subjects;
+}
+
+/** The subjects a report's cover email for this month has in every language (the log's key). */
+export function reportSubjects(month: Month): string[] {
+  return LANGUAGES.map((language) => MAIL_MESSAGES[language].reportSubject(formatMonth(month, language)));
 }
 
 function latest(entries: DraftLogEntry[]): LocalDate | undefined {
