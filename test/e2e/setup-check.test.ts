@@ -20,6 +20,8 @@ const ENTRY_POINTS = [
   'listReminders',
   'createDrafts',
   'selectCell',
+  'setUiLanguage',
+  'confirmTerms',
 ];
 
 describe('dist/Code.js', () => {
