@@ -1,12 +1,14 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
 //   npm run -s local -- <setup|check|report|remind> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
+//                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName } from './file-names';
+import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type { DraftsResult, ReportResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
@@ -44,7 +46,8 @@ function parse(argv: string[]) {
   if (v.workbook !== undefined && !existsSync(v.workbook))
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
   if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
-  return { command: command as Command, ...v };
+  const only = v.only === undefined ? undefined : parseKinds(v.only);
+  return { command: command as Command, ...v, only };
 }
 
 const OPTIONS = {
@@ -57,7 +60,20 @@ const OPTIONS = {
   sample: { type: 'boolean', default: false },
   client: { type: 'string' },
   month: { type: 'string' },
+  only: { type: 'string' },
 } as const;
+
+/** `--only payment,terms`: the kinds of draft `remind` makes; every due item without it. */
+function parseKinds(list: string): DraftKind[] {
+  const kinds = list
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const unknown = kinds.filter((k) => !(DRAFT_KINDS as readonly string[]).includes(k));
+  if (kinds.length === 0 || unknown.length > 0)
+    throw new UsageError(`--only takes kinds from ${DRAFT_KINDS.join(', ')} (not “${unknown[0] ?? list}”).`);
+  return kinds as DraftKind[];
+}
 
 type Args = ReturnType<typeof parse>;
 
@@ -122,8 +138,8 @@ async function report(runtime: Runtime, args: Args, outDir: string, output: CliO
   });
 }
 
-async function remind(runtime: Runtime, _args: Args, outDir: string, output: CliOutput): Promise<void> {
-  const result = runtime.run<DraftsResult>('createDrafts', {});
+async function remind(runtime: Runtime, args: Args, outDir: string, output: CliOutput): Promise<void> {
+  const result = runtime.run<DraftsResult>('createDrafts', args.only ? { kinds: args.only } : {});
   mkdirSync(outDir, { recursive: true });
   const drafts = result.drafts.map((d, i) => {
     const file = join(outDir, draftFileName(i, d));
