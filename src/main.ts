@@ -1,6 +1,7 @@
 // Entry points: the menu, the sidebar and every google.script.run target. Each only wires an action;
 // scripts/build.ts turns every export here into a top-level function Apps Script can find.
 
+import { answerIn } from './actions/context';
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
@@ -77,13 +78,19 @@ export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => load();
 export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => check();
 export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: SetupRequest): SetupResult =>
   setUp(request);
-export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
-  generate(request);
+export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult => {
+  answerIn(request?.ui);
+  return generate(request);
+};
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
-export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
-  drafts(request);
+export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult => {
+  answerIn(request?.ui);
+  return drafts(request);
+};
 export const setUiLanguage: ServerApi['setUiLanguage'] = (language: Language | ''): void =>
   setLanguage(language);
-export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } =>
-  confirm(request);
+export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } => {
+  answerIn(request?.ui);
+  return confirm(request);
+};

@@ -95,6 +95,15 @@ describe('UI language', () => {
     expect(() => runtime.run('generateReport', { client: 'X', month: 'okt', ui: 'ja' })).toThrow(
       /月として読めません/,
     );
+    const other = runtime.lock.holdByOtherExecution();
+    expect(() =>
+      runtime.run('generateReport', { client: 'Bakeriet Solsikke AS', month: '2026-10', ui: 'he' }),
+    ).toThrow('פעולה אחרת רצה כרגע בגיליון הזה. כדאי להמתין רגע ולנסות שוב.');
+    // Without a language (the runner), the English sentence.
+    expect(() => runtime.run('generateReport', { client: 'Bakeriet Solsikke AS', month: '2026-10' })).toThrow(
+      /Another report is running/,
+    );
+    other.release();
   });
 });
 
