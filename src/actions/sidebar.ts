@@ -1,7 +1,7 @@
 // What the sidebar shows when it opens (in the user's UI language), and jumping to a cell.
 
 import { hasTrackingTabs, readTabs } from '../adapters/spreadsheet';
-import { daysBetween, monthOf, previousMonth } from '../domain/dates';
+import { daysBetween, previousMonth } from '../domain/dates';
 import { type DueItem, dueReminders } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
 import { TABS, normalizeHeader } from '../domain/tabs';
@@ -18,6 +18,7 @@ export function loadSidebar(): SidebarState {
   if (!hasTrackingTabs(ss)) return { ...base, setupNeeded: true, clients: [], reminders: [], problems: [] };
   const raw = readTabs(ss, [...USER_TABS, 'Drafts']);
   const tracker = readTracker(raw, timeZone);
+  const months = taskMonths(tracker);
   return {
     ...base,
     setupNeeded: false,
@@ -26,17 +27,24 @@ export function loadSidebar(): SidebarState {
       .map((c) => ({
         name: c.name,
         language: c.language || tracker.settings.defaultLanguage,
-        taskMonths: taskMonths(tracker, c.name),
+        taskMonths: months.get(c.name) ?? [],
       })),
     reminders: reminderItems(tracker, today),
     problems: checkResult(raw, tracker).problems,
   };
 }
 
-function taskMonths(tracker: Tracker, client: string): string[] {
-  const months = new Set<string>();
-  for (const t of tracker.tasks) if (t.client === client) months.add(monthOf(t.date));
-  return [...months].sort();
+/** Months with tasks, per client: one pass over the tasks however many clients there are. */
+function taskMonths(tracker: Tracker): Map<string, string[]> {
+  const months = new Map<string, Set<string>>();
+  for (const t of tracker.tasks) {
+    const set = months.get(t.client) ?? new Set<string>();
+    set.add(t.date.slice(0, 7));
+    months.set(t.client, set);
+  }
+  const sorted = new Map<string, string[]>();
+  for (const [client, set] of months) sorted.set(client, [...set].sort());
+  return sorted;
 }
 
 /** Names a checklist item across calls: the same due item gets the same key until it is drafted. */
