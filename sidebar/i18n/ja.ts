@@ -51,7 +51,7 @@ export const ja: SidebarMessages = {
       'check-in': 'プロジェクト後のご連絡',
       report: 'レポート',
     },
-    stages: ['やわらかいお知らせ', '再度のお願い', '最終のご案内'],
+    stages: ['1回目のご連絡', '2回目の催促', '最終の催促'],
     payment: '{client}：請求書 {invoice}、{amount}、{stage}',
     daysOverdue: { other: '期日から {n} 日経過' },
     terms: '{client}：取引条件を書面で確認',
