@@ -323,3 +323,56 @@ describe('sidebar in each UI language', () => {
     }
   });
 });
+
+describe('sidebar: terms and rows left out', () => {
+  it('offers terms for a new client, unticked, and fills Terms confirmed from the sidebar', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0 });
+    try {
+      const clients = preview.runtime.spreadsheet.getSheetByName('Clients')!;
+      const header = clients.getRange(1, 1, 1, clients.getLastColumn()).getValues()[0]!;
+      const row = clients.getLastRow() + 1;
+      preview.runtime.spreadsheet.rawWrite('Clients', row, 1, [
+        ['Nyhavn Kaffe', 'Mette', 'mette@nyhavn.example.dk'],
+      ]);
+      preview.runtime.spreadsheet.rawWrite('Clients', row, header.indexOf('Status') + 1, [['active']]);
+      const { page } = await open(preview);
+      const terms = page.locator('#reminder-list label[data-kind=terms]');
+      await expect.poll(() => terms.count()).toBe(1);
+      expect(await terms.textContent()).toMatch(
+        /Nyhavn Kaffe: confirm your terms in writing.*new client, no invoice yet/,
+      );
+      expect(await terms.locator('input').isChecked()).toBe(false);
+      await terms.locator('button').click();
+      await expect.poll(() => terms.textContent()).toMatch(/Terms confirmed on 22 November 2026\./);
+      const cell = clients.getRange(row, header.indexOf('Terms confirmed') + 1).getValue();
+      expect(Object.prototype.toString.call(cell)).toBe('[object Date]');
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('lists rows left out of a report under their heading, each a link to its cell', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0 });
+    try {
+      const tasks = preview.runtime.spreadsheet.getSheetByName('Tasks')!;
+      const values = tasks.getDataRange().getValues();
+      const clientAt = values[0]!.indexOf('Client');
+      const hoursAt = values[0]!.indexOf('Hours');
+      const index = values.findIndex((line, i) => i > 0 && line[clientAt] === 'Bakeriet Solsikke AS');
+      tasks.getRange(index + 1, hoursAt + 1).setValue("'lots");
+      const { page } = await open(preview);
+      await expect.poll(() => page.locator('#client option').count()).toBeGreaterThan(3);
+      await page.selectOption('#client', { label: 'Bakeriet Solsikke AS' });
+      await page.click('#generate-report');
+      await page.locator('#report-excluded-title').waitFor({ state: 'visible' });
+      expect(await page.textContent('#report-excluded-title')).toBe('Left out of this report');
+      await page.locator('#report-excluded li').first().click();
+      const column = String.fromCharCode(65 + hoursAt);
+      await expect
+        .poll(() => preview.runtime.spreadsheet.activeRange?.getA1Notation())
+        .toBe(`${column}${index + 1}`);
+    } finally {
+      await preview.close();
+    }
+  });
+});
