@@ -105,7 +105,7 @@ export function showReminders(list: ReminderItem[]): void {
   updateButton();
 }
 
-function showResult(result: DraftsResult): void {
+function showResult(result: DraftsResult, before: ReminderItem[]): void {
   const m = t().reminders;
   $('draft-links').replaceChildren(
     ...result.drafts.map((d) => {
@@ -113,7 +113,11 @@ function showResult(result: DraftsResult): void {
       a.href = d.link;
       a.target = '_blank';
       a.rel = 'noopener';
-      return element('li', [a]);
+      const li = element('li', [a]);
+      // Once the client agrees the terms just drafted, the date goes in with one press.
+      const terms = d.kind === 'terms' && before.find((i) => i.kind === 'terms' && i.client === d.client);
+      if (terms) li.append(' ', termsButton(terms));
+      return li;
     }),
   );
   $('draft-notes').replaceChildren(
@@ -145,6 +149,7 @@ export function wireReminders(): void {
       call('createDrafts', { keys, ui: ui() }),
     );
     if (!result) return;
+    const listed = items;
     // The list as it now stands: drafted items are gone, the rest keep the ticks they had.
     const boxes = () => [
       ...document.querySelectorAll<HTMLInputElement>('#reminder-list input[type=checkbox]'),
@@ -155,7 +160,7 @@ export function wireReminders(): void {
       for (const box of boxes()) box.checked = before.get(box.value) ?? box.checked;
       updateButton();
     } finally {
-      showResult(result);
+      showResult(result, listed);
     }
   });
 }

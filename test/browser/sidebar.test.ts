@@ -342,8 +342,16 @@ describe('sidebar: terms and rows left out', () => {
         /Nyhavn Kaffe: confirm your terms in writing.*new client, no invoice yet/,
       );
       expect(await terms.locator('input').isChecked()).toBe(false);
-      await terms.locator('button').click();
-      await expect.poll(() => terms.textContent()).toMatch(/Terms confirmed on 22 November 2026\./);
+      expect(await terms.locator('button').textContent()).toBe('Terms confirmed today');
+      // Draft the terms email alone; the drafted line offers the same button.
+      for (const box of await page.locator('#reminder-list input').all()) await box.uncheck();
+      await terms.locator('input').check();
+      await page.click('#create-drafts');
+      const drafted = page.locator('#draft-links li', { hasText: 'mette@nyhavn.example.dk' });
+      await expect.poll(() => drafted.count()).toBe(1);
+      expect(await page.locator('#draft-links li').count()).toBe(1);
+      await drafted.locator('button').click();
+      await expect.poll(() => drafted.textContent()).toMatch(/Terms confirmed on 22 November 2026\./);
       const cell = clients.getRange(row, header.indexOf('Terms confirmed') + 1).getValue();
       expect(Object.prototype.toString.call(cell)).toBe('[object Date]');
     } finally {
