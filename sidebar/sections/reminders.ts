@@ -109,11 +109,12 @@ function showResult(result: DraftsResult, before: ReminderItem[]): void {
   const m = t().reminders;
   $('draft-links').replaceChildren(
     ...result.drafts.map((d) => {
-      const a = element('a', [bdi(d.subject), ' → ', bdi(d.to)]);
+      // Subject, then the address on its own line: no arrow to point the wrong way in Hebrew.
+      const a = element('a', [bdi(d.subject)]);
       a.href = d.link;
       a.target = '_blank';
       a.rel = 'noopener';
-      const li = element('li', [a]);
+      const li = element('li', [a, element('span', [bdi(d.to)], 'why')]);
       // Once the client agrees the terms just drafted, the date goes in with one press.
       const terms = d.kind === 'terms' && before.find((i) => i.kind === 'terms' && i.client === d.client);
       if (terms) li.append(' ', termsButton(terms));

@@ -248,7 +248,12 @@ describe('sidebar in each UI language', () => {
           range.setEnd(text, i + 1);
           return range.getBoundingClientRect();
         };
+        // The Hebrew words right after the name: in a right-to-left line they sit left of it.
+        const words = client.nextSibling!;
+        const after = document.createRange();
+        after.selectNodeContents(words);
         return {
+          words: after.getBoundingClientRect().toJSON(),
           client: client.getBoundingClientRect().toJSON(),
           amount: amount.getBoundingClientRect().toJSON(),
           firstLetter: at(0).left,
@@ -258,7 +263,10 @@ describe('sidebar in each UI language', () => {
       });
       // Inside its bdi the Latin name reads left to right ("H" left of "d")...
       expect(geometry.firstLetter).toBeLessThan(geometry.lastLetter);
-      // ...and the sentence runs right to left: the client (first) is right of the amount (later).
+      // ...and the sentence runs right to left: the name (first) is right of the words after it...
+      expect(Math.abs(geometry.words.top - geometry.client.top)).toBeLessThan(4);
+      expect(geometry.client.left).toBeGreaterThanOrEqual(geometry.words.right - 1);
+      // ...and right of (or above) the amount that comes later.
       if (geometry.sameLine) expect(geometry.client.left).toBeGreaterThan(geometry.amount.right);
       else expect(geometry.client.top).toBeLessThan(geometry.amount.top);
       expect(
