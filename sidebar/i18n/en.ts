@@ -76,8 +76,7 @@ export const en: SidebarMessages = {
       one: '{n} ticked reminder was already drafted or is no longer due, so nothing was made for it.',
       other: '{n} ticked reminders were already drafted or are no longer due, so nothing was made for them.',
     },
-    notAttached:
-      'Invoice {invoice} is not attached: the add-on may not open that file, so the email links to it.',
+    notAttached: 'Invoice {invoice} is not attached, so the email links to it instead.',
     failed: '{client}: not drafted, Gmail refused ({reason}). Press again to finish.',
     skipped: 'Not drafted: fix {where} first.',
   },

@@ -77,8 +77,7 @@ export const is: SidebarMessages = {
       other:
         '{n} merktar áminningar voru þegar skrifaðar eða eiga ekki lengur við, svo ekkert nýtt var búið til.',
     },
-    notAttached:
-      'Reikningur {invoice} fylgir ekki: viðbótin má ekki opna skrána, svo tölvupósturinn vísar á hana.',
+    notAttached: 'Reikningur {invoice} fylgir ekki sem viðhengi, svo tölvupósturinn vísar á hann í staðinn.',
     failed: '{client}: ekki búið til, Gmail hafnaði ({reason}). Ýttu aftur til að ljúka.',
     skipped: 'Ekki búið til: lagaðu fyrst {where}.',
   },

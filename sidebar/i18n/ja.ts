@@ -72,8 +72,7 @@ export const ja: SidebarMessages = {
     notDue: {
       other: 'チェックした {n} 件はすでに下書き済みか、対象外になったため、新しい下書きは作成していません。',
     },
-    notAttached:
-      '請求書 {invoice} は添付していません。アドオンがこのファイルを開けないため、メールにはリンクを載せています。',
+    notAttached: '請求書 {invoice} は添付できなかったため、代わりにメールにリンクを載せています。',
     failed:
       '{client}：Gmail に拒否されたため作成できませんでした（{reason}）。もう一度押すと続きを作成します。',
     skipped: '作成していません。先に {where} を直してください。',

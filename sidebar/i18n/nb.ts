@@ -80,8 +80,7 @@ export const nb: SidebarMessages = {
       other:
         '{n} avkryssede påminnelser var allerede skrevet eller gjelder ikke lenger, så ingenting nytt ble laget.',
     },
-    notAttached:
-      'Faktura {invoice} er ikke lagt ved: tillegget får ikke åpne filen, så e-posten lenker til den.',
+    notAttached: 'Faktura {invoice} er ikke lagt ved, så e-posten lenker til den i stedet.',
     failed: '{client}: ikke laget, Gmail avviste ({reason}). Trykk igjen for å fullføre.',
     skipped: 'Ikke laget: rett først {where}.',
   },
