@@ -99,11 +99,21 @@ describe('UI language', () => {
     expect(() =>
       runtime.run('generateReport', { client: 'Bakeriet Solsikke AS', month: '2026-10', ui: 'he' }),
     ).toThrow('פעולה אחרת רצה כרגע בגיליון הזה. כדאי להמתין רגע ולנסות שוב.');
+    other.release();
+    expect(() =>
+      runtime.run('createDrafts', { report: { client: 'Bakeriet Solsikke AS', month: '2026-08' }, ui: 'is' }),
+    ).toThrow(
+      'Búðu fyrst til skýrsluna fyrir ágúst 2026 handa Bakeriet Solsikke AS og skrifaðu svo tölvupóstinn.',
+    );
+    expect(() =>
+      runtime.run('createDrafts', { report: { client: 'Nobody', month: '2026-08' }, ui: 'nb' }),
+    ).toThrow('Det finnes ingen kunde som heter «Nobody» i fanen Clients.');
+    const again = runtime.lock.holdByOtherExecution();
     // Without a language (the runner), the English sentence.
     expect(() => runtime.run('generateReport', { client: 'Bakeriet Solsikke AS', month: '2026-10' })).toThrow(
       /Another report is running/,
     );
-    other.release();
+    again.release();
   });
 });
 
