@@ -36,6 +36,8 @@ const HANDLE_METHODS = new Set([
   'Sheet.getRangeList',
   'Range.getSheet',
   'LockService.getDocumentLock',
+  // Hands back the user's property store; getProperty/setProperty are what read and write.
+  'PropertiesService.getUserProperties',
 ]);
 
 export function isHandleCall(key: string): boolean {

@@ -2,6 +2,7 @@
 //   npm run -s local -- <setup|check|report|remind|invoice|selftest> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
+//                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
 import { draftFileName } from './file-names';
+import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type { DraftsResult, InvoiceResult, ReportResult, SelfTestResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
@@ -46,7 +48,8 @@ function parse(argv: string[]) {
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
   if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
-  return { command: command as Command, ...v };
+  const only = v.only === undefined ? undefined : parseKinds(v.only);
+  return { command: command as Command, ...v, only };
 }
 
 /** A real calendar day: 2026-02-30 is refused, not rolled over to March. */
@@ -83,7 +86,20 @@ const OPTIONS = {
   month: { type: 'string' },
   draft: { type: 'boolean', default: false },
   deposit: { type: 'boolean', default: false },
+  only: { type: 'string' },
 } as const;
+
+/** `--only payment,terms`: the kinds of draft `remind` makes; every due item without it. */
+function parseKinds(list: string): DraftKind[] {
+  const kinds = list
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const unknown = kinds.filter((k) => !(DRAFT_KINDS as readonly string[]).includes(k));
+  if (kinds.length === 0 || unknown.length > 0)
+    throw new UsageError(`--only takes kinds from ${DRAFT_KINDS.join(', ')} (not “${unknown[0] ?? list}”).`);
+  return kinds as DraftKind[];
+}
 
 type Args = ReturnType<typeof parse>;
 
@@ -212,8 +228,8 @@ async function invoice(runtime: Runtime, args: Args, outDir: string, output: Cli
   });
 }
 
-async function remind(runtime: Runtime, _args: Args, outDir: string, output: CliOutput): Promise<void> {
-  const result = runtime.run<DraftsResult>('createDrafts', {});
+async function remind(runtime: Runtime, args: Args, outDir: string, output: CliOutput): Promise<void> {
+  const result = runtime.run<DraftsResult>('createDrafts', args.only ? { kinds: args.only } : {});
   mkdirSync(outDir, { recursive: true });
   const drafts = result.drafts.map((d, i) => {
     const file = join(outDir, draftFileName(i, d));

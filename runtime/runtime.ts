@@ -13,6 +13,7 @@ import { FakeDrive } from './fakes/drive';
 import { FakeGmail } from './fakes/gmail';
 import { FakeHtmlService } from './fakes/html';
 import { FakeLockService } from './fakes/lock';
+import { FakePropertiesService } from './fakes/properties';
 import { FakeSession } from './fakes/session';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet';
 import { FakeUtilities } from './fakes/utilities';
@@ -42,6 +43,7 @@ export class Runtime {
   readonly drive: FakeDrive;
   readonly gmail: FakeGmail;
   readonly session: FakeSession;
+  readonly properties: FakePropertiesService;
   readonly app: FakeSpreadsheetApp;
   private readonly context: vm.Context;
 
@@ -57,7 +59,8 @@ export class Runtime {
     this.lock = new FakeLockService(this.ctx, () => this.calls.unflushedWrites());
     this.drive = new FakeDrive(this.ctx);
     this.gmail = new FakeGmail(this.ctx);
-    this.session = new FakeSession(options.locale ?? 'en');
+    this.session = new FakeSession(options.locale ?? 'en', 'Etc/UTC', this.ctx);
+    this.properties = new FakePropertiesService(this.ctx);
     const log = this.calls;
     const ctx = this.ctx;
     // The bundle's clock: Date() and Date.now() read the runtime's "now".
@@ -76,6 +79,7 @@ export class Runtime {
       HtmlService: counted(new FakeHtmlService(this.ctx), log),
       LockService: counted(this.lock, log),
       Session: counted(this.session, log),
+      PropertiesService: counted(this.properties, log),
       Utilities: counted(new FakeUtilities(), log),
       Drive: counted(this.drive, log),
       Gmail: counted(this.gmail, log),

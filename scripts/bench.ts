@@ -60,6 +60,8 @@ function estimateMs(method: string, n: number): number {
     return 50 * n;
   if (method.startsWith('Drive.')) return 800 * n; // assumption: one Drive API round trip with conversion
   if (method.startsWith('Gmail.')) return 400 * n; // assumption: one Gmail API round trip
+  if (method === 'Properties.getProperty') return 30 * n;
+  if (/^Properties\.(setProperty|deleteProperty)$/.test(method)) return 60 * n;
   if (method.startsWith('Lock')) return 30 * n; // assumption, like a Properties read
   return 20 * n; // assumption: a metadata read or small write
 }

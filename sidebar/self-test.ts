@@ -3,6 +3,7 @@
 
 import type { SelfTestItem, SelfTestResult } from '../src/server-api';
 import { call } from './bridge';
+import { fill, t } from './ui';
 
 const MARK: Record<SelfTestItem['status'], string> = { passed: '✓', failed: '✗', skipped: '–' };
 
@@ -15,11 +16,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 export function renderSelfTest(list: HTMLElement, summary: HTMLElement, result: SelfTestResult): void {
   const count = (status: SelfTestItem['status']) => result.items.filter((i) => i.status === status).length;
-  summary.textContent = `${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped. ${
-    result.tab
-      ? `The report is in the ${result.tab} tab: send it to us.`
-      : `The report could not be written to a tab: ${result.tabError}`
-  }`;
+  const m = t().selfTest;
+  summary.replaceChildren(
+    ...fill(m.summary, { passed: count('passed'), failed: count('failed'), skipped: count('skipped') }),
+    document.createTextNode(' '),
+    ...(result.tab ? fill(m.inTab, { tab: result.tab }) : fill(m.noTab, { reason: result.tabError ?? '' })),
+  );
   list.replaceChildren(
     ...result.items.map((item) => {
       const li = element('li', { className: `self-test-${item.status}` });
@@ -44,22 +46,19 @@ const STYLE = `
 
 /** Adds the section to `parent` (the sidebar's main element). */
 export function mountSelfTest(parent: HTMLElement, setStatus: (text: string, error?: boolean) => void): void {
+  const m = t().selfTest;
   const details = element('details', { id: 'self-test', className: 'block' });
   const button = element('button', {
     id: 'run-self-test',
     className: 'secondary',
-    textContent: 'Run self-test',
+    textContent: m.button,
   });
   button.type = 'button';
   const summary = element('p', { id: 'self-test-summary', className: 'gray' });
   const list = element('ul', { id: 'self-test-list', className: 'self-test' });
   details.append(
-    element('summary', { textContent: 'Self-test (for support)' }),
-    element('p', {
-      className: 'gray',
-      textContent:
-        'Tries what the add-on relies on in your account, on scratch tabs, a scratch document and a draft it deletes again. Your tabs are not touched. Takes up to a few minutes.',
-    }),
+    element('summary', { id: 'self-test-title', textContent: m.title }),
+    element('p', { id: 'self-test-help', className: 'gray', textContent: m.help }),
     button,
     summary,
     list,
@@ -67,7 +66,7 @@ export function mountSelfTest(parent: HTMLElement, setStatus: (text: string, err
   parent.append(element('style', { textContent: STYLE }), details);
   button.addEventListener('click', async () => {
     button.disabled = true;
-    setStatus('Running the self-test…');
+    setStatus(t().selfTest.progress);
     try {
       renderSelfTest(list, summary, await call('runSelfTest'));
       setStatus('');
@@ -77,4 +76,16 @@ export function mountSelfTest(parent: HTMLElement, setStatus: (text: string, err
       button.disabled = false;
     }
   });
+}
+
+/** Words the section in the UI language again after the user picks another. */
+export function renderSelfTestSection(): void {
+  const m = t().selfTest;
+  const set = (id: string, text: string) => {
+    const el = document.getElementById(id);
+    if (el) el.textContent = text;
+  };
+  set('self-test-title', m.title);
+  set('self-test-help', m.help);
+  set('run-self-test', m.button);
 }

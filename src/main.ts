@@ -1,13 +1,18 @@
 // Entry points: the menu, the sidebar and every google.script.run target. Each only wires an action;
 // scripts/build.ts turns every export here into a top-level function Apps Script can find.
 
+import { answerIn } from './actions/context';
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
 import { runSelfTest as selfTest } from './actions/self-test';
+import { SERVER_MESSAGES } from './actions/server-messages';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
+import { confirmTerms as confirm } from './actions/terms';
+import { localeLanguage, setUiLanguage as setLanguage, uiLanguage } from './actions/ui-language';
+import type { Language } from './domain/types';
 import type {
   CellRef,
   DraftRequest,
@@ -23,6 +28,7 @@ import type {
   SetupRequest,
   SetupResult,
   SidebarState,
+  TermsRequest,
 } from './server-api';
 
 const TITLE = 'Freelance Value Tracker';
@@ -32,15 +38,30 @@ const TITLE = 'Freelance Value Tracker';
  * may be built here, nothing that needs authorization.
  * https://developers.google.com/apps-script/add-ons/lifecycle
  */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const menu = SERVER_MESSAGES[menuLanguage(e)].menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Open sidebar', 'showSidebar')
-    .addItem('Set up tracking sheet', 'setUpFromMenu')
-    .addItem('Check sheet', 'checkFromMenu')
+    .addItem(menu.sidebar, 'showSidebar')
+    .addItem(menu.setup, 'setUpFromMenu')
+    .addItem(menu.check, 'checkFromMenu')
     .addSeparator()
-    .addItem('Run self-test', 'runSelfTestFromMenu')
+    .addItem(menu.selfTest, 'runSelfTestFromMenu')
     .addToUi();
+}
+
+/**
+ * The menu's language. In AuthMode.NONE user properties are off limits (the AuthMode reference's
+ * onOpen example), and whether the locale may be read is not documented: it is tried, and English
+ * stands in if it is refused. Otherwise the user's pick, else their locale.
+ */
+function menuLanguage(e?: GoogleAppsScript.Events.SheetsOnOpen): Language {
+  try {
+    if (e && String(e.authMode) === 'NONE') return localeLanguage();
+    return uiLanguage().language;
+  } catch {
+    return 'en';
+  }
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -76,12 +97,22 @@ export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => load();
 export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => check();
 export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: SetupRequest): SetupResult =>
   setUp(request);
-export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
-  generate(request);
+export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult => {
+  answerIn(request?.ui);
+  return generate(request);
+};
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
-export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
-  drafts(request);
+export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult => {
+  answerIn(request?.ui);
+  return drafts(request);
+};
+export const setUiLanguage: ServerApi['setUiLanguage'] = (language: Language | ''): void =>
+  setLanguage(language);
+export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } => {
+  answerIn(request?.ui);
+  return confirm(request);
+};
 export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => selfTest();
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
   invoice(request);

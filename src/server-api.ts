@@ -2,21 +2,37 @@
 // Only strings, numbers, booleans, null, and arrays/objects of those: no Date ever crosses
 // (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
 
-import type { Diagnostic, DraftKind, LocalDate, Month } from './domain/types';
+import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
 
 export interface ClientChoice {
   name: string;
   language: string;
+  /** Months (YYYY-MM) with at least one task: the sidebar warns before an empty report. */
+  taskMonths: Month[];
 }
 
+/**
+ * One line of the reminders checklist: facts, not sentences, so the sidebar words them in the UI
+ * language. `key` names the item across calls (kind, client, invoice, stage).
+ */
 export interface ReminderItem {
+  key: string;
   kind: DraftKind;
   client: string;
+  /** The client's row in the Clients tab (terms: the sidebar offers to fill Terms confirmed). */
+  clientRow: number;
   invoice: string;
   /** Payment reminders: 1 friendly, 2 firm, 3 final. */
   stage: number | null;
-  /** Plain words for the list, in the freelancer's UI language (English for now). */
-  label: string;
+  /** Payment reminders: days past the due date today. */
+  daysLate: number;
+  amount: number | null;
+  currency: string;
+  /** Progress updates: tasks since the last update. */
+  tasks: number;
+  /** Rate changes: the new rate and its first day. */
+  newRate: number | null;
+  newRateFrom: LocalDate | null;
 }
 
 export interface SidebarState {
@@ -26,8 +42,10 @@ export interface SidebarState {
   /** Last month, in the spreadsheet's time zone. */
   defaultMonth: Month;
   today: LocalDate;
-  /** Right to left when the user's UI language is (Hebrew, Arabic...). */
-  direction: 'ltr' | 'rtl';
+  /** The sidebar's language: the user's pick, else their Google locale. */
+  uiLanguage: Language;
+  /** True when the user picked the language in the sidebar (remembered per user). */
+  languagePicked: boolean;
   reminders: ReminderItem[];
   problems: Diagnostic[];
 }
@@ -72,6 +90,8 @@ export interface PrivateView {
 export interface ReportRequest {
   client: string;
   month: Month;
+  /** The sidebar's language, for error messages. */
+  ui?: Language;
 }
 
 export interface ReportResult {
@@ -91,8 +111,12 @@ export interface ReportResult {
 export interface DraftRequest {
   /** Which kinds to draft; all that are due when omitted. */
   kinds?: DraftKind[];
+  /** Only these checklist items (ReminderItem.key); the others are left for another day. */
+  keys?: string[];
   /** For kind 'report': the report to send. */
   report?: ReportRequest;
+  /** The sidebar's language, for error messages. */
+  ui?: Language;
 }
 
 export interface DraftMade {
@@ -114,6 +138,17 @@ export interface DraftsResult {
   notAttached: { invoice: string; reason: string }[];
   /** Items a service refused part way; running again finishes them. */
   failed: { kind: DraftKind; client: string; invoice: string; reason: string }[];
+  /** Chosen items that are no longer due (already drafted, or paid): nothing was made for them. */
+  notDue: string[];
+  /** A report's cover email that was already drafted: its date and, while it is in Drafts, its link. */
+  existing?: { date: LocalDate; subject: string; link: string };
+}
+
+export interface TermsRequest {
+  client: string;
+  /** The client's row as the sidebar saw it; checked before writing. */
+  row: number;
+  ui?: Language;
 }
 
 export interface SetupRequest {
@@ -199,4 +234,8 @@ export interface ServerApi {
   selectCell(ref: CellRef): void;
   runSelfTest(): SelfTestResult;
   createInvoice(request: InvoiceRequest): InvoiceResult;
+  /** Remembers the sidebar's language for this user ('' follows the Google locale again). */
+  setUiLanguage(language: Language | ''): void;
+  /** Writes today into the client's Terms confirmed cell; returns the date written. */
+  confirmTerms(request: TermsRequest): { date: LocalDate };
 }

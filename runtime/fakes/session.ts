@@ -2,6 +2,7 @@
 // https://developers.google.com/apps-script/reference/base/session
 
 import { SERVICE } from '../calls';
+import type { RuntimeContext } from './context';
 
 export class FakeSession
   implements Pick<GoogleAppsScript.Base.Session, 'getActiveUserLocale' | 'getScriptTimeZone'>
@@ -12,9 +13,13 @@ export class FakeSession
     public locale = 'en',
     /** The manifest's timeZone: not the spreadsheet's (platform-notes). */
     private readonly scriptTimeZone = 'Etc/UTC',
+    /** When given, the locale is refused in AuthMode.NONE (UNVERIFIED: strict until tried, README). */
+    private readonly ctx?: RuntimeContext,
   ) {}
 
+  /** https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale() */
   getActiveUserLocale(): string {
+    this.ctx?.requireAuthorization('Session.getActiveUserLocale');
     return this.locale;
   }
 

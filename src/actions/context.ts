@@ -2,7 +2,9 @@
 
 import { activeSpreadsheet } from '../adapters/spreadsheet';
 import { toLocalDate } from '../domain/dates';
-import type { LocalDate } from '../domain/types';
+import type { Language, LocalDate } from '../domain/types';
+import { SERVER_MESSAGES } from './server-messages';
+import { isLanguage } from './ui-language';
 
 export interface ActionContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,7 +35,12 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
     );
   }
   if (!lock.tryLock(30_000)) {
-    throw new Error(`Another ${what} is running in this spreadsheet. Wait a moment and try again.`);
+    // The sidebar sends its language; the runner and menu items get the English sentence.
+    throw new Error(
+      requestLanguage
+        ? SERVER_MESSAGES[requestLanguage].busy
+        : `Another ${what} is running in this spreadsheet. Wait a moment and try again.`,
+    );
   }
   let result: T;
   try {
@@ -48,4 +55,11 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
   }
   SpreadsheetApp.flush();
   return result;
+}
+
+/** The language of the sidebar request this execution serves (one request per execution). */
+let requestLanguage: Language | undefined;
+
+export function answerIn(language: unknown): void {
+  requestLanguage = isLanguage(language) ? language : undefined;
 }

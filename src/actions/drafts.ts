@@ -3,7 +3,7 @@
 // what was drafted, so a second run the same day drafts nothing new and a failure part way loses nothing.
 
 import { type FileBytes, exportPdf } from '../adapters/drive-media';
-import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
+import { createDraft, draftLink, existingDraftLink, fetchAttachment } from '../adapters/gmail-drafts';
 import {
   type StageColumns,
   ensureLogTab,
@@ -15,14 +15,24 @@ import {
 } from '../adapters/spreadsheet';
 import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
-import { type DueItem, dueReminders, reportDraftItem } from '../domain/mail/reminders';
+import {
+  type DueItem,
+  dueReminders,
+  reportDraftItem,
+  reportSubjects,
+  sameText,
+} from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
+import { matchKey } from '../domain/tabs';
 import { reportPdfName } from '../domain/report/pdf-messages';
 import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';
 import { actionContext, withDocumentLock } from './context';
-import { reminderItems } from './sidebar';
+import { reminderItems, reminderKey } from './sidebar';
+import { SERVER_MESSAGES } from './server-messages';
+import { requestLanguage } from './ui-language';
+import { formatMonth } from '../domain/format';
 
 const TABS_NEEDED = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Drafts'] as const;
 
@@ -48,8 +58,11 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
     const log = ensureLogTab(ss, 'Drafts', sheets.get('Drafts'), raw.Drafts);
     const columns = stageColumns(sheets.get('Invoices'), raw.Invoices);
     const tracker = readTracker(raw, timeZone);
-    const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [] };
-    const items = withoutFormulaStages(itemsFor(request, tracker, today), columns, (d) =>
+    const result: DraftsResult = { drafts: [], skipped: [], notAttached: [], failed: [], notDue: [] };
+    const existing = request?.report ? existingReportDraft(request, tracker) : undefined;
+    // One cover email per report: a second press points at the first draft instead of making another.
+    if (existing) return { ...result, existing };
+    const items = withoutFormulaStages(itemsFor(request, tracker, today, result), columns, (d) =>
       result.skipped.push(d),
     );
     const wantsPayments =
@@ -157,13 +170,46 @@ function withoutFormulaStages(
   });
 }
 
-function itemsFor(request: DraftRequest, tracker: Tracker, today: string): DueItem[] {
+function itemsFor(request: DraftRequest, tracker: Tracker, today: string, result: DraftsResult): DueItem[] {
   if (request?.report) {
-    const { client, month } = checkReportRequest(request.report);
+    const { client, month } = checkReportRequest({ ...request.report, ui: request.ui });
+    // Said in the sidebar's language before the domain's own (English) checks can throw.
+    const language = requestLanguage(request.ui);
+    const known = tracker.clients.find((c) => matchKey(c.name) === matchKey(client));
+    if (!known) throw new Error(SERVER_MESSAGES[language].noClient(client));
+    if (!tracker.reports.some((r) => matchKey(r.client) === matchKey(known.name) && r.month === month))
+      throw new Error(SERVER_MESSAGES[language].reportFirst(formatMonth(month, language), known.name));
     return [reportDraftItem(tracker, client, month)];
   }
   const kinds = Array.isArray(request?.kinds) ? new Set(request.kinds) : null;
-  return dueReminders(tracker, today).filter((item) => !kinds || kinds.has(item.kind));
+  const due = dueReminders(tracker, today).filter((item) => !kinds || kinds.has(item.kind));
+  if (!Array.isArray(request?.keys)) return due;
+  // Only the ticked items; a key that is no longer due (drafted meanwhile, paid) is said back.
+  const chosen = new Set(request.keys.map(String));
+  const picked = due.filter((item) => chosen.has(reminderKey(item)));
+  const found = new Set(picked.map(reminderKey));
+  result.notDue.push(...[...chosen].filter((key) => !found.has(key)));
+  return picked;
+}
+
+/** The cover email already drafted for this client and month, found by its subject in the log. */
+function existingReportDraft(request: DraftRequest, tracker: Tracker): DraftsResult['existing'] {
+  const { client, month } = checkReportRequest({ ...request.report!, ui: request.ui });
+  const subjects = reportSubjects(month);
+  const logged = tracker.drafts
+    .filter(
+      (d) =>
+        d.kind === 'report' &&
+        matchKey(d.client) === matchKey(client) &&
+        subjects.some((s) => sameText(s, d.subject)),
+    )
+    .pop();
+  if (!logged) return undefined;
+  return {
+    date: logged.date,
+    subject: logged.subject,
+    link: existingDraftLink(logged.draftId, tracker.settings.yourEmail),
+  };
 }
 
 /**

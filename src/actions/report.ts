@@ -11,12 +11,15 @@ import { renderReportHtml } from '../domain/report/report-html';
 import { readTracker } from '../domain/read-tracker';
 import type { ReportRequest, ReportResult } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
+import { SERVER_MESSAGES } from './server-messages';
+import { requestLanguage } from './ui-language';
 
 export function checkReportRequest(request: ReportRequest): { client: string; month: string } {
   const client = typeof request?.client === 'string' ? request.client.trim() : '';
   const month = typeof request?.month === 'string' ? request.month.trim() : '';
-  if (!client) throw new Error('Pick a client first.');
-  if (!isMonth(month)) throw new Error(`“${month}” is not a month. Pick one like 2026-10.`);
+  const say = SERVER_MESSAGES[requestLanguage(request?.ui)];
+  if (!client) throw new Error(say.pickClient);
+  if (!isMonth(month)) throw new Error(say.notMonth(month));
   return { client, month };
 }
 

@@ -97,3 +97,17 @@ export function fetchAttachment(
     (typeof blob?.getName === 'function' && blob.getName()) || `${fallbackName}${pdf ? '.pdf' : ''}`;
   return { filename: name, contentType, bytes };
 }
+
+/**
+ * The link of a draft made earlier, or '' when it is no longer in Drafts (sent or deleted): one
+ * Gmail call. https://developers.google.com/gmail/api/reference/rest/v1/users.drafts/get
+ */
+export function existingDraftLink(draftId: string, account = ''): string {
+  if (!draftId) return '';
+  try {
+    const draft = gmail().Users!.Drafts!.get('me', draftId, { format: 'minimal' });
+    return draftLink(draft?.message?.id ?? draftId, account);
+  } catch {
+    return '';
+  }
+}

@@ -387,6 +387,8 @@ function parseClients(
         'depositPercent',
         `${deposit.ok ? shown(deposit.value) : deposit.message} should be 0 to 100; 10 is used.`,
       );
+    const termsConfirmed = readDate(cell('termsConfirmed'), timeZone);
+    if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.message);
 
     clients.push({
       row,
@@ -406,6 +408,7 @@ function parseClients(
       newRateFrom: newRateFrom.ok ? newRateFrom.value : null,
       estimate: estimate.ok && (estimate.value ?? 0) >= 0 ? estimate.value : null,
       depositPercent: depositOk ? ((deposit as { value: number | null }).value ?? 10) : 10,
+      termsConfirmed: termsConfirmed.ok ? termsConfirmed.value : null,
     });
   }
   return clients;

@@ -266,22 +266,23 @@ type InvoiceSeed = readonly [
   client: number,
   issuedDaysAgo: number,
   amount: number,
-  extra?: { due?: number; paidDaysAgo?: number; notes?: string },
+  extra?: { due?: number; paidDaysAgo?: number; notes?: string; chased?: [stage: number, daysAgo: number] },
 ];
 
 // Numbered INV-1001 upwards in this order (other tests name them). Amounts are whole hours at the
-// client's rate. Overdue today: INV-1005 by 2 days (friendly), INV-1006 by 9 (firm), INV-1007 by 20
-// and INV-1008 by 14 (final) under the default reminder days 1, 7, 14. No other invoice falls due in
-// the week after today, so the stages a few days later are known too.
+// client's rate. Overdue today: INV-1005 by 2 days (friendly), INV-1006 by 9 (firm: friendly sent 8
+// days ago), INV-1007 by 20 and INV-1008 by 14 (final: firm sent 9 and 7 days ago) under the default
+// reminder days 1, 7, 14; stages never skip, so each has had the ones before. No other invoice falls
+// due in the week after today, so the stages a few days later are known too.
 const INVOICES: readonly InvoiceSeed[] = [
   [5, 130, 1680, { paidDaysAgo: 118, notes: 'Final invoice for the portfolio site' }],
   [0, 100, 2340, { paidDaysAgo: 88 }],
   [1, 75, 25500, { paidDaysAgo: 60 }],
   [4, 70, 187500, { paidDaysAgo: 45 }],
   [0, 16, 1950, { notes: 'PO 4471' }], // Due blank: Issued + 14 days
-  [1, 23, 30600, { due: -9 }],
-  [3, 50, 9280], // Due blank: Issued + 30 days
-  [2, 44, 652500, { due: -14, notes: 'Guðrún says their bookkeeper pays on the 15th' }],
+  [1, 23, 30600, { due: -9, chased: [1, 8] }],
+  [3, 50, 9280, { chased: [2, 9] }], // Due blank: Issued + 30 days
+  [2, 44, 652500, { due: -14, chased: [2, 7], notes: 'Guðrún says their bookkeeper pays on the 15th' }],
   [4, 5, 225000],
   [0, 2, 2730, { notes: 'PO 4502' }],
   [3, 1, 6400, { due: 29 }],
@@ -401,6 +402,8 @@ export function sampleData(today: LocalDate): SampleData {
         due: extra.due === undefined ? '' : date(addDays(today, extra.due)),
         paidOn: extra.paidDaysAgo === undefined ? '' : date(addDays(today, -extra.paidDaysAgo)),
         file: `https://drive.google.com/file/d/sample-invoice-${number}/view`,
+        reminderStage: extra.chased ? extra.chased[0] : '',
+        lastReminder: extra.chased ? date(addDays(today, -extra.chased[1])) : '',
         notes: extra.notes ?? '',
       };
     }),

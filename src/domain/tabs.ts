@@ -154,6 +154,14 @@ export const CLIENTS: TabSpec = {
       width: 120,
       help: 'How emails greet the contact: a first name (Olivia), or for Japanese clients the family name (山口 becomes 山口様). Blank: a greeting without a name.',
     },
+    {
+      key: 'termsConfirmed',
+      header: 'Terms confirmed',
+      width: 120,
+      help: 'The day the client agreed your terms. Blank: a terms email is offered until the first invoice.',
+      validation: { kind: 'date', reject: true },
+      format: DATE_FORMAT,
+    },
   ],
 };
 

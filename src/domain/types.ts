@@ -86,6 +86,8 @@ export interface Client {
   estimate?: number | null;
   /** The share of the estimate billed before work starts, in percent (10 when blank). */
   depositPercent?: number;
+  /** The day the client agreed the terms; blank until then (a terms email is offered to new clients). */
+  termsConfirmed: LocalDate | null;
 }
 
 export interface Goal {

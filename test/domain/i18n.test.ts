@@ -164,6 +164,8 @@ function draftsOf(t: Tracker, language: Language) {
         ...(stage === 3 ? { payBy: '2026-11-29' } : {}),
       });
   if (!items.some((i) => i.kind === 'check-in')) items.push({ kind: 'check-in', client: c });
+  // Terms go to new clients only (issue 11); the sample's clients all have invoices, so add one.
+  if (!items.some((i) => i.kind === 'terms')) items.push({ kind: 'terms', client: c });
   if (!items.some((i) => i.kind === 'rate-change'))
     items.push({
       kind: 'rate-change',

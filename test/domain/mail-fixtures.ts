@@ -36,6 +36,7 @@ export function client(overrides: Partial<Client> = {}): Client {
     notes: '',
     newRate: null,
     newRateFrom: null,
+    termsConfirmed: null,
     ...overrides,
   };
 }

@@ -45,9 +45,9 @@ describe('payment reminders', () => {
   const overdue = (stage = 0, extra = {}) =>
     tracker({ invoices: [invoice({ due: '2026-10-13', reminderStage: stage, ...extra })], drafts: noTerms });
 
-  it('a first run on an invoice 40 days overdue drafts only the final stage', () => {
+  it('a first run on an invoice 40 days overdue drafts the friendly stage: stages never skip', () => {
     const items = kinds(overdue(), '2026-11-22', 'payment');
-    expect(items.map((i) => [i.invoice?.invoice, i.stage])).toEqual([['INV-1001', 3]]);
+    expect(items.map((i) => [i.invoice?.invoice, i.stage])).toEqual([['INV-1001', 1]]);
   });
   it('running again the same day, once the stage is recorded, drafts nothing', () => {
     expect(kinds(overdue(3), '2026-11-22', 'payment')).toEqual([]);
@@ -74,7 +74,13 @@ describe('payment reminders', () => {
   it('follows the reminder days in Settings', () => {
     const t = overdue();
     t.settings = { ...t.settings, reminderDays: [5, 20, 60] };
-    expect(kinds(t, '2026-11-22', 'payment').map((i) => i.stage)).toEqual([2]);
+    expect(kinds(t, '2026-10-17', 'payment').map((i) => i.stage)).toEqual([]);
+    expect(kinds(t, '2026-10-18', 'payment').map((i) => i.stage)).toEqual([1]);
+    expect(kinds(t, '2026-11-22', 'payment').map((i) => i.stage)).toEqual([1]);
+    const chased = overdue(1, { lastReminder: '2026-11-01' });
+    chased.settings = { ...chased.settings, reminderDays: [5, 20, 60] };
+    expect(kinds(chased, '2026-11-15', 'payment').map((i) => i.stage)).toEqual([]);
+    expect(kinds(chased, '2026-11-16', 'payment').map((i) => i.stage)).toEqual([2]);
   });
 });
 

@@ -42,13 +42,13 @@ function tracker(invoiceRows: unknown[][], drafts: unknown[][] = []) {
 }
 
 describe('dueReminders', () => {
-  it('drafts only the stage reached on a long-overdue invoice, then nothing until the next stage', () => {
+  it('drafts the friendly stage first on a long-overdue invoice, then nothing until the next stage', () => {
     const late = tracker([['A-1', 'Acme', '2026-09-01', 100, '', '', '']]);
     expect(
       dueReminders(late, '2026-11-22')
         .filter((i) => i.kind === 'payment')
         .map((i) => i.stage),
-    ).toEqual([3]);
+    ).toEqual([1]);
     const recorded = tracker([['A-1', 'Acme', '2026-09-01', 100, '', '', 3]]);
     expect(dueReminders(recorded, '2026-11-22').filter((i) => i.kind === 'payment')).toEqual([]);
     const firstStage = tracker([['A-2', 'Acme', '2026-11-01', 100, '', '', 1]]);

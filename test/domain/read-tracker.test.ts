@@ -228,6 +228,7 @@ describe('a realistic sheet', () => {
       newRateFrom: '2026-12-01',
       estimate: null,
       depositPercent: 10,
+      termsConfirmed: null,
     });
     expect(t.goals[0]).toEqual({
       row: 2,

@@ -45,8 +45,9 @@ describe('npm run local -- remind', () => {
     expect(first.status, first.stderr).toBe(0);
     const out = JSON.parse(first.stdout) as { drafts: DraftLine[]; diagnostics: unknown[] };
     const kinds = new Set(out.drafts.map((d) => d.kind));
-    for (const kind of ['payment', 'update', 'terms', 'check-in', 'rate-change'])
-      expect(kinds).toContain(kind);
+    for (const kind of ['payment', 'update', 'check-in', 'rate-change']) expect(kinds).toContain(kind);
+    // Every sample client has been invoiced: terms are for new clients only.
+    expect(kinds).not.toContain('terms');
     const payments = out.drafts.filter((d) => d.kind === 'payment');
     expect(payments.map((d) => d.stage).sort()).toEqual([1, 2, 3, 3]);
 
@@ -81,14 +82,25 @@ describe('npm run local -- remind', () => {
     expect(second.drafts.filter((d) => d.kind === 'payment')).toEqual([]);
     expect(second.drafts).toEqual([]);
 
-    // Five days later: friendly (2 days late) became firm, firm (9 days) became final; nothing else repeats.
+    // Five days later the firm stage's day has come for the friendly one (7 days late), but only five
+    // days have passed since it: stages wait the schedule's gap (six days). Seven days later, firm.
     const later = local(['remind', '--workbook', saved, '--today', '2026-11-27', '--out', dir, '--json']);
     const third = JSON.parse(later.stdout) as { drafts: DraftLine[] };
-    expect(third.drafts.filter((d) => d.kind === 'payment').map((d) => [d.invoice, d.stage])).toEqual([
+    expect(third.drafts.filter((d) => d.kind === 'payment')).toEqual([]);
+    const week = local(['remind', '--workbook', saved, '--today', '2026-11-28', '--out', dir, '--json']);
+    const fourth = JSON.parse(week.stdout) as { drafts: DraftLine[] };
+    expect(fourth.drafts.filter((d) => d.kind === 'payment').map((d) => [d.invoice, d.stage])).toEqual([
+      ['INV-1005', 2],
+    ]);
+    // A week on (each of these runs starts from the workbook saved on the first day): firm for the
+    // friendly one, final for the firm one (seven days from firm to final).
+    const fortnight = local(['remind', '--workbook', saved, '--today', '2026-11-29', '--out', dir, '--json']);
+    const fifth = JSON.parse(fortnight.stdout) as { drafts: DraftLine[] };
+    expect(fifth.drafts.filter((d) => d.kind === 'payment').map((d) => [d.invoice, d.stage])).toEqual([
       ['INV-1005', 2],
       ['INV-1006', 3],
     ]);
-  });
+  }, 240_000);
 });
 
 describe('payment reminder content', () => {

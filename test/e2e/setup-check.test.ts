@@ -23,6 +23,8 @@ const ENTRY_POINTS = [
   'runSelfTest',
   'runSelfTestFromMenu',
   'createInvoice',
+  'setUiLanguage',
+  'confirmTerms',
 ];
 
 describe('dist/Code.js', () => {

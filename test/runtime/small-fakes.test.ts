@@ -1,9 +1,10 @@
-// The call counter and the small fakes: LockService, Utilities, Blob, Session.
+// The call counter and the small fakes: LockService, Utilities, Blob, Session, PropertiesService.
 
 import { describe, expect, it } from 'vitest';
 import { CallLog, SERVICE, counted, isSpreadsheetWrite } from '../../runtime/calls';
 import { RuntimeContext } from '../../runtime/fakes/context';
 import { FakeLockService } from '../../runtime/fakes/lock';
+import { FakePropertiesService } from '../../runtime/fakes/properties';
 import { FakeSession } from '../../runtime/fakes/session';
 import { FakeUtilities } from '../../runtime/fakes/utilities';
 
@@ -149,5 +150,33 @@ describe('Session', () => {
     const session = new FakeSession('he', 'Etc/UTC');
     expect(session.getActiveUserLocale()).toBe('he');
     expect(session.getScriptTimeZone()).toBe('Etc/UTC');
+  });
+});
+
+describe('PropertiesService (user store)', () => {
+  it('keeps strings per key, reads null for an unknown key, deletes, and counts every call', () => {
+    const ctx = new RuntimeContext();
+    const log = new CallLog();
+    const service = counted(new FakePropertiesService(ctx), log);
+    const store = service.getUserProperties();
+    expect(store.getProperty('uiLanguage')).toBeNull();
+    store.setProperty('uiLanguage', 'ja');
+    expect(store.getProperty('uiLanguage')).toBe('ja');
+    store.setProperty('n', 5 as unknown as string);
+    expect(store.getProperty('n')).toBe('5');
+    store.deleteProperty('uiLanguage');
+    expect(store.getProperty('uiLanguage')).toBeNull();
+    expect(log.summary().byMethod).toMatchObject({
+      'PropertiesService.getUserProperties': 1,
+      'Properties.getProperty': 4,
+      'Properties.setProperty': 2,
+      'Properties.deleteProperty': 1,
+    });
+  });
+  it('refuses to run in AuthMode.NONE, as the AuthMode reference’s onOpen example warns', () => {
+    const ctx = new RuntimeContext();
+    ctx.authMode = 'NONE';
+    expect(() => new FakePropertiesService(ctx).getUserProperties()).toThrow(/AuthMode.NONE/);
+    expect(() => new FakeSession('he', 'Etc/UTC', ctx).getActiveUserLocale()).toThrow(/AuthMode.NONE/);
   });
 });

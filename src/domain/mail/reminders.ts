@@ -2,7 +2,7 @@
 // and the keep-in-touch emails (progress updates, terms, check-ins, rate changes). Pure.
 
 import { addDays, daysBetween } from '../dates';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney, formatMonth } from '../format';
 import { catalogue, renderIn } from '../i18n';
 import type { Msg } from '../i18n/msg';
 import { buildReport } from '../report/build-report';
@@ -49,7 +49,8 @@ const CADENCE_DAYS = { weekly: 7, fortnightly: 14, monthly: 28 } as const;
 
 /**
  * The highest stage whose day has come: stage i begins reminderDays[i-1] days after the due date,
- * that day included. Never before the invoice is late, never above 3 (final).
+ * that day included. Never before the invoice is late, never above 3 (final). Says how far the
+ * lateness has gone; the chaser actually due is nextStage's, which never skips one.
  */
 export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonly number[]): number {
   const late = daysBetween(due, today);
@@ -58,6 +59,30 @@ export function stageFor(due: LocalDate, today: LocalDate, reminderDays: readonl
     if (late >= days && late > 0) stage = i + 1;
   });
   return Math.min(stage, 3);
+}
+
+/**
+ * The chaser due today for an unpaid invoice, or 0. Stages never skip: the first chaser is stage 1
+ * however late the invoice is (a final notice with no earlier reminder is rude, and where the law
+ * asks for a prior demand it is wrong). Stage n+1 comes when both its day after the due date has
+ * come and at least as many days have passed since the last chaser as the schedule puts between
+ * stage n and n+1 (1, 7, 14: six days friendly to firm, seven firm to final).
+ */
+export function nextStage(
+  invoice: { due: LocalDate; reminderStage: number; lastReminder: LocalDate | null },
+  today: LocalDate,
+  reminderDays: readonly number[],
+): number {
+  const last = Math.min(3, reminderDays.length);
+  const next = Math.max(0, Math.floor(invoice.reminderStage)) + 1;
+  if (next > last) return 0;
+  const late = daysBetween(invoice.due, today);
+  if (late <= 0 || late < reminderDays[next - 1]!) return 0;
+  if (next > 1 && invoice.lastReminder) {
+    const gap = reminderDays[next - 1]! - reminderDays[next - 2]!;
+    if (daysBetween(invoice.lastReminder, today) < gap) return 0;
+  }
+  return next;
 }
 
 /** Goal-linked work first, then by date: what the client cares about leads the update. */
@@ -69,7 +94,7 @@ function goalFirst(a: Task, b: Task): number {
  * Subject cells read back from the Drafts tab may differ in spaces (Intl uses no-break spaces), and
  * drafts logged before Hebrew values were isolated lack the isolation marks.
  */
-function sameText(a: string, b: string): boolean {
+export function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .replace(/^'/, '')
@@ -104,6 +129,13 @@ export function rateChangeSubjects(client: Client): string[] {
   return subjects;
 }
 
+/** The subjects a report's cover email for this month has in every language (the log's key). */
+export function reportSubjects(month: Month): string[] {
+  return LANGUAGES.map((language) =>
+    renderIn(language, catalogue(language).mail.reportSubject(formatMonth(month, language))),
+  );
+}
+
 function latest(entries: DraftLogEntry[]): LocalDate | undefined {
   return last(entries.map((d) => d.date).sort());
 }
@@ -114,14 +146,20 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
   // The log's client cell went through the sheet and back: compare both sides in one normal form.
   const drafted = (kind: DraftKind, client: string) =>
     tracker.drafts.filter((d) => d.kind === kind && matchKey(d.client) === matchKey(client));
+  const chasers = (invoice: string) =>
+    tracker.drafts
+      .filter((d) => d.kind === 'payment' && matchKey(d.invoice) === matchKey(invoice))
+      .map((d) => d.date);
+  const invoiced = new Set(tracker.invoices.map((i) => matchKey(i.client)));
 
   // Without Reminder stage and Last reminder a chaser could not be recorded: none is due (see paymentsBlocked).
   for (const invoice of tracker.paymentsBlocked ? [] : tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
-    const stage = stageFor(invoice.due, today, tracker.settings.reminderDays);
-    // Only the stage reached, and only once: a long-overdue invoice gets its current stage, not all.
-    if (stage > invoice.reminderStage)
+    // The last chaser's day: the Invoices cell, or the Drafts log when the cell was cleared.
+    const lastReminder = [invoice.lastReminder ?? '', ...chasers(invoice.invoice)].sort().pop() || null;
+    const stage = nextStage({ ...invoice, lastReminder }, today, tracker.settings.reminderDays);
+    if (stage > 0)
       items.push({
         kind: 'payment',
         client,
@@ -146,7 +184,10 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
         if (tasks.length > 0) items.push({ kind: 'update', client, tasks });
       }
     }
-    if (drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
+    // Terms are agreed at the start of an engagement: only a new client (no invoice yet) whose
+    // Terms confirmed cell is blank, and only once.
+    const isNew = !client.termsConfirmed && !invoiced.has(matchKey(client.name));
+    if (isNew && drafted('terms', client.name).length === 0) items.push({ kind: 'terms', client });
   }
 
   for (const client of tracker.clients) {

@@ -1,0 +1,93 @@
+// The sidebar's words, one catalogue per UI language. `{name}` marks where a value goes: values are
+// inserted as their own bidi-isolated elements, never spliced into the text. Counted phrases are
+// plural forms chosen by Intl.PluralRules.
+
+import type { DraftKind } from '../../src/domain/types';
+
+/** Forms by Intl.PluralRules category; `other` always, the rest as the language needs them. */
+export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
+
+export interface SidebarMessages {
+  loading: string;
+  language: { label: string; automatic: string };
+  setup: { title: string; help: string; sample: string; button: string; progress: string };
+  report: {
+    title: string;
+    client: string;
+    month: string;
+    button: string;
+    progress: string;
+    open: string;
+    downloadPdf: string;
+    replaced: string;
+    tasks: Plural;
+    hours: Plural;
+    excludedTitle: string;
+    draftButton: string;
+    draftProgress: string;
+    draftMade: string;
+    draftExists: string;
+    draftGone: string;
+    openDraft: string;
+    privateSummary: string;
+    score: string;
+    weights: string;
+    hoursSplit: string;
+    delegateTitle: string;
+    noDelegate: string;
+    warnNoTasks: string;
+    warnNotOver: string;
+    warnFuture: string;
+    goAhead: string;
+    cancel: string;
+  };
+  invoice: {
+    title: string;
+    create: string;
+    createDeposit: string;
+    progress: string;
+    /** {number}, {amount}, {due} */
+    created: string;
+    replaced: string;
+    open: string;
+  };
+  selfTest: {
+    title: string;
+    help: string;
+    button: string;
+    progress: string;
+    /** {passed}, {failed}, {skipped} */
+    summary: string;
+    /** {tab} */
+    inTab: string;
+    /** {reason} */
+    noTab: string;
+  };
+  reminders: {
+    title: string;
+    kinds: Record<DraftKind, string>;
+    stages: [string, string, string];
+    payment: string;
+    daysOverdue: Plural;
+    terms: string;
+    termsWhy: string;
+    termsConfirm: string;
+    termsDone: string;
+    update: string;
+    updateWhy: Plural;
+    rate: string;
+    rateWhy: string;
+    checkIn: string;
+    checkInWhy: string;
+    create: Plural;
+    nothingTicked: string;
+    progress: string;
+    nothingDue: string;
+    created: Plural;
+    notDue: Plural;
+    notAttached: string;
+    failed: string;
+    skipped: string;
+  };
+  problems: { title: string; none: string; button: string; progress: string; where: string };
+}

@@ -1,0 +1,99 @@
+// The sidebar's catalogues: every language says everything English says, with the same values in each
+// message, and the plural forms Intl.PluralRules asks for; locales map to the UI languages.
+
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../sidebar/i18n';
+import { LOCALES } from '../../src/domain/format';
+import { languageOfLocale } from '../../src/actions/ui-language';
+import { SERVER_MESSAGES } from '../../src/actions/server-messages';
+import { LANGUAGES } from '../../src/domain/types';
+
+type Tree = { [key: string]: Tree | string | string[] };
+
+/** Every message by path; a plural (an object with `other`) is one entry per form. */
+function leaves(tree: Tree, path = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const at = path ? `${path}.${key}` : key;
+    if (typeof value === 'string') out.set(at, value);
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) out.set(`${at}.${i}`, v);
+    else for (const [k, v] of leaves(value, at)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const isPlural = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'other' in v;
+
+function plurals(tree: Tree, path = ''): [string, Record<string, string>][] {
+  return Object.entries(tree).flatMap(([key, value]) => {
+    const at = path ? `${path}.${key}` : key;
+    if (isPlural(value)) return [[at, value] as [string, Record<string, string>]];
+    if (typeof value === 'object' && !Array.isArray(value)) return plurals(value as Tree, at);
+    return [];
+  });
+}
+
+describe('sidebar catalogues', () => {
+  const english = leaves(CATALOGUE.en as unknown as Tree);
+  for (const language of LANGUAGES) {
+    it(`${language}: every message, non-empty, with the same values as English`, () => {
+      const messages = CATALOGUE[language] as unknown as Tree;
+      const own = leaves(messages);
+      for (const [path, text] of own) expect(text.trim(), path).not.toBe('');
+      // Same messages (plural forms may differ: compare their `other`).
+      const base = (m: Map<string, string>) =>
+        new Set([...m.keys()].filter((k) => !/\.(zero|one|two|few|many)$/.test(k)));
+      expect(base(own)).toEqual(base(english));
+      for (const path of base(own)) {
+        // A plural form may spell its number out ("שעה אחת"), so only `other` must carry {n}.
+        expect(placeholders(own.get(path)!), `${language} ${path}`).toEqual(placeholders(english.get(path)!));
+      }
+    });
+
+    it(`${language}: each plural has the forms its language's PluralRules use`, () => {
+      const categories = new Intl.PluralRules(LOCALES[language]).resolvedOptions().pluralCategories;
+      for (const [path, forms] of plurals(CATALOGUE[language] as unknown as Tree)) {
+        for (const category of categories) {
+          // `other` stands in for a category whose form would be the same words.
+          expect(forms[category] ?? forms.other, `${language} ${path} ${category}`).toBeTruthy();
+        }
+        if (language === 'en' || language === 'nb') expect(forms.one, `${language} ${path}`).toBeTruthy();
+      }
+    });
+
+    it(`${language}: the server's messages exist and fill their values`, () => {
+      const say = SERVER_MESSAGES[language];
+      expect(Object.values(say.menu).every((t) => t.length > 0)).toBe(true);
+      expect(say.noClient('Acme')).toContain('Acme');
+      expect(say.clientMoved('Acme', 7)).toContain('7');
+    });
+  }
+
+  it('no message in another language is the English one (except names)', () => {
+    for (const language of ['nb', 'is', 'he', 'ja'] as const) {
+      const own = leaves(CATALOGUE[language] as unknown as Tree);
+      const same = [...own].filter(([path, text]) => english.get(path) === text && /[a-z]{3}/.test(text));
+      expect(same, language).toEqual([]);
+    }
+  });
+});
+
+describe('languageOfLocale', () => {
+  it.each([
+    ['en_US', 'en'],
+    ['en-GB', 'en'],
+    ['nb', 'nb'],
+    ['no', 'nb'],
+    ['nn_NO', 'nb'],
+    ['is', 'is'],
+    ['iw', 'he'],
+    ['he_IL', 'he'],
+    ['ja', 'ja'],
+    ['de', 'en'],
+    ['', 'en'],
+  ])('%s → %s', (locale, language) => {
+    expect(languageOfLocale(locale)).toBe(language);
+  });
+});
