@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|health> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName } from './file-names';
-import type { DraftsResult, ReportResult } from '../src/server-api';
+import type { DraftsResult, HealthResult, ReportResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 
@@ -21,7 +21,7 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind'] as const;
+const COMMANDS = ['setup', 'check', 'report', 'remind', 'health'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -94,6 +94,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'remind':
       await remind(runtime, args, outDir, output);
       break;
+    case 'health':
+      health(runtime, output);
+      break;
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -141,6 +144,29 @@ async function remind(runtime: Runtime, _args: Args, outDir: string, output: Cli
   });
   output.diagnostics = result.skipped;
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
+}
+
+/** Client health as the sidebar shows it; the reasons as codes with their figures and in words. */
+function health(runtime: Runtime, output: CliOutput): void {
+  const result = runtime.run<HealthResult>('clientHealth', { language: 'en' });
+  Object.assign(output, {
+    today: result.today,
+    clients: result.clients.map((c) => ({
+      client: c.client,
+      daysSinceContact: c.daysSinceContact,
+      avgDaysLate: c.avgDaysLate,
+      overdue: c.overdue,
+      missedDeadlines90: c.missedDeadlines90,
+      hoursThisMonth: c.hoursThisMonth,
+      hoursAverage3: c.hoursAverage3,
+      pendingRateChange: c.pendingRateChange,
+      atRisk: c.atRisk,
+      reasons: c.reasonText,
+      reasonCodes: c.reasons,
+    })),
+    business: result.business,
+    deadlines: result.deadlines,
+  });
 }
 
 function previousMonthOf(runtime: Runtime): string {

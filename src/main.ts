@@ -5,6 +5,7 @@ import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { generateReport as generate } from './actions/report';
+import { clientHealth as healthOf, writeDashboard as dashboard } from './actions/health';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import type {
   CellRef,
@@ -12,6 +13,8 @@ import type {
   DraftsResult,
   ReminderItem,
   CheckResult,
+  HealthRequest,
+  HealthResult,
   ReportRequest,
   ReportResult,
   ServerApi,
@@ -63,3 +66,6 @@ export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => selec
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
 export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
   drafts(request);
+export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
+  healthOf(request);
+export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) => dashboard(request);

@@ -2,6 +2,8 @@
 // Only strings, numbers, booleans, null, and arrays/objects of those: no Date ever crosses
 // (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
 
+import type { DeadlineWarning } from './domain/method/deadlines';
+import type { BusinessHealth, ClientHealth } from './domain/method/health';
 import type { Diagnostic, DraftKind, LocalDate, Month } from './domain/types';
 
 export interface ClientChoice {
@@ -131,6 +133,18 @@ export interface CellRef {
   column: string;
 }
 
+export interface HealthRequest {
+  /** The sidebar's UI language (en, nb, is, he, ja); English otherwise. */
+  language?: string;
+}
+
+export interface HealthResult {
+  today: LocalDate;
+  clients: (ClientHealth & { reasonText: string[] })[];
+  business: BusinessHealth;
+  deadlines: { upcoming: DeadlineWarning[]; overdue: DeadlineWarning[] };
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -140,4 +154,6 @@ export interface ServerApi {
   listReminders(): ReminderItem[];
   createDrafts(request: DraftRequest): DraftsResult;
   selectCell(ref: CellRef): void;
+  clientHealth(request?: HealthRequest): HealthResult;
+  writeDashboard(request?: HealthRequest): { tab: string; rows: number };
 }

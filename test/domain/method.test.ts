@@ -193,13 +193,22 @@ describe('client health', () => {
     expect(businessHealth(tracker(), TODAY, { concentrationThreshold: 0.8 }).concentrated).toBe(false);
   });
 
-  it('compares shares within the currency that carries most income, never across currencies', () => {
+  it('measures the share in the freelancer’s own currency and counts invoices in others apart', () => {
     const t = tracker([], {
       Invoices: [['Y-1', 'Acme', day('2026-11-01'), 900000, 'JPY', day('2026-11-30'), '']],
     });
     const h = businessHealth(t, TODAY);
-    expect(h.largestClient).toBe('Acme');
-    expect(h.largestClientShare).toBe(1);
+    expect(h.currency).toBe('EUR');
+    expect(h.largestClient).toBe('Quiet');
+    expect(h.largestClientShare).toBe(0.75);
+    expect(h.otherCurrencies).toBe(1);
+  });
+
+  it('counts leads for the pipeline and never treats a lead as an active client', () => {
+    const t = tracker([], { Clients: [['Maybe', 'm@maybe.example', 'en', 'EUR', 100, 'lead', '', '']] });
+    const h = health(t, TODAY);
+    expect(h.business.leads).toBe(1);
+    expect(h.clients.map((c) => c.client)).not.toContain('Maybe');
   });
 });
 

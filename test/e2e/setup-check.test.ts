@@ -20,6 +20,8 @@ const ENTRY_POINTS = [
   'listReminders',
   'createDrafts',
   'selectCell',
+  'clientHealth',
+  'writeDashboard',
 ];
 
 describe('dist/Code.js', () => {

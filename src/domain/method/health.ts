@@ -32,9 +32,13 @@ export interface ClientHealth {
 }
 
 export interface BusinessHealth {
-  /** Share of the last 3 months' invoiced income from the largest client (per currency; the largest). */
+  /** Share of the last 3 months' invoiced income from the largest client, in the home currency. */
   largestClientShare: number | null;
   largestClient: string | null;
+  /** The currency the share is measured in: Settings › Default currency. */
+  currency: string;
+  /** Invoices of the period in other currencies, left out of the share. */
+  otherCurrencies: number;
   /** True when that share is above the threshold. */
   concentrated: boolean;
   leads: number;
@@ -48,7 +52,6 @@ export interface HealthOptions {
 // Thresholds of the plain-words signal. Chosen to flag early without crying wolf; see README.
 const SILENT_DAYS = 30;
 const PAYS_LATE_DAYS = 14;
-const OVERDUE_DAYS = 30;
 const MISSED_DEADLINES = 2;
 const HOURS_FALLING = 0.5;
 
@@ -119,14 +122,10 @@ export function clientHealth(tracker: Tracker, client: Client, today: LocalDate)
 
   const month = monthOf(today);
   const hoursThisMonth = hoursIn(tracker, client, month, today);
-  const hoursAverage3 =
-    Math.round(
-      ((hoursIn(tracker, client, monthBefore(month, 1)) +
-        hoursIn(tracker, client, monthBefore(month, 2)) +
-        hoursIn(tracker, client, monthBefore(month, 3))) /
-        3) *
-        100,
-    ) / 100;
+  const before = [1, 2, 3].map((n) => hoursIn(tracker, client, monthBefore(month, n)));
+  const hoursAverage3 = Math.round(((before[0]! + before[1]! + before[2]!) / 3) * 100) / 100;
+  // A pattern needs at least two months of work behind it; a new client's first quiet month is not one.
+  const established = before.filter((h) => h > 0).length >= 2;
 
   const pendingRateChange =
     client.newRate !== null && client.newRateFrom && client.newRateFrom > today
@@ -138,7 +137,9 @@ export function clientHealth(tracker: Tracker, client: Client, today: LocalDate)
     reasons.push({ code: 'silent', days: daysSinceContact });
   if (avgDaysLate !== null && avgDaysLate > PAYS_LATE_DAYS)
     reasons.push({ code: 'pays-late', days: avgDaysLate });
-  if (overdue.invoices > 0 && overdue.oldestDays > OVERDUE_DAYS)
+  // Past the final reminder's day (Settings › Reminder days, 14 by default) a late payment is a risk.
+  const finalDay = Math.max(0, ...tracker.settings.reminderDays);
+  if (overdue.invoices > 0 && overdue.oldestDays >= (finalDay || 30))
     reasons.push({ code: 'overdue', invoices: overdue.invoices, days: overdue.oldestDays });
   if (missedDeadlines90 >= MISSED_DEADLINES)
     reasons.push({ code: 'missed-deadlines', count: missedDeadlines90 });
@@ -146,7 +147,7 @@ export function clientHealth(tracker: Tracker, client: Client, today: LocalDate)
   const [y, m] = month.split('-').map(Number) as [number, number];
   const elapsed = Number(today.slice(8, 10)) / daysInMonth(y, m);
   const pace = elapsed > 0 ? hoursThisMonth / elapsed : hoursThisMonth;
-  if (hoursAverage3 > 0 && elapsed >= 0.5 && pace < hoursAverage3 * HOURS_FALLING)
+  if (established && elapsed >= 0.5 && pace < hoursAverage3 * HOURS_FALLING)
     reasons.push({ code: 'hours-falling', share: Math.round((pace / hoursAverage3) * 100) / 100 });
 
   return {
@@ -169,33 +170,31 @@ export function businessHealth(
   options: HealthOptions = {},
 ): BusinessHealth {
   const threshold = options.concentrationThreshold ?? 0.5;
+  const home = tracker.settings.defaultCurrency;
   const since = addDays(today, -91);
-  // Income per currency and client: shares are only compared within one currency (no exchange rates).
-  const byCurrency = new Map<string, Map<string, number>>();
+  // Amounts in different currencies cannot be added without exchange rates, so the share is measured
+  // in the freelancer's own currency (Settings › Default currency) and the rest is counted apart.
+  const income = new Map<string, number>();
+  let otherCurrencies = 0;
   for (const i of tracker.invoices) {
     if (i.issued <= since || i.issued > today || !(i.amount > 0)) continue;
-    const clients = byCurrency.get(i.currency) ?? new Map<string, number>();
+    if (i.currency !== home) {
+      otherCurrencies += 1;
+      continue;
+    }
     const key = i.client.trim();
-    clients.set(key, (clients.get(key) ?? 0) + i.amount);
-    byCurrency.set(i.currency, clients);
+    income.set(key, (income.get(key) ?? 0) + Math.round(i.amount * 100));
   }
-  let largestClientShare: number | null = null;
-  let largestClient: string | null = null;
-  let largestIncome = -1;
-  for (const clients of byCurrency.values()) {
-    const total = [...clients.values()].reduce((a, b) => a + b, 0);
-    // The currency that carries most of the work decides; with one currency this is simply the share.
-    if (clients.size === 0 || total <= largestIncome) continue;
-    largestIncome = total;
-    const [name, top] = [...clients].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    largestClientShare = Math.round((top / total) * 1000) / 1000;
-    largestClient = name;
-  }
+  const total = [...income.values()].reduce((a, b) => a + b, 0);
+  const top = [...income].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  const largestClientShare = top && total > 0 ? Math.round((top[1] / total) * 1000) / 1000 : null;
   return {
     largestClientShare,
-    largestClient,
+    largestClient: top ? top[0] : null,
+    currency: home,
+    otherCurrencies,
     concentrated: largestClientShare !== null && largestClientShare > threshold,
-    leads: tracker.clients.filter((c) => (c.status as string) === 'lead').length,
+    leads: tracker.clients.filter((c) => c.status === 'lead').length,
   };
 }
 
