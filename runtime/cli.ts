@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|health> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|health|print> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName } from './file-names';
-import type { DraftsResult, HealthResult, ReportResult } from '../src/server-api';
+import type { DraftsResult, HealthResult, PrintResult, ReportResult } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 
@@ -21,7 +21,7 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'health'] as const;
+const COMMANDS = ['setup', 'check', 'report', 'remind', 'health', 'print'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -43,7 +43,8 @@ function parse(argv: string[]) {
     throw new UsageError('--month must be YYYY-MM.');
   if (v.workbook !== undefined && !existsSync(v.workbook))
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
-  if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
+  if ((command === 'report' || command === 'print') && !v.client)
+    throw new UsageError(`${command} needs --client NAME.`);
   return { command: command as Command, ...v };
 }
 
@@ -97,6 +98,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'health':
       health(runtime, output);
       break;
+    case 'print':
+      print(runtime, args, outDir, output);
+      break;
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -146,6 +150,22 @@ async function remind(runtime: Runtime, _args: Args, outDir: string, output: Cli
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
 }
 
+/** The printable tracking sheet: the Doc's HTML as imported, written to DIR/tracking-sheet.html. */
+function print(runtime: Runtime, args: Args, outDir: string, output: CliOutput): void {
+  const month = args.month ?? currentMonthOf(runtime);
+  const result = runtime.run<PrintResult>('printTrackingSheet', {
+    client: args.client,
+    month,
+    language: 'en',
+  });
+  const doc = runtime.drive.findByLink(result.link);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, 'tracking-sheet.html');
+  writeFileSync(file, doc.html);
+  output.outputs.push(file);
+  Object.assign(output, { client: result.client, month, docName: result.docName, link: result.link });
+}
+
 /** Client health as the sidebar shows it; the reasons as codes with their figures and in words. */
 function health(runtime: Runtime, output: CliOutput): void {
   const result = runtime.run<HealthResult>('clientHealth', { language: 'en' });
@@ -167,6 +187,13 @@ function health(runtime: Runtime, output: CliOutput): void {
     business: result.business,
     deadlines: result.deadlines,
   });
+}
+
+/** A sheet for logging is printed for the month ahead of the work: this month by default. */
+function currentMonthOf(runtime: Runtime): string {
+  const state = runtime.run<{ today: string }>('loadSidebar');
+  runtime.calls.reset();
+  return state.today.slice(0, 7);
 }
 
 function previousMonthOf(runtime: Runtime): string {

@@ -6,6 +6,7 @@ import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { generateReport as generate } from './actions/report';
 import { clientHealth as healthOf, writeDashboard as dashboard } from './actions/health';
+import { printTrackingSheet as print } from './actions/print';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import type {
   CellRef,
@@ -15,6 +16,8 @@ import type {
   CheckResult,
   HealthRequest,
   HealthResult,
+  PrintRequest,
+  PrintResult,
   ReportRequest,
   ReportResult,
   ServerApi,
@@ -69,3 +72,5 @@ export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): 
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   healthOf(request);
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) => dashboard(request);
+export const printTrackingSheet: ServerApi['printTrackingSheet'] = (request: PrintRequest): PrintResult =>
+  print(request);

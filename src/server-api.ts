@@ -145,6 +145,21 @@ export interface HealthResult {
   deadlines: { upcoming: DeadlineWarning[]; overdue: DeadlineWarning[] };
 }
 
+export interface PrintRequest {
+  client: string;
+  month: Month;
+  /** The freelancer's UI language (en, nb, is, he, ja); English otherwise. */
+  language?: string;
+}
+
+export interface PrintResult {
+  client: string;
+  month: Month;
+  docName: string;
+  link: string;
+  replaced: boolean;
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -156,4 +171,5 @@ export interface ServerApi {
   selectCell(ref: CellRef): void;
   clientHealth(request?: HealthRequest): HealthResult;
   writeDashboard(request?: HealthRequest): { tab: string; rows: number };
+  printTrackingSheet(request: PrintRequest): PrintResult;
 }

@@ -265,12 +265,12 @@ describe('the printable tracking sheet', () => {
     const second = html.indexOf('Faster site');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    expect(html).toContain('target 500, now 300');
+    expect(html).toContain('now / target: <bdi>300 / 500</bdi>');
     const header = ['Date', 'Task', 'Goal no.', 'Mark', 'Hours', 'Result'].map((h) =>
       html.indexOf(`>${h}</th>`),
     );
     expect(header.every((at, i) => at > 0 && (i === 0 || at > header[i - 1]!))).toBe(true);
-    expect(html.match(/<tr>/g)?.length).toBe(19);
+    expect(html.match(/<tr>/g)?.length).toBe(23);
     expect(html).toContain('A: serves no goal');
   });
 

@@ -22,6 +22,7 @@ const ENTRY_POINTS = [
   'selectCell',
   'clientHealth',
   'writeDashboard',
+  'printTrackingSheet',
 ];
 
 describe('dist/Code.js', () => {

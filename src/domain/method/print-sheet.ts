@@ -12,8 +12,8 @@ export interface PrintMessages {
   title: (client: string, month: string) => string;
   goalsHeading: string;
   noGoals: string;
-  target: (value: string) => string;
-  now: (value: string) => string;
+  /** Label of the "now / target" figures, which follow it with the unit named once. */
+  standing: string;
   columns: { date: string; task: string; goal: string; mark: string; hours: string; result: string };
   legendGoal: string;
   legendA: string;
@@ -26,8 +26,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     title: (client, month) => `Tracking sheet: ${client}, ${month}`,
     goalsHeading: 'Goals, most important first',
     noGoals: 'No open goals: mark each task A or B.',
-    target: (v) => `target ${v}`,
-    now: (v) => `now ${v}`,
+    standing: 'now / target',
     columns: { date: 'Date', task: 'Task', goal: 'Goal no.', mark: 'Mark', hours: 'Hours', result: 'Result' },
     legendGoal: 'Goal no.: the number of the goal the task served, from the list above.',
     legendA: 'A: serves no goal, but leaving it undone has serious consequences (e.g. other billable work).',
@@ -37,8 +36,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     title: (client, month) => `Føringsark: ${client}, ${month}`,
     goalsHeading: 'Mål, det viktigste først',
     noGoals: 'Ingen åpne mål: merk hver oppgave med A eller B.',
-    target: (v) => `mål ${v}`,
-    now: (v) => `nå ${v}`,
+    standing: 'nå / mål',
     columns: {
       date: 'Dato',
       task: 'Oppgave',
@@ -56,8 +54,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     title: (client, month) => `Skráningarblað: ${client}, ${month}`,
     goalsHeading: 'Markmið, það mikilvægasta fyrst',
     noGoals: 'Engin opin markmið: merktu hvert verk með A eða B.',
-    target: (v) => `markmið ${v}`,
-    now: (v) => `nú ${v}`,
+    standing: 'staða / markmið',
     columns: {
       date: 'Dags.',
       task: 'Verk',
@@ -74,8 +71,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     title: (client, month) => `דף מעקב: \u2068${client}\u2069, ${month}`,
     goalsHeading: 'יעדים, החשוב ביותר ראשון',
     noGoals: 'אין יעדים פתוחים: סמנו כל משימה ב-A או ב-B.',
-    target: (v) => `יעד \u2068${v}\u2069`,
-    now: (v) => `כעת \u2068${v}\u2069`,
+    standing: 'כעת / יעד',
     columns: { date: 'תאריך', task: 'משימה', goal: 'מס׳ יעד', mark: 'סימון', hours: 'שעות', result: 'תוצאה' },
     legendGoal: 'מס׳ יעד: מספר היעד שהמשימה שירתה, מתוך הרשימה שלמעלה.',
     legendA: 'A: לא משרתת יעד, אך אם לא תבוצע יהיו לכך השלכות חמורות (למשל עבודה אחרת לחיוב).',
@@ -85,8 +81,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     title: (client, month) => `作業記録シート：${client}（${month}）`,
     goalsHeading: '目標（優先順）',
     noGoals: '進行中の目標はありません。各作業に A または B を付けてください。',
-    target: (v) => `目標 ${v}`,
-    now: (v) => `現在 ${v}`,
+    standing: '現在 / 目標',
     columns: { date: '日付', task: '作業', goal: '目標番号', mark: '区分', hours: '時間', result: '成果' },
     legendGoal: '目標番号：その作業が貢献した目標の番号（上の一覧から）。',
     legendA: 'A：目標には直結しないが、やらないと重大な影響がある作業（例：他の請求対象の作業）。',
@@ -95,7 +90,7 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
 };
 
 /** Ruled rows: enough for a month of hand logging while the page stays one page with six goals. */
-export const PRINT_ROWS = 18;
+export const PRINT_ROWS = 22;
 
 export function renderPrintSheetHtml(options: {
   client: string;
@@ -113,15 +108,13 @@ export function renderPrintSheetHtml(options: {
   const open = options.goals
     .filter((g) => g.status === 'open')
     .sort((a, b) => a.priority - b.priority || a.row - b.row);
-  const figure = (value: number | null, unit: string) =>
-    value === null ? '' : `${formatNumber(value, lang)}${unit ? ` ${unit}` : ''}`;
+  const number = (value: number | null) => (value === null ? '–' : formatNumber(value, lang));
   const goalLines = open.map((g) => {
-    const facts = [
-      g.target !== null ? t.target(figure(g.target, g.unit)) : '',
-      g.current !== null ? t.now(figure(g.current, g.unit)) : '',
-    ].filter(Boolean);
     const user = `<bdi>${e(g.goal)}</bdi>`;
-    return `<li${dir} style="${align}">${user}${facts.length ? ` — ${e(facts.join(', '))}` : ''}</li>`;
+    if (g.target === null && g.current === null) return `<li${dir} style="${align}">${user}</li>`;
+    // "now / target: 320 / 500 subscribers": the unit once, and no noun after a preposition to inflect.
+    const figures = `<bdi>${e(`${number(g.current)} / ${number(g.target)}${g.unit ? ` ${g.unit}` : ''}`)}</bdi>`;
+    return `<li${dir} style="${align}">${user} — ${e(t.standing)}: ${figures}</li>`;
   });
   const cell = (html: string, width: string, header = false) =>
     `<${header ? 'th' : 'td'}${dir} style="${align}border:1px solid #888888;padding:0 4px;height:${header ? '18px' : '26px'};width:${width};font-size:9pt;${header ? 'background-color:#eeeeee;' : ''}">${html}</${header ? 'th' : 'td'}>`;
