@@ -128,9 +128,9 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
       daysSinceContact: 'Dagar frá síðustu samskiptum',
       avgDaysLate: 'Meðalgreiðsludráttur í dögum (12 mán.)',
       overdue: 'Gjaldfallið núna',
-      missedDeadlines90: 'Frestir sem stóðust ekki (90 dagar)',
+      missedDeadlines90: 'Frestir sem ekki var staðið við (90 dagar)',
       hoursThisMonth: 'Tímar í þessum mánuði',
-      hoursAverage3: 'Meðaltímar (3 mán.)',
+      hoursAverage3: 'Tímar að meðaltali (3 mán.)',
       rateChange: 'Nýtt tímagjald frá',
       signal: 'Staða',
     },
@@ -161,9 +161,9 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
         case 'pays-late':
           return `Greiðir að meðaltali ${plural({ one: '{n} degi', other: '{n} dögum' }, r.days, 'is')} of seint`;
         case 'overdue':
-          return `Gjaldfallið: ${plural(HEALTH_MESSAGES.is.invoices, r.invoices, 'is')}; elsti dráttur ${days(r.days)}`;
+          return `Gjaldfallið: ${plural(HEALTH_MESSAGES.is.invoices, r.invoices, 'is')}; lengsti dráttur: ${days(r.days)}`;
         case 'missed-deadlines':
-          return `Frestir sem stóðust ekki á 90 dögum: ${formatNumber(r.count, 'is')}`;
+          return `Frestir sem ekki var staðið við síðustu 90 daga: ${formatNumber(r.count, 'is')}`;
         case 'hours-falling':
           return `Tímar í þessum mánuði stefna í ${formatPercent(r.share, 'is')} af því sem venjulegt er`;
       }

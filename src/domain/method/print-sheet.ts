@@ -64,7 +64,8 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
       result: 'Árangur',
     },
     legendGoal: 'Markmið nr.: númer markmiðsins sem verkið þjónaði, úr listanum hér að ofan.',
-    legendA: 'A: þjónar engu markmiði, en alvarlegt ef það er ekki gert (t.d. önnur reikningshæf vinna).',
+    legendA:
+      'A: þjónar engu markmiði, en getur haft alvarlegar afleiðingar ef það er ekki gert (t.d. önnur reikningshæf vinna).',
     legendB: 'B: þjónar engu markmiði og skiptir litlu (t.d. að biðja um umsögn).',
   },
   he: {
