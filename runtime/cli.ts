@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
@@ -11,7 +11,14 @@ import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
 import { draftFileName } from './file-names';
 import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
-import type { DraftsResult, InvoiceResult, ReportResult, SelfTestResult } from '../src/server-api';
+import type {
+  DraftsResult,
+  HealthResult,
+  InvoiceResult,
+  PrintResult,
+  ReportResult,
+  SelfTestResult,
+} from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
 import { WorkbookError } from './xlsx';
@@ -26,7 +33,7 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest'] as const;
+const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest', 'health', 'print'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -46,7 +53,8 @@ function parse(argv: string[]) {
   if (v.month !== undefined) checkMonth(v.month);
   if (v.workbook !== undefined && !existsSync(v.workbook))
     throw new UsageError(`Cannot read ${v.workbook}: no such file.`);
-  if (command === 'report' && !v.client) throw new UsageError('report needs --client NAME.');
+  if ((command === 'report' || command === 'print') && !v.client)
+    throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
@@ -150,6 +158,12 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'invoice':
       await invoice(runtime, args, outDir, output);
       break;
+    case 'health':
+      health(runtime, output);
+      break;
+    case 'print':
+      print(runtime, args, outDir, output);
+      break;
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -247,6 +261,52 @@ async function remind(runtime: Runtime, args: Args, outDir: string, output: CliO
   });
   output.diagnostics = result.skipped;
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
+}
+
+/** The printable tracking sheet: the Doc's HTML as imported, written to DIR/tracking-sheet.html. */
+function print(runtime: Runtime, args: Args, outDir: string, output: CliOutput): void {
+  const month = args.month ?? currentMonthOf(runtime);
+  const result = runtime.run<PrintResult>('printTrackingSheet', {
+    client: args.client,
+    month,
+    language: 'en',
+  });
+  const doc = runtime.drive.findByLink(result.link);
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, 'tracking-sheet.html');
+  writeFileSync(file, doc.html);
+  output.outputs.push(file);
+  Object.assign(output, { client: result.client, month, docName: result.docName, link: result.link });
+}
+
+/** Client health as the sidebar shows it; the reasons as codes with their figures and in words. */
+function health(runtime: Runtime, output: CliOutput): void {
+  const result = runtime.run<HealthResult>('clientHealth', { language: 'en' });
+  Object.assign(output, {
+    today: result.today,
+    clients: result.clients.map((c) => ({
+      client: c.client,
+      daysSinceContact: c.daysSinceContact,
+      avgDaysLate: c.avgDaysLate,
+      overdue: c.overdue,
+      missedDeadlines90: c.missedDeadlines90,
+      hoursThisMonth: c.hoursThisMonth,
+      hoursAverage3: c.hoursAverage3,
+      pendingRateChange: c.pendingRateChange,
+      atRisk: c.atRisk,
+      reasons: c.reasonText,
+      reasonCodes: c.reasons,
+    })),
+    business: result.business,
+    deadlines: result.deadlines,
+  });
+}
+
+/** A sheet for logging is printed for the month ahead of the work: this month by default. */
+function currentMonthOf(runtime: Runtime): string {
+  const state = runtime.run<{ today: string }>('loadSidebar');
+  runtime.calls.reset();
+  return state.today.slice(0, 7);
 }
 
 function previousMonthOf(runtime: Runtime): string {

@@ -9,6 +9,8 @@ import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
 import { runSelfTest as selfTest } from './actions/self-test';
 import { SERVER_MESSAGES } from './actions/server-messages';
+import { clientHealth as healthOf, writeDashboard as dashboard } from './actions/health';
+import { printTrackingSheet as print } from './actions/print';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import { confirmTerms as confirm } from './actions/terms';
 import { localeLanguage, setUiLanguage as setLanguage, uiLanguage } from './actions/ui-language';
@@ -21,6 +23,10 @@ import type {
   CheckResult,
   InvoiceRequest,
   InvoiceResult,
+  HealthRequest,
+  HealthResult,
+  PrintRequest,
+  PrintResult,
   ReportRequest,
   ReportResult,
   SelfTestResult,
@@ -116,3 +122,8 @@ export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): 
 export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => selfTest();
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
   invoice(request);
+export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
+  healthOf(request);
+export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) => dashboard(request);
+export const printTrackingSheet: ServerApi['printTrackingSheet'] = (request: PrintRequest): PrintResult =>
+  print(request);

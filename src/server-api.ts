@@ -3,6 +3,8 @@
 // (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
 
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
+import type { DeadlineWarning } from './domain/method/deadlines';
+import type { BusinessHealth, ClientHealth } from './domain/method/health';
 
 export interface ClientChoice {
   name: string;
@@ -223,6 +225,33 @@ export interface InvoiceResult {
   replaced: boolean;
 }
 
+export interface HealthRequest {
+  /** The sidebar's UI language (en, nb, is, he, ja); English otherwise. */
+  language?: string;
+}
+
+export interface HealthResult {
+  today: LocalDate;
+  clients: (ClientHealth & { reasonText: string[] })[];
+  business: BusinessHealth;
+  deadlines: { upcoming: DeadlineWarning[]; overdue: DeadlineWarning[] };
+}
+
+export interface PrintRequest {
+  client: string;
+  month: Month;
+  /** The freelancer's UI language (en, nb, is, he, ja); English otherwise. */
+  language?: string;
+}
+
+export interface PrintResult {
+  client: string;
+  month: Month;
+  docName: string;
+  link: string;
+  replaced: boolean;
+}
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -238,4 +267,7 @@ export interface ServerApi {
   setUiLanguage(language: Language | ''): void;
   /** Writes today into the client's Terms confirmed cell; returns the date written. */
   confirmTerms(request: TermsRequest): { date: LocalDate };
+  clientHealth(request?: HealthRequest): HealthResult;
+  writeDashboard(request?: HealthRequest): { tab: string; rows: number };
+  printTrackingSheet(request: PrintRequest): PrintResult;
 }

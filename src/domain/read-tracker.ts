@@ -490,6 +490,7 @@ function parseGoals(
       current: number('current'),
       due: due.ok ? due.value : null,
       status: status.ok ? (status.value ?? 'open') : 'open',
+      estimate: number('estimate'),
     });
   }
   return goals;

@@ -114,7 +114,7 @@ export const CLIENTS: TabSpec = {
       key: 'status',
       header: 'Status',
       width: 90,
-      help: 'active, paused or ended.',
+      help: 'lead (not yet a client), active, paused or ended.',
       validation: { kind: 'list', values: CLIENT_STATUSES, reject: true },
     },
     { key: 'notes', header: 'Notes', width: 220, help: 'Anything else; the add-on never reads it.' },
@@ -224,6 +224,13 @@ export const GOALS: TabSpec = {
       width: 90,
       help: 'open, achieved or dropped.',
       validation: { kind: 'list', values: GOAL_STATUSES, reject: true },
+    },
+    {
+      key: 'estimate',
+      header: 'Estimate (hours)',
+      width: 110,
+      help: 'Hours you expect the goal to take; your private view sets it against the hours spent.',
+      validation: { kind: 'number', min: 0, reject: false },
     },
   ],
 };

@@ -13,7 +13,8 @@ export type Language = (typeof LANGUAGES)[number];
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'none'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
-export const CLIENT_STATUSES = ['active', 'paused', 'ended'] as const;
+// A lead is a prospect: counted for the pipeline, never reported on or reminded.
+export const CLIENT_STATUSES = ['lead', 'active', 'paused', 'ended'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
 
 export const GOAL_STATUSES = ['open', 'achieved', 'dropped'] as const;
@@ -101,6 +102,8 @@ export interface Goal {
   current: number | null;
   due: LocalDate | null;
   status: GoalStatus;
+  /** Hours the freelancer expects the goal to take (private view only). */
+  estimate: number | null;
 }
 
 export interface Task {

@@ -481,7 +481,15 @@ describe('readTracker on hostile sheets', () => {
           for (let i = headerAt + 1; i < values.length; i++) {
             const line = values[i]!;
             const row = i + 1;
-            const used = [...columns.values()].some((c) => !blank(line[c]));
+            // An unticked box holds FALSE in Sheets and on its own is no entry (issue 9).
+            const boxes = new Set(
+              SPECS[tab].columns
+                .filter((c) => c.validation?.kind === 'checkbox')
+                .map((c) => columns.get(c.key)),
+            );
+            const used = [...columns.values()].some(
+              (c) => !blank(line[c]) && !(line[c] === false && boxes.has(c)),
+            );
             const read = rows.includes(row);
             if (!used)
               expect(read || errorRows.has(row), `${tab} blank row ${row} is skipped quietly`).toBe(false);

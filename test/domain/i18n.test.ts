@@ -433,6 +433,7 @@ describe('goal progress', () => {
     current: 320,
     due: null,
     status: 'open',
+    estimate: null,
     ...g,
   });
   const line = (g: Partial<Goal>, language: Language = 'en') =>

@@ -241,6 +241,7 @@ describe('a realistic sheet', () => {
       current: 310,
       due: '2026-12-31',
       status: 'open',
+      estimate: null,
     });
     expect(t.tasks[0]).toEqual({
       row: 2,

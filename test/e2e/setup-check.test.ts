@@ -25,6 +25,9 @@ const ENTRY_POINTS = [
   'createInvoice',
   'setUiLanguage',
   'confirmTerms',
+  'clientHealth',
+  'writeDashboard',
+  'printTrackingSheet',
 ];
 
 describe('dist/Code.js', () => {

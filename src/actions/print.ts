@@ -1,0 +1,37 @@
+// "Print tracking sheet": a one-page sheet per client and month for logging by hand, as a Google Doc
+// in the report folder (HTML import, one call, replaced in place when printed again).
+
+import { saveReportDoc } from '../adapters/report-doc';
+import { readTabs } from '../adapters/spreadsheet';
+import { formatMonth } from '../domain/format';
+import { PRINT_MESSAGES, renderPrintSheetHtml } from '../domain/method/print-sheet';
+import { readTracker } from '../domain/read-tracker';
+import { findClient } from '../domain/report/build-report';
+import { reportKey } from '../domain/report/report-key';
+import { LANGUAGES, type Language } from '../domain/types';
+import type { PrintRequest, PrintResult } from '../server-api';
+import { checkReportRequest } from './report';
+import { actionContext, withDocumentLock } from './context';
+
+export function printTrackingSheet(request: PrintRequest): PrintResult {
+  const { client: name, month } = checkReportRequest(request);
+  const language: Language = (LANGUAGES as readonly string[]).includes(String(request?.language))
+    ? (request.language as Language)
+    : 'en';
+  const { ss, timeZone } = actionContext();
+  return withDocumentLock('print', () => {
+    const tracker = readTracker(readTabs(ss, ['Clients', 'Goals', 'Settings']), timeZone);
+    const client = findClient(tracker, name);
+    const goals = tracker.goals.filter((g) => g.client === client.name);
+    const html = renderPrintSheetHtml({ client: client.name, month, goals, language });
+    const docName = PRINT_MESSAGES[language].title(client.name, formatMonth(month, language));
+    const saved = saveReportDoc({
+      folderName: tracker.settings.reportFolder,
+      docName,
+      html,
+      // Its own key, so a printed sheet never replaces the client's report of the same month.
+      reportKey: `sheet-${reportKey(client.name, month)}`,
+    });
+    return { client: client.name, month, docName, link: saved.link, replaced: saved.replaced };
+  });
+}
