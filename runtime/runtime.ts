@@ -16,6 +16,7 @@ import { FakeLockService } from './fakes/lock';
 import { FakePropertiesService } from './fakes/properties';
 import { FakeSession } from './fakes/session';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet';
+import { EngineCellFormulas } from './formula/cell-formulas';
 import { FakeUtilities } from './fakes/utilities';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
@@ -56,6 +57,8 @@ export class Runtime {
     this.ctx = new RuntimeContext(options.today ? noonOf(options.today, timeZone) : new Date());
     this.ctx.files.set('Sidebar', readFileSync(join(dirname(bundle), 'Sidebar.html'), 'utf8'));
     this.app = new FakeSpreadsheetApp(this.ctx, spreadsheet);
+    // Cell formulas a script writes are computed by the test-only formula engine, as Sheets would.
+    spreadsheet.formulas = new EngineCellFormulas(spreadsheet, () => this.ctx.now);
     this.lock = new FakeLockService(this.ctx, () => this.calls.unflushedWrites());
     this.drive = new FakeDrive(this.ctx);
     this.gmail = new FakeGmail(this.ctx);

@@ -191,7 +191,7 @@ async function uiText(page: Page): Promise<string> {
 }
 
 // Names that stay as they are in every language: products, the sheet's own tab names, the marks.
-const PROPER = /\b(Gmail|Google|Clients|Goals|Tasks|Invoices|Settings|Terms confirmed|A|B)\b/g;
+const PROPER = /\b(Gmail|Google|PDF|Clients|Goals|Tasks|Invoices|Settings|Terms confirmed|A|B)\b/g;
 const ENGLISH =
   /\b(the|draft|drafts|report|reminder|reminders|invoice|create|overdue|client|tasks?|hours?|nothing|problems?|month|open|days?)\b/i;
 

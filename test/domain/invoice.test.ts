@@ -218,7 +218,7 @@ describe('invoice wording', () => {
     expect(INVOICE_MESSAGES.is.terms(21, 'x')).toContain('innan 21 dags');
     expect(INVOICE_MESSAGES.is.terms(14, 'x')).toContain('innan 14 daga');
     expect(INVOICE_MESSAGES.he.terms(14, '15 בנובמבר')).toBe(
-      'התשלום תוך \u206814\u2069 ימים ממועד החשבונית, עד \u206815 בנובמבר\u2069.',
+      'לתשלום תוך \u206814\u2069 ימים מתאריך החשבונית, עד \u206815 בנובמבר\u2069.',
     );
     expect(INVOICE_MESSAGES.ja.terms(30, '2026年12月1日')).toContain('請求日から30日以内');
     for (const language of LANGUAGES) expect(INVOICE_MESSAGES[language].terms(0, 'd')).not.toMatch(/\b0\b/);

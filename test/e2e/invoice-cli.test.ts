@@ -36,7 +36,7 @@ describe('npm run local -- invoice / report --draft', () => {
     const text = await pdfText(readFileSync(join(dir, 'invoice.pdf')));
     expect(text).toContain('Faktura');
     expect(text).toContain('BAKERIETSO-2026-10');
-    expect(text).toMatch(/Betalingsfrist 14 dager fra fakturadato/);
+    expect(text).toMatch(/Betalingsfrist: 14 dager fra fakturadato/);
     expect(readFileSync(join(dir, 'invoice.html'), 'utf8')).toContain('lang="nb"');
 
     // The saved sheet marks the tasks: a second run (new Drive, same sheet) bills the same tasks under the same number.

@@ -7,12 +7,6 @@ import { loadRuntime } from '../../runtime/runtime';
 import { selfTestChecks } from '../../src/selftest/index';
 import { TODAY, ensureBuilt, sampleRuntime, snapshot } from './helpers';
 
-/**
- * The local runtime computes no cell formulas until a formula engine is plugged into
- * FakeSpreadsheet.formulas (issue 9, item 2); until then this one item fails, with exactly that reason.
- */
-const NEEDS_FORMULA_ENGINE = 'flag-formulas';
-
 function byId(result: SelfTestResult): Record<string, SelfTestItem> {
   return Object.fromEntries(result.items.map((i) => [i.id, i]));
 }
@@ -24,10 +18,8 @@ async function emptyRuntime() {
 
 function expectAllPassOrManual(result: SelfTestResult): void {
   for (const item of result.items) {
-    if (item.id === NEEDS_FORMULA_ENGINE) {
-      expect(item.status, item.detail).toBe('failed');
-      expect(item.detail).toMatch(/^The local runtime cannot compute formulas/);
-    } else if (item.detail.startsWith('manual: ')) expect(item.status).toBe('skipped');
+    // flag-formulas included: the runtime computes the scratch tab's cell formulas with its engine.
+    if (item.detail.startsWith('manual: ')) expect(item.status).toBe('skipped');
     else expect(item.status, `${item.id}: ${item.detail}`).toBe('passed');
   }
 }

@@ -68,21 +68,21 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     issued: 'Fakturadato',
     due: 'Forfallsdato',
     from: 'Fra',
-    billTo: 'Faktureres til',
+    billTo: 'Kunde',
     period: (month) => `Arbeid utført i ${month}`,
     description: 'Beskrivelse',
     hours: 'Timer',
     rate: 'Timepris',
     amount: 'Beløp',
     aWork: 'Annet viktig arbeid',
-    bWork: 'Løpende arbeid',
+    bWork: 'Rutinearbeid',
     subtotal: 'Sum',
-    depositDeducted: (invoice) => `Fratrukket forskudd (faktura ${invoice})`,
+    depositDeducted: (invoice) => `Fratrekk for forskudd (faktura ${invoice})`,
     total: 'Å betale',
     terms: (days, due) =>
       days === 0
         ? `Forfaller ved mottak av fakturaen (${due}).`
-        : `Betalingsfrist ${days} ${plural('nb', days) === 'one' ? 'dag' : 'dager'} fra fakturadato, innen ${due}.`,
+        : `Betalingsfrist: ${days} ${plural('nb', days) === 'one' ? 'dag' : 'dager'} fra fakturadato, senest ${due}.`,
     depositLine: (percent, estimate) => `Forskudd: ${percent} av avtalt overslag på ${estimate}`,
     depositNote: 'Faktureres før arbeidet starter og trekkes fra på fakturaen for arbeidet.',
     paymentDetails: 'Betalingsinformasjon',
@@ -90,7 +90,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
   },
   is: {
     title: 'Reikningur',
-    depositTitle: 'Reikningur fyrir innborgun',
+    depositTitle: 'Reikningur vegna fyrirframgreiðslu',
     number: 'Reikningsnúmer',
     issued: 'Reikningsdagur',
     due: 'Gjalddagi',
@@ -102,15 +102,16 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     rate: 'Tímagjald',
     amount: 'Upphæð',
     aWork: 'Önnur mikilvæg vinna',
-    bWork: 'Almenn vinna',
+    bWork: 'Venjubundin vinna',
     subtotal: 'Samtals',
-    depositDeducted: (invoice) => `Frádráttur innborgunar (reikningur ${invoice})`,
+    depositDeducted: (invoice) => `Fyrirframgreiðsla dregin frá (reikningur ${invoice})`,
     total: 'Til greiðslu',
     terms: (days, due) =>
       days === 0
         ? `Greiðist við móttöku reiknings (${due}).`
         : `Greiðist innan ${days} ${plural('is', days) === 'one' ? 'dags' : 'daga'} frá reikningsdegi, í síðasta lagi ${due}.`,
-    depositLine: (percent, estimate) => `Innborgun: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
+    depositLine: (percent, estimate) =>
+      `Fyrirframgreiðsla: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
     depositNote: 'Innheimt áður en vinna hefst og dregin frá reikningi fyrir verkið.',
     paymentDetails: 'Greiðsluupplýsingar',
     docName: (invoice, client) => `Reikningur ${invoice} – ${client}`,
@@ -128,18 +129,20 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     hours: 'שעות',
     rate: 'תעריף',
     amount: 'סכום',
-    aWork: 'עבודה חיונית נוספת',
+    aWork: 'עבודה חשובה נוספת',
     bWork: 'עבודה שוטפת',
-    subtotal: 'סכום ביניים',
+    subtotal: 'סיכום ביניים',
     depositDeducted: (invoice) => `בניכוי מקדמה (חשבונית ${iso(invoice)})`,
-    total: 'לתשלום',
+    total: 'סה״כ לתשלום',
     terms: (days, due) => {
-      if (days === 0) return `התשלום עם קבלת החשבונית (${iso(due)}).`;
-      const span = days === 1 ? 'יום אחד' : days === 2 ? 'יומיים' : `${iso(String(days))} ימים`;
-      return `התשלום תוך ${span} ממועד החשבונית, עד ${iso(due)}.`;
+      if (days === 0) return `לתשלום מיד עם קבלת החשבונית (${iso(due)}).`;
+      const category = plural('he', days);
+      const span =
+        category === 'one' ? 'יום אחד' : category === 'two' ? 'יומיים' : `${iso(String(days))} ימים`;
+      return `לתשלום תוך ${span} מתאריך החשבונית, עד ${iso(due)}.`;
     },
     depositLine: (percent, estimate) => `מקדמה: ${iso(percent)} מהצעת המחיר המוסכמת בסך ${iso(estimate)}`,
-    depositNote: 'נגבית לפני תחילת העבודה ומקוזזת מהחשבונית על העבודה.',
+    depositNote: 'נגבית לפני תחילת העבודה ותקוזז מהחשבונית על העבודה עצמה.',
     paymentDetails: 'פרטי תשלום',
     docName: (invoice, client) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
   },
@@ -151,7 +154,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     due: 'お支払期限',
     from: '発行者',
     billTo: 'ご請求先',
-    period: (month) => `${month}分の業務`,
+    period: (month) => `件名：${month}分 業務委託料`,
     description: '内容',
     hours: '時間',
     rate: '単価',
@@ -163,7 +166,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     total: 'ご請求金額',
     terms: (days, due) =>
       days === 0
-        ? `本請求書受領後、速やかにお支払いくださいますようお願いいたします（${due}）。`
+        ? `本請求書受領後、${due}までにお支払いくださいますようお願いいたします。`
         : `請求日から${days}日以内（${due}まで）にお支払いくださいますようお願いいたします。`,
     depositLine: (percent, estimate) => `着手金：お見積額${estimate}の${percent}`,
     depositNote: '業務開始前にご請求し、業務完了分のご請求時に差し引きいたします。',

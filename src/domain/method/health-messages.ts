@@ -81,15 +81,15 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
     },
   },
   nb: {
-    title: 'Kundehelse',
+    title: 'Kundestatus',
     columns: {
       client: 'Kunde',
       daysSinceContact: 'Dager siden kontakt',
-      avgDaysLate: 'Snitt dager betalt for sent (12 mnd.)',
+      avgDaysLate: 'Dager betalt for sent i snitt (12 mnd.)',
       overdue: 'Forfalt nå',
-      missedDeadlines90: 'Frister oversittet (90 dager)',
+      missedDeadlines90: 'Oversittede frister (90 dager)',
       hoursThisMonth: 'Timer denne måneden',
-      hoursAverage3: 'Snitt timer (3 mnd.)',
+      hoursAverage3: 'Timer i snitt (3 mnd.)',
       rateChange: 'Ny timepris fra',
       signal: 'Signal',
     },
@@ -115,7 +115,7 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
         case 'overdue':
           return `${plural(HEALTH_MESSAGES.nb.invoices, r.invoices, 'nb')} forfalt, den eldste for ${days(r.days)} siden`;
         case 'missed-deadlines':
-          return `${plural(HEALTH_MESSAGES.nb.deadlines, r.count, 'nb')} oversittet på 90 dager`;
+          return `${plural(HEALTH_MESSAGES.nb.deadlines, r.count, 'nb')} oversittet de siste 90 dagene`;
         case 'hours-falling':
           return `Timene denne måneden ligger an til ${formatPercent(r.share, 'nb')} av det vanlige`;
       }
@@ -179,7 +179,7 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
       missedDeadlines90: 'מועדים שהוחמצו (90 יום)',
       hoursThisMonth: 'שעות החודש',
       hoursAverage3: 'ממוצע שעות (3 חודשים)',
-      rateChange: 'תעריף חדש החל מ־',
+      rateChange: 'תחילת תעריף חדש',
       signal: 'מצב',
     },
     ok: 'נראה תקין',
@@ -187,11 +187,12 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
     business: 'העסק שלך',
     largestShare: (client, share) =>
       `הלקוח הגדול ביותר ב־3 החודשים האחרונים: \u2068${client}\u2069, \u2068${share}\u2069 מההכנסות שחויבו`,
-    concentrated: 'חלק גדול מההכנסות שלך תלוי בלקוח אחד: כדאי לחפש עבודה נוספת במקומות אחרים.',
+    concentrated: 'חלק גדול מההכנסות שלך תלוי בלקוח אחד; כדאי לגוון ולחפש לקוחות נוספים.',
     // Hebrew has a dual (יומיים, שעתיים); PluralRules gives "two" for 2.
-    leads: (n) => plural({ one: 'ליד אחד בצנרת', two: '{n} לידים בצנרת', other: '{n} לידים בצנרת' }, n, 'he'),
+    leads: (n) =>
+      plural({ one: 'ליד פתוח אחד', two: 'שני לידים פתוחים', other: '{n} לידים פתוחים' }, n, 'he'),
     otherCurrencies: (n, currency) =>
-      `${plural(HEALTH_MESSAGES.he.invoices, n, 'he')} במטבעות שאינם \u2068${currency}\u2069 לא נכללו`,
+      `לא נכללו בחישוב: ${plural(HEALTH_MESSAGES.he.invoices, n, 'he')} במטבע שאינו \u2068${currency}\u2069`,
     days: { one: 'יום אחד', two: 'יומיים', other: '{n} ימים' },
     invoices: { one: 'חשבונית אחת', two: 'שתי חשבוניות', other: '{n} חשבוניות' },
     deadlines: { one: 'מועד אחד', two: 'שני מועדים', other: '{n} מועדים' },
@@ -203,11 +204,11 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
         case 'pays-late':
           return `משלם באיחור של ${days(r.days)} בממוצע`;
         case 'overdue':
-          return `${plural(HEALTH_MESSAGES.he.invoices, r.invoices, 'he')} באיחור, הוותיקה ביותר ב־${days(r.days)}`;
+          return `${plural(HEALTH_MESSAGES.he.invoices, r.invoices, 'he')} באיחור, הוותיקה שבהן באיחור של ${days(r.days)}`;
         case 'missed-deadlines':
-          return `${plural(HEALTH_MESSAGES.he.deadlines, r.count, 'he')} הוחמצו ב־90 הימים האחרונים`;
+          return `מועדים שהוחמצו ב־90 הימים האחרונים: ${formatNumber(r.count, 'he')}`;
         case 'hours-falling':
-          return `השעות החודש בדרך ל־\u2068${formatPercent(r.share, 'he')}\u2069 מהרגיל`;
+          return `השעות החודש צפויות להגיע ל־\u2068${formatPercent(r.share, 'he')}\u2069 מהרגיל`;
       }
     },
   },
@@ -216,11 +217,11 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
     columns: {
       client: '顧客',
       daysSinceContact: '最終連絡からの日数',
-      avgDaysLate: '平均支払遅延日数（12か月）',
+      avgDaysLate: '平均支払遅延日数（直近12か月）',
       overdue: '現在の支払遅延',
-      missedDeadlines90: '納期遅れ（90日）',
-      hoursThisMonth: '今月の時間',
-      hoursAverage3: '平均時間（3か月）',
+      missedDeadlines90: '納期遅れ（直近90日）',
+      hoursThisMonth: '今月の作業時間',
+      hoursAverage3: '作業時間の月平均（直近3か月）',
       rateChange: '新単価の適用日',
       signal: '状況',
     },

@@ -45,10 +45,10 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
       hours: 'Timer',
       result: 'Resultat',
     },
-    legendGoal: 'Mål nr.: nummeret på målet oppgaven tjente, fra listen over.',
+    legendGoal: 'Mål nr.: nummeret på målet oppgaven gjaldt, fra listen ovenfor.',
     legendA:
-      'A: tjener ikke noe mål, men får alvorlige følger om den ikke blir gjort (f.eks. annet fakturerbart arbeid).',
-    legendB: 'B: tjener ikke noe mål og betyr lite (f.eks. å be om en anmeldelse).',
+      'A: hører ikke til noe mål, men får alvorlige følger om den ikke blir gjort (f.eks. annet fakturerbart arbeid).',
+    legendB: 'B: hører ikke til noe mål og betyr lite (f.eks. å be om en anmeldelse).',
   },
   is: {
     title: (client, month) => `Skráningarblað: ${client}, ${month}`,
@@ -69,8 +69,8 @@ export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
     legendB: 'B: þjónar engu markmiði og skiptir litlu (t.d. að biðja um umsögn).',
   },
   he: {
-    title: (client, month) => `דף מעקב: \u2068${client}\u2069, ${month}`,
-    goalsHeading: 'יעדים, החשוב ביותר ראשון',
+    title: (client, month) => `דף מעקב: \u2068${client}\u2069, \u2068${month}\u2069`,
+    goalsHeading: 'יעדים, לפי סדר חשיבות',
     noGoals: 'אין יעדים פתוחים: סמנו כל משימה ב-A או ב-B.',
     standing: 'כעת / יעד',
     columns: { date: 'תאריך', task: 'משימה', goal: 'מס׳ יעד', mark: 'סימון', hours: 'שעות', result: 'תוצאה' },
