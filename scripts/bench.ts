@@ -185,11 +185,15 @@ function timeMs(run: () => unknown): number {
 
 /**
  * Setup's physical minimum: one read (or write) of each tab's header row, one set of column rules per
- * tab that has any, one for the Settings values, one conditional-format write per flagged tab.
+ * run of neighbouring ruled columns (a null entry in setDataValidations would remove a user's own
+ * rule from our unruled columns between runs), one for the Settings values, one conditional-format
+ * write per flagged tab.
  */
 function setupMinimum(runtime: Runtime): number {
   const ss = runtime.spreadsheet;
-  const ruled = TABS.filter((t) => !t.log && t.columns.some((c) => c.validation)).length;
+  const ruled = TABS.filter((t) => !t.log && t.name !== 'Settings')
+    .map((t) => t.columns.filter((c, i) => c.validation && !t.columns[i - 1]?.validation).length)
+    .reduce((a, b) => a + b, 0);
   const settingsRules = TABS.some((t) => t.name === 'Settings') ? 1 : 0;
   const flagged = TABS.filter(
     (t) => (ss.getSheetByName(t.name)?.getConditionalFormatRules().length ?? 0) > 0,
