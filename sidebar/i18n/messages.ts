@@ -90,4 +90,34 @@ export interface SidebarMessages {
     skipped: string;
   };
   problems: { title: string; none: string; button: string; progress: string; where: string };
+  health: {
+    title: string;
+    button: string;
+    progress: string;
+    /** {client}: the reasons follow in a list. */
+    atRisk: string;
+    /** {client} */
+    fine: string;
+    noClients: string;
+    businessTitle: string;
+    /** {client}, {share}, {currency} */
+    largest: string;
+    /** {currency} */
+    noIncome: string;
+    concentrated: string;
+    leads: Plural;
+    deadlinesTitle: string;
+    /** {client}, {task}, {date}; then dueToday or dueIn */
+    deadline: string;
+    dueToday: string;
+    dueIn: Plural;
+    /** Past its deadline with no delivery date. */
+    late: Plural;
+    noDeadlines: string;
+    /** {tab}: the tab's own name */
+    dashboard: string;
+    dashboardProgress: string;
+    /** {tab} */
+    dashboardDone: string;
+  };
 }
