@@ -35,6 +35,22 @@ export interface SidebarMessages {
     hoursSplit: string;
     delegateTitle: string;
     noDelegate: string;
+    historyTitle: string;
+    /** {month}, {score} */
+    historyScore: string;
+    /** {month} */
+    historyNone: string;
+    recurringTitle: string;
+    /** {task}, {hours}; n = times done */
+    recurringTimes: Plural;
+    noRecurring: string;
+    estimatesTitle: string;
+    /** {goal}, {actual}, {estimate}, {share} */
+    estimate: string;
+    /** {onTime}; n = deadlines due */
+    onTime: Plural;
+    /** {task}, {date}; n = days late */
+    missed: Plural;
     warnNoTasks: string;
     warnNotOver: string;
     warnFuture: string;

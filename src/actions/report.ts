@@ -25,7 +25,7 @@ export function checkReportRequest(request: ReportRequest): { client: string; mo
 
 export function generateReport(request: ReportRequest): ReportResult {
   const { client, month } = checkReportRequest(request);
-  const { ss, timeZone } = actionContext();
+  const { ss, timeZone, today } = actionContext();
   return withDocumentLock('report', () => {
     const { raw, sheets } = openTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings', 'Reports']);
     const tracker = readTracker(raw, timeZone);
@@ -66,7 +66,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       replaced: saved.replaced,
       excluded: model.excluded,
       totals: reportTotals(model),
-      privateView: privateView(tracker, model.client.name, month),
+      privateView: privateView(tracker, model.client.name, month, today),
     };
   });
 }

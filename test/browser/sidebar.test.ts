@@ -46,6 +46,16 @@ describe('sidebar', () => {
       expect(await page.isEnabled('#generate-report')).toBe(true);
       await page.click('#private-view summary');
       expect(await page.textContent('#score')).toMatch(/Value score: \d+ \/ 100/);
+      // The score over time: six months, oldest first, the last one this month's score.
+      const history = await page.locator('#score-history li').allTextContents();
+      expect(history).toHaveLength(6);
+      expect(history[5]).toMatch(/^October 2026: \d+$/);
+      // The month's deadlines: one delivered a day late, named only here, with the days late.
+      expect(await page.textContent('#deadlines-kept')).toMatch(/^\d+ of \d+ deadlines met this month$/);
+      expect(await page.locator('#missed-deadlines li').allTextContents()).toEqual([
+        expect.stringMatching(/, deadline .+: 1 day late$/),
+      ]);
+      expect(await page.textContent('#recurring-b')).toMatch(/\S/);
       mkdirSync('out/screenshots', { recursive: true });
       await page.screenshot({ path: 'out/screenshots/sidebar.png', fullPage: true });
       // The document really exists in the (fake) Drive, in Norwegian.

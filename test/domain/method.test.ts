@@ -12,6 +12,7 @@ import {
   valueScore,
 } from '../../src/domain/method/score-history';
 import { readTracker } from '../../src/domain/read-tracker';
+import { privateView } from '../../src/domain/report/private-view';
 import type { Tracker } from '../../src/domain/types';
 
 const TZ = 'Europe/Oslo';
@@ -251,6 +252,34 @@ describe('the score over time', () => {
     const estimates = new Map([['More sign-ups', 10]]);
     expect(goalEstimates(tracker(), 'Acme', estimates, '2026-11-30')).toEqual([
       { goal: 'More sign-ups', estimate: 10, actual: 8, share: 0.8 },
+    ]);
+  });
+});
+
+describe('the private view over time', () => {
+  it('carries six months of scores, recurring B work, estimates from Goals and the missed deadlines', () => {
+    const tr = tracker();
+    tr.goals.find((g) => g.goal === 'Faster site')!.estimate = 5;
+    const view = privateView(tr, 'Acme', '2026-11', TODAY);
+    expect(view.history.map((h) => h.month)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(view.history[5]!.score).toBe(view.score);
+    expect(view.history[0]!.score).toBeNull();
+    expect(view.recurringB.map((r) => [r.task, r.times])).toEqual([['Reply to  support mail', 2]]);
+    // Only goals with an estimate; hours up to the month's end.
+    expect(view.estimates).toEqual([{ goal: 'Faster site', estimate: 5, actual: 4, share: 0.8 }]);
+    expect(view.deadlines).toEqual({ due: 0, onTime: 0, missed: [] });
+    const october = privateView(tr, 'Acme', '2026-10', TODAY);
+    expect([october.deadlines.due, october.deadlines.onTime]).toEqual([4, 2]);
+    expect(october.deadlines.missed.map((m) => [m.task, m.daysLate])).toEqual([
+      ['Speed fix', 2],
+      ['Image audit', 26],
     ]);
   });
 });
