@@ -34,7 +34,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       (d) => d.scope === 'tab' && ['Clients', 'Goals', 'Tasks'].includes(d.sheet),
     );
     if (unreadable) throw new Error(unreadable.message);
-    const model = buildReport(tracker, client, month);
+    const model = buildReport(tracker, client, month, today);
     // The Reports log is made ready before the Doc, so a Doc is never made that cannot be logged.
     const log = ensureLogTab(ss, 'Reports', sheets.get('Reports'), raw.Reports);
     const docName = reportDocName(model);

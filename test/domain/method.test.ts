@@ -12,7 +12,9 @@ import {
   valueScore,
 } from '../../src/domain/method/score-history';
 import { readTracker } from '../../src/domain/read-tracker';
+import { buildReport } from '../../src/domain/report/build-report';
 import { privateView } from '../../src/domain/report/private-view';
+import { renderReportHtml } from '../../src/domain/report/report-html';
 import type { Tracker } from '../../src/domain/types';
 
 const TZ = 'Europe/Oslo';
@@ -281,6 +283,37 @@ describe('the private view over time', () => {
       ['Speed fix', 2],
       ['Image audit', 26],
     ]);
+  });
+});
+
+describe('deadlines and bars in the client’s report', () => {
+  it('says how many deadlines were kept, names no missed one, and draws goal and time bars from cells', () => {
+    const html = renderReportHtml(buildReport(tracker(), 'Acme', '2026-10', TODAY));
+    expect(html).toContain('<p style="text-align:left;">This month I met 2 of 4 deadlines.</p>');
+    expect(html).not.toMatch(/late|overdue/i);
+    // More sign-ups: from 100 towards 500, now 300: half way, a bar of two cells 50 % and 50 %.
+    const bars = html.match(/<table style="border-collapse:collapse;width:60%;">.*?<\/table>/g) ?? [];
+    expect(bars[0]).toMatch(
+      /width:50%;[^"]*background-color:#1a73e8.*width:50%;[^"]*background-color:#e0e0e0/,
+    );
+    // The time split: one cell per kind of work, widths adding up to the whole row.
+    const split = html.match(
+      /<table style="border-collapse:collapse;width:100%;"><tr>(<td style="width:\d+%;height:12px.*?<\/td>)+<\/tr><\/table>/,
+    )?.[0];
+    expect(split).toBeDefined();
+    const widths = [...split!.matchAll(/width:(\d+)%;height:12px/g)].map((w) => Number(w[1]));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(html).toMatch(/&#9632;<\/span>&nbsp;Your goals&nbsp;\d+%/);
+  });
+
+  it('leaves the deadline line out of a month without deadlines, and counts by PluralRules', () => {
+    expect(renderReportHtml(buildReport(tracker(), 'Acme', '2026-11', TODAY))).not.toContain('deadline');
+    const one = tracker([
+      [day('2026-09-02'), 'Acme', 'Only one', '', 'A', 1, '', '', true, day('2026-09-05'), day('2026-09-05')],
+    ]);
+    expect(renderReportHtml(buildReport(one, 'Acme', '2026-09', TODAY))).toContain(
+      'This month I met 1 of 1 deadline.',
+    );
   });
 });
 

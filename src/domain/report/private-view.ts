@@ -6,7 +6,6 @@
 
 import type { PrivateView } from '../../server-api';
 import { monthRange } from '../dates';
-import { deadlineRecord } from '../method/deadlines';
 import { goalEstimates, recurringBTasks, scoreHistory } from '../method/score-history';
 import type { LocalDate, Month, Tracker } from '../types';
 import { buildReport, sum } from './build-report';
@@ -18,13 +17,12 @@ export function privateView(
   month: Month,
   today: LocalDate = monthRange(month).last,
 ): PrivateView {
-  const model = buildReport(tracker, clientName, month);
+  const model = buildReport(tracker, clientName, month, today);
   const name = model.client.name;
   const estimates = new Map<string, number>();
   for (const g of tracker.goals)
     if (g.client.trim().toLowerCase() === name.trim().toLowerCase() && g.estimate !== null)
       estimates.set(g.goal, g.estimate);
-  const deadlines = deadlineRecord(tracker.tasks, name, month, today);
   const weights = tracker.settings.scoreWeights;
   const goalHours = sum(model.tasks.filter((t) => t.goal !== ''));
   const aHours = sum(model.aTasks);
@@ -52,6 +50,6 @@ export function privateView(
     history: scoreHistory(tracker, name, month),
     recurringB: recurringBTasks(tracker, name, month),
     estimates: goalEstimates(tracker, name, estimates, monthRange(month).last),
-    deadlines,
+    deadlines: model.deadlines,
   };
 }
