@@ -292,7 +292,8 @@ describe('deadlines and bars in the client’s report', () => {
     expect(html).toContain('<p style="text-align:left;">This month I met 2 of 4 deadlines.</p>');
     expect(html).not.toMatch(/late|overdue/i);
     // More sign-ups: from 100 towards 500, now 300: half way, a bar of two cells 50 % and 50 %.
-    const bars = html.match(/<table style="border-collapse:collapse;width:60%;">.*?<\/table>/g) ?? [];
+    const bars =
+      html.match(/<table style="border-collapse:collapse;width:60%;margin:2px 0 8px;">.*?<\/table>/g) ?? [];
     expect(bars[0]).toMatch(
       /width:50%;[^"]*background-color:#1a73e8.*width:50%;[^"]*background-color:#e0e0e0/,
     );

@@ -15,7 +15,7 @@ export function progressBarHtml(share: number, colour = '#1a73e8', rtl = false):
     percent < 100 ? cell(100 - percent, '#e0e0e0', 8) : '',
   ];
   const dir = rtl ? ' dir="rtl"' : '';
-  return `<table${dir} style="border-collapse:collapse;width:60%;"><tr>${cells.join('')}</tr></table>`;
+  return `<table${dir} style="border-collapse:collapse;width:60%;margin:2px 0 8px;"><tr>${cells.join('')}</tr></table>`;
 }
 
 export interface BarPart {
