@@ -258,6 +258,8 @@ export interface PrintResult {
   month: Month;
   docName: string;
   link: string;
+  /** The PDF saved beside the Doc (replaced in place when printed again), ready to print. */
+  pdfLink: string;
   replaced: boolean;
 }
 
