@@ -6,6 +6,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
 import { type Preview, startPreview } from '../../scripts/preview';
+import { startOfLocalDate } from '../../src/domain/dates';
 import { TODAY, ensureBuilt } from '../e2e/helpers';
 
 let browser: Browser;
@@ -403,10 +404,32 @@ describe('sidebar: terms and rows left out', () => {
   });
 });
 
+/** Two tasks with deadlines and no delivery: one in three days, one two days past. */
+function addDeadlines(preview: Preview): void {
+  const tasks = preview.runtime.spreadsheet.getSheetByName('Tasks')!;
+  const header = tasks.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0]!.map(String);
+  const at = (name: string) => header.indexOf(name);
+  const row = (task: string, deadline: string) => {
+    const r: unknown[] = header.map(() => '');
+    r[at('Date')] = startOfLocalDate('2026-11-16', preview.runtime.timeZone);
+    r[at('Client')] = 'Harbour & Thread Ltd';
+    r[at('Task')] = task;
+    r[at('Mark')] = 'A';
+    r[at('Hours')] = 1;
+    r[at('Deadline')] = startOfLocalDate(deadline, preview.runtime.timeZone);
+    return r;
+  };
+  const next = tasks.getLastRow() + 1;
+  tasks
+    .getRange(next, 1, 2, header.length)
+    .setValues([row('Banner <b>soon</b>', '2026-11-25'), row('Late copy', '2026-11-20')]);
+}
+
 describe('client health in the sidebar', () => {
   it('loads on request, flags a sample client with its reason, and writes the Dashboard tab', async () => {
     const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'en' });
     try {
+      addDeadlines(preview);
       const { page } = await open(preview);
       await expect.poll(() => page.locator('#reminder-list input').count()).toBeGreaterThan(3);
       // Not loaded with the sidebar: nothing shown until asked.
@@ -421,7 +444,13 @@ describe('client health in the sidebar', () => {
         /Largest client over the last 3 months: .+, \d+%|No income invoiced in [A-Z]{3} over the last 3 months/,
       );
       expect(await page.textContent('#health-business')).toMatch(/\d+ leads? in the pipeline/);
-      expect(await page.locator('#health-deadlines li').count()).toBeGreaterThan(0);
+      // Past deadlines first, then the coming ones; task text stays text.
+      expect(await page.locator('#health-deadlines li').allTextContents()).toEqual([
+        expect.stringMatching(
+          /^Harbour & Thread Ltd: Late copy, deadline .+, 2 days past it, not delivered$/,
+        ),
+        expect.stringMatching(/^Harbour & Thread Ltd: Banner <b>soon<\/b>, deadline .+, in 3 days$/),
+      ]);
       // The client's name is sheet text: in its own bdi, never markup.
       expect(await flagged.first().locator('bdi').count()).toBeGreaterThan(0);
       await page.click('#write-dashboard');
@@ -441,6 +470,7 @@ describe('client health in the sidebar', () => {
     it(`in ${locale}: the flagged client and its reasons, with no English in the section`, async () => {
       const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale });
       try {
+        addDeadlines(preview);
         const { page } = await open(preview);
         await expect.poll(() => page.locator('#reminder-list input').count()).toBeGreaterThan(3);
         await page.click('#check-health');
@@ -449,6 +479,7 @@ describe('client health in the sidebar', () => {
         const said = (await flagged.allTextContents()).join(' | ');
         if (locale === 'nb') expect(said).toMatch(/Det kan være fare for å miste .+:.*forfalt/);
         else expect(said).toMatch(/注意が必要です/);
+        expect(await page.locator('#health-deadlines li').count()).toBe(2);
         await page.click('#write-dashboard');
         await expect.poll(() => page.locator('#dashboard-status bdi').count()).toBe(1);
         const text = (await uiText(page, '#health')).replace(PROPER, '');
