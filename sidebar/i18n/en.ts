@@ -133,6 +133,7 @@ export const en: SidebarMessages = {
     leads: { one: '{n} lead in the pipeline', other: '{n} leads in the pipeline' },
     deadlinesTitle: 'Deadlines',
     deadline: '{client}: {task}, deadline {date}',
+    joiner: ', ',
     dueToday: 'due today',
     dueIn: { one: 'in {n} day', other: 'in {n} days' },
     late: { one: '{n} day past it, not delivered', other: '{n} days past it, not delivered' },

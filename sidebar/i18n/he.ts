@@ -144,6 +144,7 @@ export const he: SidebarMessages = {
     leads: { one: 'לקוח פוטנציאלי אחד בצנרת', other: '{n} לקוחות פוטנציאליים בצנרת' },
     deadlinesTitle: 'מועדי מסירה',
     deadline: '{client}: {task}, מועד מסירה {date}',
+    joiner: ', ',
     dueToday: 'היום',
     dueIn: { one: 'בעוד יום אחד', two: 'בעוד יומיים', other: 'בעוד {n} ימים' },
     late: {

@@ -141,6 +141,7 @@ export const is: SidebarMessages = {
     },
     deadlinesTitle: 'Skilafrestir',
     deadline: '{client}: {task}, skilafrestur {date}',
+    joiner: ', ',
     dueToday: 'í dag',
     dueIn: { one: 'eftir {n} dag', other: 'eftir {n} daga' },
     late: { one: '{n} degi fram yfir frest, óskilað', other: '{n} dögum fram yfir frest, óskilað' },

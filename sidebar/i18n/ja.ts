@@ -127,6 +127,7 @@ export const ja: SidebarMessages = {
     leads: { other: '見込み顧客：{n}件' },
     deadlinesTitle: '納期',
     deadline: '{client}：{task}、納期 {date}',
+    joiner: '、',
     dueToday: '本日',
     dueIn: { other: 'あと{n}日' },
     late: { other: '納期を{n}日超過、未納品' },

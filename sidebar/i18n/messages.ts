@@ -123,8 +123,9 @@ export interface SidebarMessages {
     concentrated: string;
     leads: Plural;
     deadlinesTitle: string;
-    /** {client}, {task}, {date}; then dueToday or dueIn */
+    /** {client}, {task}, {date}; then `joiner` and dueToday, dueIn or late */
     deadline: string;
+    joiner: string;
     dueToday: string;
     dueIn: Plural;
     /** Past its deadline with no delivery date. */

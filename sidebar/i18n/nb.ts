@@ -140,6 +140,7 @@ export const nb: SidebarMessages = {
     leads: { one: '{n} mulig kunde i løypa', other: '{n} mulige kunder i løypa' },
     deadlinesTitle: 'Frister',
     deadline: '{client}: {task}, frist {date}',
+    joiner: ', ',
     dueToday: 'i dag',
     dueIn: { one: 'om {n} dag', other: 'om {n} dager' },
     late: { one: '{n} dag over fristen, ikke levert', other: '{n} dager over fristen, ikke levert' },

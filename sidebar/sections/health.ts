@@ -31,7 +31,7 @@ function deadlineItem(w: DeadlineWarning): HTMLLIElement {
         : plural(m.dueIn, w.daysLeft);
   const li = element('li', [
     ...fill(m.deadline, { client: w.client, task: w.task, date: day(w.deadline) }),
-    ', ',
+    m.joiner,
     ...when,
   ]);
   if (w.daysLeft < 0) li.className = 'late';

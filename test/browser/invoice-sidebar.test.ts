@@ -33,7 +33,7 @@ describe('sidebar invoices', () => {
       await page.click('#create-invoice');
       await page.locator('#invoice-result').waitFor({ state: 'visible' });
       expect(await page.textContent('#invoice-summary')).toMatch(
-        /Created invoice HARBOURTHR-2026-10: £[\d,.]+, due 2026-12-06/,
+        /^Invoice HARBOURTHR-2026-10 created: £[\d,.]+, due 6 December 2026\./,
       );
       const pdf = (await page.getAttribute('#invoice-pdf', 'href'))!;
       expect(preview.runtime.drive.findByLink(pdf).mimeType).toBe('application/pdf');
@@ -41,7 +41,7 @@ describe('sidebar invoices', () => {
       // No estimate for this client: the deposit button says what to fill in.
       await page.click('#create-deposit');
       await expect
-        .poll(() => page.textContent('#status'))
+        .poll(() => page.textContent('#invoice-status'))
         .toMatch(/Estimate: Harbour & Thread Ltd has no estimate/);
     } finally {
       await preview.close();

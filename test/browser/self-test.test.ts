@@ -42,7 +42,7 @@ describe('sidebar self-test', () => {
       });
       expect(await page.textContent('#self-test-list li[data-id="doc-import"]')).toContain('<img src=x');
       expect(await page.textContent('#self-test-summary')).toMatch(
-        /^\d+ passed, \d+ failed, \d+ skipped\. The report is in the Self-test tab/,
+        /^\d+ passed, \d+ failed, \d+ skipped\. The results are in the Self-test tab/,
       );
       expect(await page.locator('#self-test-list script, #self-test-list img').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
