@@ -263,7 +263,7 @@ async function remind(runtime: Runtime, args: Args, outDir: string, output: CliO
   Object.assign(output, { drafts, notAttached: result.notAttached, failed: result.failed });
 }
 
-/** The printable tracking sheet: the Doc's HTML as imported, written to DIR/tracking-sheet.html. */
+/** The printable tracking sheet: DIR/tracking-sheet.pdf (the Doc's export) and .html (as imported). */
 function print(runtime: Runtime, args: Args, outDir: string, output: CliOutput): void {
   const month = args.month ?? currentMonthOf(runtime);
   const result = runtime.run<PrintResult>('printTrackingSheet', {
@@ -275,8 +275,16 @@ function print(runtime: Runtime, args: Args, outDir: string, output: CliOutput):
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'tracking-sheet.html');
   writeFileSync(file, doc.html);
-  output.outputs.push(file);
-  Object.assign(output, { client: result.client, month, docName: result.docName, link: result.link });
+  const pdf = join(outDir, 'tracking-sheet.pdf');
+  writeFileSync(pdf, runtime.drive.findByLink(result.pdfLink).bytes);
+  output.outputs.push(pdf, file);
+  Object.assign(output, {
+    client: result.client,
+    month,
+    docName: result.docName,
+    link: result.link,
+    pdfLink: result.pdfLink,
+  });
 }
 
 /** Client health as the sidebar shows it; the reasons as codes with their figures and in words. */

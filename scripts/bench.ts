@@ -21,10 +21,19 @@ const domainBundle = await build({
   target: 'es2020',
   platform: 'neutral',
 });
-const { readTracker, buildReport, renderReportHtml, dueReminders, planMonthlyInvoice, renderInvoiceHtml } =
-  (await import(
-    `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
-  )) as typeof import('../src/domain/domain-api');
+const {
+  readTracker,
+  buildReport,
+  renderReportHtml,
+  dueReminders,
+  planMonthlyInvoice,
+  renderInvoiceHtml,
+  health,
+  dashboardRows,
+  renderPrintSheetHtml,
+} = (await import(
+  `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
+)) as typeof import('../src/domain/domain-api');
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean', default: false }, sizes: { type: 'string' } },
@@ -44,6 +53,12 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   // the Invoices row and the Tasks marks: the same whatever the number of tasks.
   invoice: () => 18,
   remind: (drafts) => 5 + 2 * drafts,
+  // Six reads (Clients, Tasks, Invoices, Settings, Reports, Drafts), nothing written.
+  health: () => 8,
+  // The same reads, the Dashboard tab found or made, its A1 read, one block of values written.
+  dashboard: () => 14,
+  // Three reads, one Drive list, the Doc, its PDF export and the PDF upload (and the folder once).
+  print: () => 11,
 };
 
 /**
@@ -290,6 +305,32 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
     () => runtime.run('createInvoice', { client: 'Client 1', month: MONTH }),
     () => renderInvoiceHtml(planMonthlyInvoice(readTracker(raw, TZ), 'Client 1', MONTH, TODAY, null)),
     11,
+  );
+  record(
+    'health',
+    () => runtime.run('clientHealth', { language: 'en' }),
+    () => health(readTracker(raw, TZ), TODAY),
+    6,
+  );
+  record(
+    'dashboard',
+    () => runtime.run('writeDashboard', { language: 'en' }),
+    () => dashboardRows(health(readTracker(raw, TZ), TODAY), TODAY, 'en'),
+    8,
+  );
+  record(
+    'print',
+    () => runtime.run('printTrackingSheet', { client: 'Client 1', month: MONTH, language: 'en' }),
+    () => {
+      const t = readTracker(raw, TZ);
+      return renderPrintSheetHtml({
+        client: 'Client 1',
+        month: MONTH,
+        goals: t.goals.filter((g) => g.client === 'Client 1'),
+        language: 'en',
+      });
+    },
+    6,
   );
   let drafts = 0;
   record(

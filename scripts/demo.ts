@@ -8,7 +8,14 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName, slug } from '../runtime/file-names';
 import { loadRuntime } from '../runtime/runtime';
-import type { CheckResult, DraftsResult, InvoiceResult, ReportResult } from '../src/server-api';
+import type {
+  CheckResult,
+  DraftsResult,
+  HealthResult,
+  InvoiceResult,
+  PrintResult,
+  ReportResult,
+} from '../src/server-api';
 
 const { values } = parseArgs({
   options: { today: { type: 'string' }, out: { type: 'string', default: 'out' } },
@@ -18,6 +25,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'reports'), { recursive: true });
 mkdirSync(join(out, 'drafts'), { recursive: true });
 mkdirSync(join(out, 'invoices'), { recursive: true });
+mkdirSync(join(out, 'tracking-sheets'), { recursive: true });
 
 const runtime = await loadRuntime({ today: values.today });
 const say = (line: string) => console.log(line);
@@ -64,6 +72,30 @@ for (const client of state.clients) {
   }
   for (const n of cover.notAttached) say(`  report PDF not attached: ${n.reason}`);
 }
+
+// A printable tracking sheet per client for this month (the month ahead of the work), as a PDF to
+// print and the HTML the Doc was imported from, in the freelancer's (sidebar's) language.
+const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: runtime.timeZone })
+  .format(new Date(runtime.ctx.now))
+  .slice(0, 7);
+for (const client of state.clients) {
+  const sheet = runtime.run<PrintResult>('printTrackingSheet', {
+    client: client.name,
+    month: thisMonth,
+    language: 'en',
+  });
+  const file = join(out, 'tracking-sheets', `${thisMonth}-${slug(client.name)}.pdf`);
+  writeFileSync(file, runtime.drive.findByLink(sheet.pdfLink).bytes);
+  writeFileSync(file.replace(/\.pdf$/, '.html'), runtime.drive.findByLink(sheet.link).html);
+  say(`${sheet.docName} → ${rel(file)}`);
+}
+
+// Client health as the sidebar shows it, and the Dashboard tab written on request.
+const health = runtime.run<HealthResult>('clientHealth', { language: 'en' });
+for (const c of health.clients)
+  say(`Health of ${c.client}: ${c.atRisk ? `at risk (${c.reasonText.join('; ')})` : 'looks fine'}`);
+runtime.run('writeDashboard', { language: 'en' });
+say('Wrote the Dashboard tab (values only).');
 
 // An invoice per client for the sample month, issued on the 1st of the next month as a freelancer would.
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: runtime.timeZone }).format(

@@ -5,6 +5,7 @@
 import { languageOfLocale } from '../src/domain/ui-language';
 import type { SidebarState } from '../src/server-api';
 import { call } from './bridge';
+import { renderHealth, wireHealth } from './sections/health';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
 import { renderProblems, showProblems, wireProblems } from './sections/problems';
@@ -20,11 +21,12 @@ function show(state: SidebarState): void {
   renderSetup();
   renderReport();
   renderInvoice();
+  renderHealth();
   renderSelfTestSection();
   renderReminders();
   renderProblems();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'reminders', 'problems']) $(id).hidden = state.setupNeeded;
+  for (const id of ['report', 'reminders', 'health', 'problems']) $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
   showClients(state);
   showReminders(state.reminders);
@@ -49,6 +51,7 @@ wireReminders();
 wireProblems();
 wireLanguage(load);
 wireInvoice();
+wireHealth();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>
   status('status', text, error ? 'error' : 'done'),
 );

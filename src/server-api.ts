@@ -3,8 +3,9 @@
 // (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
 
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
-import type { DeadlineWarning } from './domain/method/deadlines';
+import type { DeadlineRecord, DeadlineWarning } from './domain/method/deadlines';
 import type { BusinessHealth, ClientHealth } from './domain/method/health';
+import type { GoalEstimate, MonthScore, RecurringTask } from './domain/method/score-history';
 
 export interface ClientChoice {
   name: string;
@@ -87,6 +88,14 @@ export interface PrivateView {
   score: number;
   weights: { goal: number; a: number; b: number };
   delegate: DelegateCandidate[];
+  /** The value score of the six months ending with this one, oldest first. */
+  history: MonthScore[];
+  /** B tasks done at least twice in those six months: candidates to hand to someone else. */
+  recurringB: RecurringTask[];
+  /** Goals with Goals › Estimate (hours): the estimate against hours logged up to the month's end. */
+  estimates: GoalEstimate[];
+  /** The month's deadlines: the report shows "N of M on time"; only this view lists the missed ones. */
+  deadlines: DeadlineRecord;
 }
 
 export interface ReportRequest {
@@ -249,6 +258,8 @@ export interface PrintResult {
   month: Month;
   docName: string;
   link: string;
+  /** The PDF saved beside the Doc (replaced in place when printed again), ready to print. */
+  pdfLink: string;
   replaced: boolean;
 }
 

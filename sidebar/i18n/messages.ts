@@ -35,6 +35,22 @@ export interface SidebarMessages {
     hoursSplit: string;
     delegateTitle: string;
     noDelegate: string;
+    historyTitle: string;
+    /** {month}, {score} */
+    historyScore: string;
+    /** {month} */
+    historyNone: string;
+    recurringTitle: string;
+    /** {task}, {hours}; n = times done */
+    recurringTimes: Plural;
+    noRecurring: string;
+    estimatesTitle: string;
+    /** {goal}, {actual}, {estimate}, {share} */
+    estimate: string;
+    /** {onTime}; n = deadlines due */
+    onTime: Plural;
+    /** {task}, {date}; n = days late */
+    missed: Plural;
     warnNoTasks: string;
     warnNotOver: string;
     warnFuture: string;
@@ -90,4 +106,35 @@ export interface SidebarMessages {
     skipped: string;
   };
   problems: { title: string; none: string; button: string; progress: string; where: string };
+  health: {
+    title: string;
+    button: string;
+    progress: string;
+    /** {client}: the reasons follow in a list. */
+    atRisk: string;
+    /** {client} */
+    fine: string;
+    noClients: string;
+    businessTitle: string;
+    /** {client}, {share}, {currency} */
+    largest: string;
+    /** {currency} */
+    noIncome: string;
+    concentrated: string;
+    leads: Plural;
+    deadlinesTitle: string;
+    /** {client}, {task}, {date}; then `joiner` and dueToday, dueIn or late */
+    deadline: string;
+    joiner: string;
+    dueToday: string;
+    dueIn: Plural;
+    /** Past its deadline with no delivery date. */
+    late: Plural;
+    noDeadlines: string;
+    /** {tab}: the tab's own name */
+    dashboard: string;
+    dashboardProgress: string;
+    /** {tab} */
+    dashboardDone: string;
+  };
 }

@@ -2,7 +2,8 @@
 // request starts, lists rows left out with a link to each, and drafts one cover email per report.
 
 import { monthOf } from '../../src/domain/dates';
-import type { ClientChoice, ReportResult, SidebarState } from '../../src/server-api';
+import { formatPercent } from '../../src/domain/format';
+import type { ClientChoice, PrivateView, ReportResult, SidebarState } from '../../src/server-api';
 import { call } from '../bridge';
 import { $, bdi, busy, day, element, fill, money, month, num, plural, setText, status, t, ui } from '../ui';
 import { problemItem, problemLine } from './problems';
@@ -23,6 +24,9 @@ export function renderReport(): void {
   $('draft-report').textContent = m.draftButton;
   $('private-summary').textContent = m.privateSummary;
   $('delegate-title').textContent = m.delegateTitle;
+  $('history-title').textContent = m.historyTitle;
+  $('recurring-title').textContent = m.recurringTitle;
+  $('estimates-title').textContent = m.estimatesTitle;
   $('report-replaced').textContent = m.replaced;
   if (last) showReport(last);
 }
@@ -111,6 +115,58 @@ function showReport(result: ReportResult): void {
           element('li', [bdi(day(d.date)), ': ', bdi(d.task), ' (', ...plural(m.hours, d.hours), ')']),
         )
       : [element('li', [m.noDelegate])]),
+  );
+  showHistory(view);
+}
+
+/** The score over time, B work that recurs, estimates against actual, and the month's deadlines. */
+function showHistory(view: PrivateView): void {
+  const m = t().report;
+  const kept = $('deadlines-kept');
+  kept.hidden = view.deadlines.due === 0;
+  kept.replaceChildren(...plural(m.onTime, view.deadlines.due, { onTime: num(view.deadlines.onTime, 0) }));
+  $('missed-deadlines').replaceChildren(
+    ...view.deadlines.missed.map((d) =>
+      element('li', plural(m.missed, d.daysLate, { task: d.task, date: day(d.deadline) })),
+    ),
+  );
+  $('score-history').replaceChildren(
+    ...view.history.map((h) => {
+      if (h.score === null) return element('li', fill(m.historyNone, { month: month(h.month) }), 'gray');
+      const bar = element('span', [], 'bar');
+      bar.style.width = `${Math.max(1, h.score)}%`;
+      const li = element('li', [...fill(m.historyScore, { month: month(h.month), score: num(h.score, 0) })]);
+      li.append(element('span', [bar], 'bar-track'));
+      return li;
+    }),
+  );
+  $('recurring-b').replaceChildren(
+    ...(view.recurringB.length
+      ? view.recurringB.map((r) =>
+          element(
+            'li',
+            plural(m.recurringTimes, r.times, {
+              task: r.task,
+              hours: element('span', plural(m.hours, r.hours)),
+            }),
+          ),
+        )
+      : [element('li', [m.noRecurring])]),
+  );
+  $('estimates-block').hidden = view.estimates.length === 0;
+  $('goal-estimates').replaceChildren(
+    ...view.estimates.map((e) =>
+      element(
+        'li',
+        fill(m.estimate, {
+          goal: e.goal,
+          actual: num(e.actual),
+          estimate: num(e.estimate),
+          share: formatPercent(e.share, ui()),
+        }),
+        e.share > 1 ? 'over' : undefined,
+      ),
+    ),
   );
 }
 

@@ -1,12 +1,15 @@
 // "Print tracking sheet": a one-page sheet per client and month for logging by hand, as a Google Doc
-// in the report folder (HTML import, one call, replaced in place when printed again).
+// and its PDF in the report folder (HTML import, one call; export, one call; both replaced in place
+// when printed again).
 
-import { saveReportDoc } from '../adapters/report-doc';
+import { exportPdf, pdfBlob } from '../adapters/drive-media';
+import { saveReportDoc, saveReportPdf } from '../adapters/report-doc';
 import { readTabs } from '../adapters/spreadsheet';
 import { formatMonth } from '../domain/format';
 import { PRINT_MESSAGES, renderPrintSheetHtml } from '../domain/method/print-sheet';
 import { readTracker } from '../domain/read-tracker';
 import { findClient } from '../domain/report/build-report';
+import { safeFileName } from '../domain/report/pdf-messages';
 import { reportKey } from '../domain/report/report-key';
 import { LANGUAGES, type Language } from '../domain/types';
 import type { PrintRequest, PrintResult } from '../server-api';
@@ -25,13 +28,22 @@ export function printTrackingSheet(request: PrintRequest): PrintResult {
     const goals = tracker.goals.filter((g) => g.client === client.name);
     const html = renderPrintSheetHtml({ client: client.name, month, goals, language });
     const docName = PRINT_MESSAGES[language].title(client.name, formatMonth(month, language));
-    const saved = saveReportDoc({
-      folderName: tracker.settings.reportFolder,
-      docName,
-      html,
-      // Its own key, so a printed sheet never replaces the client's report of the same month.
-      reportKey: `sheet-${reportKey(client.name, month)}`,
+    // Its own key, so a printed sheet never replaces the client's report of the same month.
+    const key = `sheet-${reportKey(client.name, month)}`;
+    const saved = saveReportDoc({ folderName: tracker.settings.reportFolder, docName, html, reportKey: key });
+    const pdfName = `${safeFileName(docName)}.pdf`;
+    const pdf = saveReportPdf(saved, {
+      reportKey: key,
+      pdf: pdfBlob(exportPdf(saved.id, pdfName)),
+      name: pdfName,
     });
-    return { client: client.name, month, docName, link: saved.link, replaced: saved.replaced };
+    return {
+      client: client.name,
+      month,
+      docName,
+      link: saved.link,
+      pdfLink: pdf.link,
+      replaced: saved.replaced,
+    };
   });
 }

@@ -25,7 +25,7 @@ export function checkReportRequest(request: ReportRequest): { client: string; mo
 
 export function generateReport(request: ReportRequest): ReportResult {
   const { client, month } = checkReportRequest(request);
-  const { ss, timeZone } = actionContext();
+  const { ss, timeZone, today } = actionContext();
   return withDocumentLock('report', () => {
     const { raw, sheets } = openTabs(ss, ['Clients', 'Goals', 'Tasks', 'Settings', 'Reports']);
     const tracker = readTracker(raw, timeZone);
@@ -34,7 +34,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       (d) => d.scope === 'tab' && ['Clients', 'Goals', 'Tasks'].includes(d.sheet),
     );
     if (unreadable) throw new Error(unreadable.message);
-    const model = buildReport(tracker, client, month);
+    const model = buildReport(tracker, client, month, today);
     // The Reports log is made ready before the Doc, so a Doc is never made that cannot be logged.
     const log = ensureLogTab(ss, 'Reports', sheets.get('Reports'), raw.Reports);
     const docName = reportDocName(model);
@@ -66,7 +66,7 @@ export function generateReport(request: ReportRequest): ReportResult {
       replaced: saved.replaced,
       excluded: model.excluded,
       totals: reportTotals(model),
-      privateView: privateView(tracker, model.client.name, month),
+      privateView: privateView(tracker, model.client.name, month, today),
     };
   });
 }

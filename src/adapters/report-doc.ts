@@ -9,7 +9,12 @@ export interface SavedReport {
   id: string;
   link: string;
   replaced: boolean;
+  /** The folder it was saved in, and a PDF saved earlier under the same key (found by the same list). */
+  folderId: string | null;
+  pdfId: string | null;
 }
+
+const PDF = 'application/pdf';
 
 function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) {
@@ -38,6 +43,7 @@ export function saveReportDoc(options: {
   const found = files.list({ q, fields: 'files(id,name,mimeType,webViewLink)', pageSize: 100 }).files ?? [];
   const folder = found.find((f) => f.mimeType === FOLDER && f.name === options.folderName);
   const existing = found.find((f) => f.mimeType === DOC);
+  const pdfId = found.find((f) => f.mimeType === PDF)?.id ?? null;
   const blob = Utilities.newBlob(options.html, 'text/html', `${options.docName}.html`);
   if (existing?.id) {
     // Replaces the content in place, so the link the client already has keeps working.
@@ -46,6 +52,8 @@ export function saveReportDoc(options: {
       id: updated.id ?? existing.id,
       link: updated.webViewLink ?? docLink(existing.id),
       replaced: true,
+      folderId: folder?.id ?? null,
+      pdfId,
     };
   }
   const folderId = folder?.id ?? files.create({ name: options.folderName, mimeType: FOLDER }).id;
@@ -60,7 +68,43 @@ export function saveReportDoc(options: {
     { fields: 'id,webViewLink' },
   );
   if (!created.id) throw new Error('Drive did not return the new report’s id; try again.');
-  return { id: created.id, link: created.webViewLink ?? docLink(created.id), replaced: false };
+  return {
+    id: created.id,
+    link: created.webViewLink ?? docLink(created.id),
+    replaced: false,
+    folderId: folderId ?? null,
+    pdfId,
+  };
+}
+
+/**
+ * Saves a PDF of a Doc saveReportDoc wrote, beside it and under the same key, so the next save finds
+ * and replaces it in place (one create or update; the PDF bytes come from exportPdf).
+ */
+export function saveReportPdf(
+  saved: SavedReport,
+  options: { reportKey: string; pdf: GoogleAppsScript.Base.Blob; name: string },
+): { id: string; link: string } {
+  const files = drive().Files!;
+  const appProperties = { fvtReport: options.reportKey };
+  if (saved.pdfId) {
+    const updated = files.update({ name: options.name, appProperties }, saved.pdfId, options.pdf, {
+      fields: 'id,webViewLink',
+    });
+    const id = updated.id ?? saved.pdfId;
+    return { id, link: updated.webViewLink ?? fileLink(id) };
+  }
+  const created = files.create(
+    { name: options.name, mimeType: PDF, parents: saved.folderId ? [saved.folderId] : [], appProperties },
+    options.pdf,
+    { fields: 'id,webViewLink' },
+  );
+  if (!created.id) throw new Error('Drive did not return the new PDF’s id; try again.');
+  return { id: created.id, link: created.webViewLink ?? fileLink(created.id) };
+}
+
+function fileLink(id: string): string {
+  return `https://drive.google.com/file/d/${id}/view`;
 }
 
 function docLink(id: string): string {

@@ -6,3 +6,6 @@ export { renderReportHtml } from './report/report-html';
 export { dueReminders } from './mail/reminders';
 export { planMonthlyInvoice } from './invoice/build-invoice';
 export { renderInvoiceHtml } from './invoice/invoice-html';
+export { health } from './method/health';
+export { dashboardRows } from './method/dashboard';
+export { renderPrintSheetHtml } from './method/print-sheet';

@@ -25,6 +25,9 @@ function html(version: string): string {
     '<table style="border-collapse:collapse"><tr><td style="border:1px solid #000">Task</td><td style="border:1px solid #000">Hours</td></tr>',
     '<tr><td style="border:1px solid #000">Design</td><td style="border:1px solid #000">2.5</td></tr></table>',
     '<p dir="rtl">דוח חודשי <bdi>Acme</bdi></p>',
+    // The report's bars: a one-row table whose cells carry a width and a background colour.
+    '<table style="border-collapse:collapse;width:60%"><tr><td style="width:70%;height:8px;padding:0;background-color:#1a73e8">&nbsp;</td>',
+    '<td style="width:30%;height:8px;padding:0;background-color:#e0e0e0">&nbsp;</td></tr></table>',
     '</body></html>',
   ].join('');
 }
@@ -43,6 +46,8 @@ function checkExportedHtml(id: string, mustHave: string[]): string {
     'a second-level heading': /<h2[\s>]/,
     'a table': /<table[\s>]/,
     'a right-to-left paragraph (dir="rtl")': /dir="?rtl/,
+    // Docs exports styles inline or as classes in a <style> block; either way the colour is there.
+    'a table cell background colour (the report’s bars)': /background-color:\s*#1a73e8/,
   };
   const lost = Object.keys(wanted).filter((k) => !wanted[k]!.test(lower));
   const absent = mustHave.filter((t) => text.indexOf(t) < 0);
@@ -50,7 +55,7 @@ function checkExportedHtml(id: string, mustHave: string[]): string {
     throw new Error(
       `the exported HTML (${form}, ${text.length} characters) lacks ${[...lost, ...absent.map((t) => `“${t}”`)].join(', ')}`,
     );
-  return `export to text/html came as a ${form}; headings, table and dir="rtl" kept`;
+  return `export to text/html came as a ${form}; headings, table, dir="rtl" and cell background colours kept`;
 }
 
 export const DRIVE_GROUP: CheckGroup = {
@@ -58,7 +63,7 @@ export const DRIVE_GROUP: CheckGroup = {
   checks: [
     {
       id: 'doc-import',
-      title: 'HTML imports into a Google Doc keeping headings, a table and right-to-left text',
+      title: 'HTML imports into a Google Doc keeping headings, a table, right-to-left text and cell colours',
     },
     { id: 'doc-update', title: 'Updating the Doc with new HTML replaces its content under the same link' },
     { id: 'pdf-export', title: 'The Doc exports as a PDF (Drive.Files.export with alt=media)' },

@@ -6,6 +6,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
 import { type Preview, startPreview } from '../../scripts/preview';
+import { startOfLocalDate } from '../../src/domain/dates';
 import { TODAY, ensureBuilt } from '../e2e/helpers';
 
 let browser: Browser;
@@ -46,6 +47,16 @@ describe('sidebar', () => {
       expect(await page.isEnabled('#generate-report')).toBe(true);
       await page.click('#private-view summary');
       expect(await page.textContent('#score')).toMatch(/Value score: \d+ \/ 100/);
+      // The score over time: six months, oldest first, the last one this month's score.
+      const history = await page.locator('#score-history li').allTextContents();
+      expect(history).toHaveLength(6);
+      expect(history[5]).toMatch(/^October 2026: \d+$/);
+      // The month's deadlines: one delivered a day late, named only here, with the days late.
+      expect(await page.textContent('#deadlines-kept')).toMatch(/^\d+ of \d+ deadlines met this month$/);
+      expect(await page.locator('#missed-deadlines li').allTextContents()).toEqual([
+        expect.stringMatching(/, deadline .+: 1 day late$/),
+      ]);
+      expect(await page.textContent('#recurring-b')).toMatch(/\S/);
       mkdirSync('out/screenshots', { recursive: true });
       await page.screenshot({ path: 'out/screenshots/sidebar.png', fullPage: true });
       // The document really exists in the (fake) Drive, in Norwegian.
@@ -174,8 +185,8 @@ describe('sidebar', () => {
 });
 
 /** Visible text outside <bdi> (sheet data and formatted values) and outside the language picker. */
-async function uiText(page: Page): Promise<string> {
-  return page.evaluate(() => {
+async function uiText(page: Page, root = 'main'): Promise<string> {
+  return page.evaluate((root) => {
     const parts: string[] = [];
     const walk = (node: Node) => {
       if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
@@ -185,12 +196,12 @@ async function uiText(page: Page): Promise<string> {
       if (node.hidden || getComputedStyle(node).display === 'none') return;
       node.childNodes.forEach(walk);
     };
-    walk(document.querySelector('main')!);
+    walk(document.querySelector(root)!);
     return parts.join(' ');
-  });
+  }, root);
 }
 
-// Names that stay as they are in every language: products, the sheet's own tab names, the marks.
+// Names that stay as they are in every language: products, the PDF format, the sheet’s own tab names, the marks.
 const PROPER = /\b(Gmail|Google|PDF|Clients|Goals|Tasks|Invoices|Settings|Terms confirmed|A|B)\b/g;
 const ENGLISH =
   /\b(the|draft|drafts|report|reminder|reminders|invoice|create|overdue|client|tasks?|hours?|nothing|problems?|month|open|days?)\b/i;
@@ -391,4 +402,96 @@ describe('sidebar: terms and rows left out', () => {
       await preview.close();
     }
   });
+});
+
+/** Two tasks with deadlines and no delivery: one in three days, one two days past. */
+function addDeadlines(preview: Preview): void {
+  const tasks = preview.runtime.spreadsheet.getSheetByName('Tasks')!;
+  const header = tasks.getRange(1, 1, 1, tasks.getLastColumn()).getValues()[0]!.map(String);
+  const at = (name: string) => header.indexOf(name);
+  const row = (task: string, deadline: string) => {
+    const r: unknown[] = header.map(() => '');
+    r[at('Date')] = startOfLocalDate('2026-11-16', preview.runtime.timeZone);
+    r[at('Client')] = 'Harbour & Thread Ltd';
+    r[at('Task')] = task;
+    r[at('Mark')] = 'A';
+    r[at('Hours')] = 1;
+    r[at('Deadline')] = startOfLocalDate(deadline, preview.runtime.timeZone);
+    return r;
+  };
+  const next = tasks.getLastRow() + 1;
+  tasks
+    .getRange(next, 1, 2, header.length)
+    .setValues([row('Banner <b>soon</b>', '2026-11-25'), row('Late copy', '2026-11-20')]);
+}
+
+describe('client health in the sidebar', () => {
+  it('loads on request, flags a sample client with its reason, and writes the Dashboard tab', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'en' });
+    try {
+      addDeadlines(preview);
+      const { page } = await open(preview);
+      await expect.poll(() => page.locator('#reminder-list input').count()).toBeGreaterThan(3);
+      // Not loaded with the sidebar: nothing shown until asked.
+      expect(await page.isHidden('#health-result')).toBe(true);
+      await page.click('#check-health');
+      const flagged = page.locator('#health-clients li.risk');
+      await expect.poll(() => flagged.count()).toBeGreaterThan(0);
+      const said = (await flagged.allTextContents()).join(' | ');
+      expect(said).toMatch(/may be at risk:/);
+      expect(said).toMatch(/invoice overdue, the oldest by \d+ days/);
+      expect(await page.textContent('#health-business')).toMatch(
+        /Largest client over the last 3 months: .+, \d+%|No income invoiced in [A-Z]{3} over the last 3 months/,
+      );
+      expect(await page.textContent('#health-business')).toMatch(/\d+ leads? in the pipeline/);
+      // Past deadlines first, then the coming ones; task text stays text.
+      expect(await page.locator('#health-deadlines li').allTextContents()).toEqual([
+        expect.stringMatching(
+          /^Harbour & Thread Ltd: Late copy, deadline .+, 2 days past it, not delivered$/,
+        ),
+        expect.stringMatching(/^Harbour & Thread Ltd: Banner <b>soon<\/b>, deadline .+, in 3 days$/),
+      ]);
+      // The client's name is sheet text: in its own bdi, never markup.
+      expect(await flagged.first().locator('bdi').count()).toBeGreaterThan(0);
+      await page.click('#write-dashboard');
+      await expect
+        .poll(() => page.textContent('#dashboard-status'))
+        .toMatch(/The Dashboard tab is up to date/);
+      const tab = preview.runtime.spreadsheet.getSheetByName('Dashboard')!;
+      expect(tab.getDataRange().getValues()[2]).toContain('Days since contact');
+      mkdirSync('out/screenshots', { recursive: true });
+      await page.locator('#health').screenshot({ path: 'out/screenshots/sidebar-health-en.png' });
+    } finally {
+      await preview.close();
+    }
+  });
+
+  for (const locale of ['nb', 'ja'] as const) {
+    it(`in ${locale}: the flagged client and its reasons, with no English in the section`, async () => {
+      const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale });
+      try {
+        addDeadlines(preview);
+        const { page } = await open(preview);
+        await expect.poll(() => page.locator('#reminder-list input').count()).toBeGreaterThan(3);
+        await page.click('#check-health');
+        const flagged = page.locator('#health-clients li.risk');
+        await expect.poll(() => flagged.count()).toBeGreaterThan(0);
+        const said = (await flagged.allTextContents()).join(' | ');
+        if (locale === 'nb') expect(said).toMatch(/Det kan være fare for å miste .+:.*forfalt/);
+        else expect(said).toMatch(/注意が必要です/);
+        expect(await page.locator('#health-deadlines li').count()).toBe(2);
+        await page.click('#write-dashboard');
+        await expect.poll(() => page.locator('#dashboard-status bdi').count()).toBe(1);
+        const text = (await uiText(page, '#health')).replace(PROPER, '');
+        expect(text.length).toBeGreaterThan(50);
+        if (locale === 'ja') expect(text).not.toMatch(/[A-Za-z]{2,}/);
+        else expect(text).not.toMatch(ENGLISH);
+        expect(text).not.toMatch(/\b(risk|deadline|lead|pipeline|business|income|looks fine|Write)\b/i);
+        mkdirSync('out/screenshots', { recursive: true });
+        await page.locator('#health').screenshot({ path: `out/screenshots/sidebar-health-${locale}.png` });
+      } finally {
+        await preview.close();
+      }
+    });
+  }
 });

@@ -12,6 +12,9 @@ import {
   valueScore,
 } from '../../src/domain/method/score-history';
 import { readTracker } from '../../src/domain/read-tracker';
+import { buildReport } from '../../src/domain/report/build-report';
+import { privateView } from '../../src/domain/report/private-view';
+import { renderReportHtml } from '../../src/domain/report/report-html';
 import type { Tracker } from '../../src/domain/types';
 
 const TZ = 'Europe/Oslo';
@@ -252,6 +255,66 @@ describe('the score over time', () => {
     expect(goalEstimates(tracker(), 'Acme', estimates, '2026-11-30')).toEqual([
       { goal: 'More sign-ups', estimate: 10, actual: 8, share: 0.8 },
     ]);
+  });
+});
+
+describe('the private view over time', () => {
+  it('carries six months of scores, recurring B work, estimates from Goals and the missed deadlines', () => {
+    const tr = tracker();
+    tr.goals.find((g) => g.goal === 'Faster site')!.estimate = 5;
+    const view = privateView(tr, 'Acme', '2026-11', TODAY);
+    expect(view.history.map((h) => h.month)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+    ]);
+    expect(view.history[5]!.score).toBe(view.score);
+    expect(view.history[0]!.score).toBeNull();
+    expect(view.recurringB.map((r) => [r.task, r.times])).toEqual([['Reply to  support mail', 2]]);
+    // Only goals with an estimate; hours up to the month's end.
+    expect(view.estimates).toEqual([{ goal: 'Faster site', estimate: 5, actual: 4, share: 0.8 }]);
+    expect(view.deadlines).toEqual({ due: 0, onTime: 0, missed: [] });
+    const october = privateView(tr, 'Acme', '2026-10', TODAY);
+    expect([october.deadlines.due, october.deadlines.onTime]).toEqual([4, 2]);
+    expect(october.deadlines.missed.map((m) => [m.task, m.daysLate])).toEqual([
+      ['Speed fix', 2],
+      ['Image audit', 26],
+    ]);
+  });
+});
+
+describe('deadlines and bars in the client’s report', () => {
+  it('says how many deadlines were kept, names no missed one, and draws goal and time bars from cells', () => {
+    const html = renderReportHtml(buildReport(tracker(), 'Acme', '2026-10', TODAY));
+    expect(html).toContain('<p style="text-align:left;">This month I met 2 of 4 deadlines.</p>');
+    expect(html).not.toMatch(/late|overdue/i);
+    // More sign-ups: from 100 towards 500, now 300: half way, a bar of two cells 50 % and 50 %.
+    const bars =
+      html.match(/<table style="border-collapse:collapse;width:60%;margin:2px 0 8px;">.*?<\/table>/g) ?? [];
+    expect(bars[0]).toMatch(
+      /width:50%;[^"]*background-color:#1a73e8.*width:50%;[^"]*background-color:#e0e0e0/,
+    );
+    // The time split: one cell per kind of work, widths adding up to the whole row.
+    const split = html.match(
+      /<table style="border-collapse:collapse;width:100%;"><tr>(<td style="width:\d+%;height:12px.*?<\/td>)+<\/tr><\/table>/,
+    )?.[0];
+    expect(split).toBeDefined();
+    const widths = [...split!.matchAll(/width:(\d+)%;height:12px/g)].map((w) => Number(w[1]));
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(100);
+    expect(html).toMatch(/&#9632;<\/span>&nbsp;Your goals&nbsp;\d+%/);
+  });
+
+  it('leaves the deadline line out of a month without deadlines, and counts by PluralRules', () => {
+    expect(renderReportHtml(buildReport(tracker(), 'Acme', '2026-11', TODAY))).not.toContain('deadline');
+    const one = tracker([
+      [day('2026-09-02'), 'Acme', 'Only one', '', 'A', 1, '', '', true, day('2026-09-05'), day('2026-09-05')],
+    ]);
+    expect(renderReportHtml(buildReport(one, 'Acme', '2026-09', TODAY))).toContain(
+      'This month I met 1 of 1 deadline.',
+    );
   });
 });
 

@@ -74,7 +74,10 @@ describe('sidebar catalogues', () => {
   it('no message in another language is the English one (except names)', () => {
     for (const language of ['nb', 'is', 'he', 'ja'] as const) {
       const own = leaves(CATALOGUE[language] as unknown as Tree);
-      const same = [...own].filter(([path, text]) => english.get(path) === text && /[a-z]{3}/.test(text));
+      // Placeholders are not words: "{month}: {score}" may rightly read the same in every language.
+      const same = [...own].filter(
+        ([path, text]) => english.get(path) === text && /[a-z]{3}/.test(text.replace(/\{\w+\}/g, '')),
+      );
       expect(same, language).toEqual([]);
     }
   });

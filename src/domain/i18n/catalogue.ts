@@ -103,6 +103,10 @@ export interface ReportCatalogue {
   total: Msg;
   nonBillable: (hours: number) => Msg;
   rate: (rate: string) => Msg;
+  /** The month's deadlines delivered on or before the day, of those due ("12 of 13"). */
+  deadlinesKept: (onTime: number, due: number) => Msg;
+  /** The time split bar's legend: hours on the client's goals (the other two are aRow and bRow). */
+  splitGoals: Msg;
 }
 
 export interface MailCatalogue {

@@ -4,7 +4,7 @@
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
 import { type Msg, joinMsgs, msg, words } from './msg';
-import { count } from './plural';
+import { count, formatCount } from './plural';
 
 const LOCALE = 'en-GB';
 
@@ -14,6 +14,7 @@ const nouns = {
   day: { one: '# day', other: '# days' },
   workingDay: { one: '# working day', other: '# working days' },
   workingHour: { one: '# working hour', other: '# working hours' },
+  deadline: { one: '# deadline', other: '# deadlines' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 
@@ -138,6 +139,9 @@ export const en: Catalogue = {
     total: words('Total'),
     nonBillable: (hours) => msg`Included above but not billed: ${n('hour', hours)}.`,
     rate: (rate) => msg`Hourly rate: ${rate}`,
+    deadlinesKept: (onTime, due) =>
+      msg`This month I met ${formatCount(LOCALE, onTime)} of ${n('deadline', due)}.`,
+    splitGoals: words('Your goals'),
   },
   mail: {
     greeting: ({ name }) => [name ? msg`Dear ${name},` : words('Hello,')],

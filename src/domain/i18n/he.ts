@@ -5,7 +5,7 @@
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
 import { type Msg, joinMsgs, msg, words } from './msg';
-import { count } from './plural';
+import { count, formatCount } from './plural';
 
 const LOCALE = 'he-IL';
 
@@ -18,6 +18,7 @@ const nouns = {
   day: { one: 'יום אחד', two: 'יומיים', other: '# ימים' },
   workingDay: { one: 'יום עבודה אחד', two: 'שני ימי עבודה', other: '# ימי עבודה' },
   workingHour: { one: 'שעת עבודה אחת', two: 'שתי שעות עבודה', other: '# שעות עבודה' },
+  deadline: { one: 'מועד מסירה אחד', two: 'שני מועדי מסירה', other: '# מועדי מסירה' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 const hourCount = (value: number) => n(Number.isInteger(value) ? 'wholeHour' : 'hour', value);
@@ -146,6 +147,9 @@ export const he: Catalogue = {
     total: words('סה״כ'),
     nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${hourCount(hours)}.`,
     rate: (rate) => msg`תעריף שעתי: ${rate}`,
+    deadlinesKept: (onTime, due) =>
+      msg`החודש עמדתי ב־${formatCount(LOCALE, onTime)} מתוך ${n('deadline', due)}.`,
+    splitGoals: words('היעדים שלכם'),
   },
   mail: {
     greeting: ({ name }) => [name ? msg`שלום ${name},` : words('שלום רב,')],

@@ -5,7 +5,7 @@
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
 import { type Msg, isMsg, joinMsgs, msg, words } from './msg';
-import { count } from './plural';
+import { count, formatCount } from './plural';
 
 const LOCALE = 'is-IS';
 
@@ -19,6 +19,8 @@ const nouns = {
   dayGenitive: { one: '# dags', other: '# daga' },
   workingDay: { one: '# virkur dagur', other: '# virkir dagar' },
   workingHour: { one: '# klukkustund á vinnutíma', other: '# klukkustundir á vinnutíma' },
+  /** After "af", which takes the dative: af 13 skilafrestum, af 21 skilafresti. */
+  deadlineDative: { one: '# skilafresti', other: '# skilafrestum' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 
@@ -164,6 +166,9 @@ export const is: Catalogue = {
     total: words('Samtals'),
     nonBillable: (hours) => msg`Þar af án endurgjalds: ${n('hour', hours)}.`,
     rate: (rate) => msg`Tímagjald: ${rate}`,
+    deadlinesKept: (onTime, due) =>
+      msg`Í mánuðinum stóð ég við ${formatCount(LOCALE, onTime)} af ${n('deadlineDative', due)}.`,
+    splitGoals: words('Markmiðin ykkar'),
   },
   mail: {
     greeting: ({ name }) => [name ? msg`Góðan dag, ${name},` : words('Góðan dag,')],

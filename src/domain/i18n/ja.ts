@@ -4,7 +4,7 @@
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
 import { type Msg, joinMsgs, msg, words } from './msg';
-import { count } from './plural';
+import { count, formatCount } from './plural';
 
 const LOCALE = 'ja-JP';
 
@@ -15,6 +15,7 @@ const nouns = {
   day: { other: '#日' },
   workingDay: { other: '#営業日' },
   workingHour: { other: '#時間' },
+  deadline: { other: '#件' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 
@@ -160,6 +161,9 @@ export const ja: Catalogue = {
     total: words('合計'),
     nonBillable: (hours) => msg`上記のうち請求対象外：${n('hour', hours)}`,
     rate: (rate) => msg`時間単価：${rate}`,
+    deadlinesKept: (onTime, due) =>
+      msg`今月は、納期のある作業${n('deadline', due)}のうち${formatCount(LOCALE, onTime)}件を期限内に納品いたしました。`,
+    splitGoals: words('目標に向けた作業'),
   },
   mail: {
     greeting: ({ name, contact, client }) => {

@@ -4,7 +4,7 @@
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
 import { type Msg, joinMsgs, msg, words } from './msg';
-import { count } from './plural';
+import { count, formatCount } from './plural';
 
 const LOCALE = 'nb-NO';
 
@@ -15,6 +15,7 @@ const nouns = {
   // Prose writes one as a word: «innen én virkedag».
   workingDay: { one: 'én virkedag', other: '# virkedager' },
   workingHour: { one: 'én arbeidstime', other: '# arbeidstimer' },
+  deadline: { one: '# frist', other: '# frister' },
 };
 const n = (forms: keyof typeof nouns, value: number) => count(LOCALE, nouns[forms], value);
 
@@ -151,6 +152,9 @@ export const nb: Catalogue = {
     total: words('Totalt'),
     nonBillable: (hours) => msg`Med i timene ovenfor, men ikke fakturert: ${n('hour', hours)}.`,
     rate: (rate) => msg`Timepris: ${rate}`,
+    deadlinesKept: (onTime, due) =>
+      msg`Denne måneden holdt jeg ${formatCount(LOCALE, onTime)} av ${n('deadline', due)}.`,
+    splitGoals: words('Målene deres'),
   },
   mail: {
     greeting: ({ name }) => [name ? msg`Hei ${name},` : words('Hei,')],

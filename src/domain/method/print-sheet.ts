@@ -143,14 +143,5 @@ export function renderPrintSheetHtml(options: {
   ].join('');
 }
 
-/** A progress bar from table cells (the Docs HTML import keeps table cell backgrounds: UNVERIFIED). */
-export function progressBarHtml(share: number, colour = '#1a73e8'): string {
-  const percent = Math.round(Math.min(1, Math.max(0, share)) * 100);
-  const part = (width: number, background: string) =>
-    `<td style="width:${width}%;height:8px;padding:0;background-color:${background};font-size:4pt;">&nbsp;</td>`;
-  const cells = [
-    percent > 0 ? part(percent, colour) : '',
-    percent < 100 ? part(100 - percent, '#e0e0e0') : '',
-  ];
-  return `<table style="border-collapse:collapse;width:60%;"><tr>${cells.join('')}</tr></table>`;
-}
+/** Moved next to the report renderer, which uses it too. */
+export { progressBarHtml } from '../report/bars';

@@ -3,7 +3,8 @@
 
 import { monthRange } from '../dates';
 import { LOCALES, formatMonth } from '../format';
-import type { Client, Diagnostic, Goal, Language, Month, Settings, Task, Tracker } from '../types';
+import { type DeadlineRecord, deadlineRecord } from '../method/deadlines';
+import type { Client, Diagnostic, Goal, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { catalogue, renderIn } from '../i18n';
 import { goalProgress } from './goal-progress';
 
@@ -30,6 +31,8 @@ export interface ReportModel {
   bTasks: Task[];
   tasks: Task[];
   excluded: Diagnostic[];
+  /** The month's deadlines: the report shows how many were kept; the missed ones stay private. */
+  deadlines: DeadlineRecord;
 }
 
 export function findClient(tracker: Tracker, name: string): Client {
@@ -49,7 +52,13 @@ export function findClient(tracker: Tracker, name: string): Client {
 
 const byDate = (a: Task, b: Task) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.row - b.row);
 
-export function buildReport(tracker: Tracker, clientName: string, month: Month): ReportModel {
+/** `today` judges deadlines not yet delivered; without it, as at the month's last day. */
+export function buildReport(
+  tracker: Tracker,
+  clientName: string,
+  month: Month,
+  today?: LocalDate,
+): ReportModel {
   const client = findClient(tracker, clientName);
   const { first, last } = monthRange(month);
   const tasks = tracker.tasks
@@ -79,6 +88,7 @@ export function buildReport(tracker: Tracker, clientName: string, month: Month):
         ['Tasks', 'Goals', 'Clients'].includes(d.sheet) &&
         matchKey(d.client) === matchKey(client.name),
     ),
+    deadlines: deadlineRecord(tracker.tasks, client.name, month, today ?? last),
   };
 }
 

@@ -5,11 +5,24 @@
 // With the default weights (goal 1, A 1, B 0) it is simply the share of hours spent on goal and A work.
 
 import type { PrivateView } from '../../server-api';
-import type { Month, Tracker } from '../types';
+import { monthRange } from '../dates';
+import { goalEstimates, recurringBTasks, scoreHistory } from '../method/score-history';
+import type { LocalDate, Month, Tracker } from '../types';
 import { buildReport, sum } from './build-report';
 
-export function privateView(tracker: Tracker, clientName: string, month: Month): PrivateView {
-  const model = buildReport(tracker, clientName, month);
+/** `today` judges deadlines not yet delivered; without it, as at the month's last day. */
+export function privateView(
+  tracker: Tracker,
+  clientName: string,
+  month: Month,
+  today: LocalDate = monthRange(month).last,
+): PrivateView {
+  const model = buildReport(tracker, clientName, month, today);
+  const name = model.client.name;
+  const estimates = new Map<string, number>();
+  for (const g of tracker.goals)
+    if (g.client.trim().toLowerCase() === name.trim().toLowerCase() && g.estimate !== null)
+      estimates.set(g.goal, g.estimate);
   const weights = tracker.settings.scoreWeights;
   const goalHours = sum(model.tasks.filter((t) => t.goal !== ''));
   const aHours = sum(model.aTasks);
@@ -34,5 +47,9 @@ export function privateView(tracker: Tracker, clientName: string, month: Month):
     delegate: [...model.bTasks]
       .sort((a, b) => b.hours - a.hours || a.row - b.row)
       .map((t) => ({ row: t.row, date: t.date, task: t.task, hours: t.hours })),
+    history: scoreHistory(tracker, name, month),
+    recurringB: recurringBTasks(tracker, name, month),
+    estimates: goalEstimates(tracker, name, estimates, monthRange(month).last),
+    deadlines: model.deadlines,
   };
 }

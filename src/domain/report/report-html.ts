@@ -17,7 +17,14 @@ import {
   reportTotals,
   sum,
 } from './build-report';
+import { progressBarHtml, splitBarHtml } from './bars';
 import { goalProgressLine } from './goal-progress';
+
+// Bar colours: goal work blue, other important work amber, routine grey; a reached goal green.
+const GOAL_BLUE = '#1a73e8';
+const A_AMBER = '#f9ab00';
+const B_GREY = '#9aa0a6';
+const REACHED_GREEN = '#188038';
 
 export function renderReportHtml(model: ReportModel): string {
   const lang = model.language;
@@ -72,6 +79,9 @@ export function renderReportHtml(model: ReportModel): string {
     ),
   );
 
+  const kept = model.deadlines;
+  if (kept.due > 0) parts.push(p(m(t.deadlinesKept(kept.onTime, kept.due))));
+
   parts.push(h(2, m(t.goalsHeading)));
   for (const section of model.goals) parts.push(...goalSection(section));
 
@@ -85,6 +95,19 @@ export function renderReportHtml(model: ReportModel): string {
     parts.push(p(m(t.routine(model.bTasks.length, sum(model.bTasks))), 'color:#5f6368;'));
 
   parts.push(h(2, m(t.timeHeading)));
+  if (totals.hours > 0) {
+    const split = [
+      { share: totals.goalHours, colour: GOAL_BLUE, label: t.splitGoals },
+      { share: sum(model.aTasks), colour: A_AMBER, label: t.aRow },
+      { share: sum(model.bTasks), colour: B_GREY, label: t.bRow },
+    ].filter((x) => x.share > 0);
+    parts.push(splitBarHtml(split, rtl));
+    const legend = split.map(
+      (x) =>
+        `<span style="color:${x.colour};">&#9632;</span>&nbsp;${m(x.label)}&nbsp;${own(formatPercent(x.share / totals.hours, lang))}`,
+    );
+    parts.push(p(legend.join(' &nbsp; '), 'color:#5f6368;font-size:9pt;'));
+  }
   const rows = model.goals
     .filter((s) => s.tasks.length > 0)
     .map((s) => [user(s.goal.goal), fixed(hours(s.hours)), fixed(money(reportCost(model, s.tasks)))]);
@@ -122,6 +145,8 @@ export function renderReportHtml(model: ReportModel): string {
     if (g.status === 'achieved' && !(g.target !== null && g.current !== null)) facts.push(m(t.achieved));
     if (g.due) facts.push(m(t.due(formatDate(g.due, lang))));
     if (facts.length > 0) out.push(p(`<b>${facts.join('<br>')}</b>`));
+    if (section.progress !== null)
+      out.push(progressBarHtml(section.progress, section.progress >= 1 ? REACHED_GREEN : GOAL_BLUE, rtl));
     if (section.tasks.length === 0) out.push(p(m(t.noWorkOnGoal(monthName)), 'color:#5f6368;'));
     else out.push(taskTable(section.tasks));
     return out;
