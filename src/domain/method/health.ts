@@ -3,6 +3,7 @@
 // how many leads are in the pipeline. Pure; plain data for the sidebar, the Dashboard tab and the runner.
 
 import { addDays, daysBetween, daysInMonth, isLocalDate, monthOf, monthRange } from '../dates';
+import { matchKey } from '../tabs';
 import type { Client, LocalDate, Month, Tracker } from '../types';
 import { deadlineOutcome } from './deadlines';
 
@@ -55,7 +56,19 @@ const PAYS_LATE_DAYS = 14;
 const MISSED_DEADLINES = 2;
 const HOURS_FALLING = 0.5;
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+// One normal form for names on both sides, as everywhere else (control characters, spaces, case).
+// Remembered per name: the same few client names are compared for every row of a large sheet.
+const keys = new Map<string, string>();
+function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = matchKey(name);
+    if (keys.size > 10_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 function lastContact(tracker: Tracker, client: Client): LocalDate | null {
   const dates: LocalDate[] = [];
@@ -204,8 +217,31 @@ export function health(
   today: LocalDate,
   options: HealthOptions = {},
 ): { clients: ClientHealth[]; business: BusinessHealth } {
+  // Each client's rows grouped once, so a sheet of many clients and tasks is read in one pass.
+  const byClient = <T extends { client: string }>(rows: readonly T[]) => {
+    const groups = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = nameKey(row.client);
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+    return (client: Client) => groups.get(nameKey(client.name)) ?? [];
+  };
+  const tasks = byClient(tracker.tasks);
+  const invoices = byClient(tracker.invoices);
+  const drafts = byClient(tracker.drafts);
+  const reports = byClient(tracker.reports);
   return {
-    clients: tracker.clients.filter((c) => c.status === 'active').map((c) => clientHealth(tracker, c, today)),
+    clients: tracker.clients
+      .filter((c) => c.status === 'active')
+      .map((c) =>
+        clientHealth(
+          { ...tracker, tasks: tasks(c), invoices: invoices(c), drafts: drafts(c), reports: reports(c) },
+          c,
+          today,
+        ),
+      ),
     business: businessHealth(tracker, today, options),
   };
 }
