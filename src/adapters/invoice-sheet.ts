@@ -78,17 +78,24 @@ export function recordInvoice(
     file: invoice.file,
   };
   const keys = Object.keys(cells);
-  const first = Math.min(...keys.map((k) => at.get(k)!));
   const last = Math.max(...keys.map((k) => at.get(k)!));
   const sheet = ss.getSheetByName('Invoices')!;
   let row: number;
   if (existing > 0) {
-    // The same row, rewritten from its first to its last invoice column; cells between keep what was read.
+    // The same row: only the cells the invoice owns, one write per run of neighbouring ones. Cells
+    // between (Paid on, the reminder columns, the user's own) are never rewritten, so a user's formula
+    // stays a formula and text read from them can never come back as one.
     row = existing + 1;
-    const line = values[existing]!.slice(first, last + 1);
-    while (line.length < last - first + 1) line.push('');
-    for (const k of keys) line[at.get(k)! - first] = cells[k];
-    sheet.getRange(row, first + 1, 1, line.length).setValues([line]);
+    const owned = keys
+      .map((k) => ({ column: at.get(k)!, value: cells[k] }))
+      .sort((a, b) => a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= owned.length; i++) {
+      if (i < owned.length && owned[i]!.column === owned[i - 1]!.column + 1) continue;
+      const run = owned.slice(start, i);
+      sheet.getRange(row, run[0]!.column + 1, 1, run.length).setValues([run.map((c) => c.value)]);
+      start = i;
+    }
   } else {
     row = values.length + 1;
     const line: unknown[] = new Array(last + 1).fill('');

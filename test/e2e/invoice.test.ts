@@ -114,6 +114,20 @@ describe('Create invoice', () => {
     expect(invoices.values.filter((r) => r[invoices.col('Invoice')] === first.number)).toHaveLength(1);
   });
 
+  it('a rerun rewrites only the invoice’s own cells: a user’s formula between them stays a formula', async () => {
+    const runtime = await sampleRuntime();
+    const client = 'Harbour & Thread Ltd';
+    const first = runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
+    const { sheet, values, col } = table(runtime, 'Invoices');
+    const row = values.findIndex((r) => r[col('Invoice')] === first.number) + 1;
+    // Paid on stands between Due and Invoice file: the user computes it with a formula.
+    const paidOn = sheet.getRange(row, col('Paid on') + 1);
+    paidOn.setValue('=IF(1>2,1,"")');
+    runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
+    expect(paidOn.getFormulas()[0]![0]).toBe('=IF(1>2,1,"")');
+    expect(table(runtime, 'Invoices').values[row - 1]![col('Invoice file')]).toBe(first.pdfLink);
+  });
+
   it('a chaser attaches the add-on’s PDF; after it the invoice is not replaced; a task logged late goes on the next invoice', async () => {
     const runtime = await sampleRuntime();
     const client = 'Harbour & Thread Ltd';
