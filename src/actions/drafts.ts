@@ -13,7 +13,7 @@ import {
   rowsWithStageFormulas,
   stageColumns,
 } from '../adapters/spreadsheet';
-import { composeDraft } from '../domain/mail/compose';
+import { composeDraft, driveFileId } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import {
   type DueItem,
@@ -39,13 +39,6 @@ const TABS_NEEDED = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Repor
 export function listReminders(): ReminderItem[] {
   const { ss, timeZone, today } = actionContext();
   return reminderItems(readTracker(readTabs(ss, [...TABS_NEEDED]), timeZone), today);
-}
-
-/** The Drive file id in an "Invoice file" link, or in a bare id. */
-export function driveFileId(link: string): string | null {
-  const m =
-    /\/d\/([\w-]{6,})/.exec(link) ?? /[?&]id=([\w-]{6,})/.exec(link) ?? /^([\w-]{6,})$/.exec(link.trim());
-  return m ? m[1]! : null;
 }
 
 export function createDrafts(request: DraftRequest = {}): DraftsResult {

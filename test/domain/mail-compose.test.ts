@@ -338,6 +338,8 @@ describe('driveFileId', () => {
     expect(driveFileId('https://drive.google.com/open?id=1AbC_dEf-123456')).toBe('1AbC_dEf-123456');
     expect(driveFileId('1AbC_dEf-123456')).toBe('1AbC_dEf-123456');
     expect(driveFileId('invoice.pdf')).toBeNull();
+    // An invoice number is not a Drive id: reminders would try to fetch it and report a 404.
+    expect(driveFileId('INV-0042')).toBeNull();
     expect(driveFileId('')).toBeNull();
   });
 });
