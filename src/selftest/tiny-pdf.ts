@@ -1,5 +1,5 @@
 // The smallest PDF a reader opens: one page, one line of ASCII text, a correct cross-reference table.
-// The self-test attaches it to its Gmail draft; the local runtime's Drive export stand-in returns it.
+// The self-test attaches it to its Gmail draft; the local runtime's Blob.getAs and sample invoices use it.
 
 /** PDF 1.4 with one Helvetica line; characters outside printable ASCII become '?'. */
 export function tinyPdf(line: string): string {
