@@ -24,7 +24,7 @@ import {
 } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
 import { matchKey } from '../domain/tabs';
-import { reportPdfName } from '../domain/report/pdf-messages';
+import { reportPdfName } from '../domain/report/pdf-names';
 import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
 import { checkReportRequest } from './report';

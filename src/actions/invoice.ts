@@ -19,7 +19,7 @@ import { renderInvoiceHtml } from '../domain/invoice/invoice-html';
 import { formatMinor, fromMinor } from '../domain/invoice/money';
 import { readTracker } from '../domain/read-tracker';
 import { findClient } from '../domain/report/build-report';
-import { safeFileName } from '../domain/report/pdf-messages';
+import { safeFileName } from '../domain/report/pdf-names';
 import type { InvoiceRequest, InvoiceResult } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
 

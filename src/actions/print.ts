@@ -9,7 +9,7 @@ import { formatMonth } from '../domain/format';
 import { PRINT_MESSAGES, renderPrintSheetHtml } from '../domain/method/print-sheet';
 import { readTracker } from '../domain/read-tracker';
 import { findClient } from '../domain/report/build-report';
-import { safeFileName } from '../domain/report/pdf-messages';
+import { safeFileName } from '../domain/report/pdf-names';
 import { reportKey } from '../domain/report/report-key';
 import { LANGUAGES, type Language } from '../domain/types';
 import type { PrintRequest, PrintResult } from '../server-api';
