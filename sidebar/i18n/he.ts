@@ -133,7 +133,7 @@ export const he: SidebarMessages = {
   health: {
     title: 'מצב הלקוחות',
     button: 'בדיקת מצב הלקוחות',
-    progress: 'בודק את הלקוחות…',
+    progress: 'בודקים את הלקוחות…',
     atRisk: 'בסיכון: {client}',
     fine: 'תקין: {client}',
     noClients: 'אין לקוחות פעילים.',
@@ -153,8 +153,8 @@ export const he: SidebarMessages = {
       other: 'באיחור של {n} ימים, טרם נמסר',
     },
     noDeadlines: 'אין מועדי מסירה בשבעת הימים הקרובים.',
-    dashboard: 'כתיבת הגיליון {tab}',
-    dashboardProgress: 'כותב את הגיליון…',
+    dashboard: 'עדכון הגיליון {tab}',
+    dashboardProgress: 'מעדכנים את הגיליון…',
     dashboardDone: 'הגיליון {tab} עודכן.',
   },
 };

@@ -146,8 +146,8 @@ export const is: SidebarMessages = {
     dueIn: { one: 'eftir {n} dag', other: 'eftir {n} daga' },
     late: { one: '{n} degi fram yfir frest, óskilað', other: '{n} dögum fram yfir frest, óskilað' },
     noDeadlines: 'Engir skilafrestir næstu 7 daga.',
-    dashboard: 'Skrifa flipann {tab}',
-    dashboardProgress: 'Skrifa flipann …',
+    dashboard: 'Uppfæra flipann {tab}',
+    dashboardProgress: 'Uppfæri flipann …',
     dashboardDone: 'Flipinn {tab} hefur verið uppfærður.',
   },
 };

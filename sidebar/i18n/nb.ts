@@ -145,8 +145,8 @@ export const nb: SidebarMessages = {
     dueIn: { one: 'om {n} dag', other: 'om {n} dager' },
     late: { one: '{n} dag over fristen, ikke levert', other: '{n} dager over fristen, ikke levert' },
     noDeadlines: 'Ingen frister de neste 7 dagene.',
-    dashboard: 'Skriv fanen {tab}',
-    dashboardProgress: 'Skriver fanen …',
+    dashboard: 'Oppdater fanen {tab}',
+    dashboardProgress: 'Oppdaterer fanen …',
     dashboardDone: 'Fanen {tab} er oppdatert.',
   },
 };

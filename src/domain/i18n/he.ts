@@ -148,7 +148,7 @@ export const he: Catalogue = {
     nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${hourCount(hours)}.`,
     rate: (rate) => msg`תעריף שעתי: ${rate}`,
     deadlinesKept: (onTime, due) =>
-      msg`החודש עמדתי ב־${formatCount(LOCALE, onTime)} מתוך ${n('deadline', due)}.`,
+      msg`בחודש זה עמדתי ב־${formatCount(LOCALE, onTime)} מתוך ${n('deadline', due)}.`,
     splitGoals: words('היעדים שלכם'),
   },
   mail: {

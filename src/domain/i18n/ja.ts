@@ -162,7 +162,7 @@ export const ja: Catalogue = {
     nonBillable: (hours) => msg`上記のうち請求対象外：${n('hour', hours)}`,
     rate: (rate) => msg`時間単価：${rate}`,
     deadlinesKept: (onTime, due) =>
-      msg`今月は、納期のある作業${n('deadline', due)}のうち${formatCount(LOCALE, onTime)}件を期限内に納品いたしました。`,
+      msg`この月は、納期のある作業${n('deadline', due)}のうち${formatCount(LOCALE, onTime)}件を期限内に納品いたしました。`,
     splitGoals: words('目標に向けた作業'),
   },
   mail: {

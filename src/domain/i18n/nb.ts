@@ -153,7 +153,7 @@ export const nb: Catalogue = {
     nonBillable: (hours) => msg`Med i timene ovenfor, men ikke fakturert: ${n('hour', hours)}.`,
     rate: (rate) => msg`Timepris: ${rate}`,
     deadlinesKept: (onTime, due) =>
-      msg`Denne måneden holdt jeg ${formatCount(LOCALE, onTime)} av ${n('deadline', due)}.`,
+      msg`I løpet av måneden holdt jeg ${formatCount(LOCALE, onTime)} av ${n('deadline', due)}.`,
     splitGoals: words('Målene deres'),
   },
   mail: {
