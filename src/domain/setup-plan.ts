@@ -3,7 +3,6 @@
 
 import { columnLetter } from './read-tracker';
 import { type ColumnSpec, type TabName, type TabSpec, normalizeHeader } from './tabs';
-import { replaceEvery } from './es2020';
 
 export interface ColumnPlan {
   /** 0-based column of each spec key after setup. */

@@ -20,7 +20,6 @@ import { TABS } from '../../src/domain/tabs';
 import { BILLING_RHYTHMS, type Goal, LANGUAGES, type Language, type Tracker } from '../../src/domain/types';
 
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 101];
-const HOURS = [...COUNTS, 0.5, 1.25];
 const FOREIGN = LANGUAGES.filter((l) => l !== 'en');
 
 const text = (language: Language, m: Msg) => renderIn(language, m, 'text');

@@ -7,7 +7,6 @@ import type { Msg } from '../i18n/msg';
 import type { Diagnostic, Language, Tracker } from '../types';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
-import { last } from '../es2020';
 
 export interface ComposedDraft {
   to: string;
