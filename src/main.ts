@@ -1,7 +1,7 @@
 // Entry points: the menu, the sidebar and every google.script.run target. Each only wires an action;
 // scripts/build.ts turns every export here into a top-level function Apps Script can find.
 
-import { answerIn } from './actions/context';
+import { servedIn } from './actions/context';
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
@@ -99,31 +99,27 @@ export function runSelfTestFromMenu(): void {
 }
 
 // google.script.run targets. `satisfies` keeps each one in step with ServerApi, the sidebar's contract.
-export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => load();
-export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => check();
+export const loadSidebar: ServerApi['loadSidebar'] = (): SidebarState => servedIn(undefined, load);
+export const checkSheet: ServerApi['checkSheet'] = (): CheckResult => servedIn(undefined, check);
 export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: SetupRequest): SetupResult =>
-  setUp(request);
-export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult => {
-  answerIn(request?.ui);
-  return generate(request);
-};
-export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void => select(ref);
-export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => reminders();
-export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult => {
-  answerIn(request?.ui);
-  return drafts(request);
-};
+  servedIn(undefined, () => setUp(request));
+export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
+  servedIn(request?.ui, () => generate(request));
+export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void =>
+  servedIn(undefined, () => select(ref));
+export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => servedIn(undefined, reminders);
+export const createDrafts: ServerApi['createDrafts'] = (request: DraftRequest): DraftsResult =>
+  servedIn(request?.ui, () => drafts(request));
 export const setUiLanguage: ServerApi['setUiLanguage'] = (language: Language | ''): void =>
   setLanguage(language);
-export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } => {
-  answerIn(request?.ui);
-  return confirm(request);
-};
-export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => selfTest();
+export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): { date: string } =>
+  servedIn(request?.ui, () => confirm(request));
+export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => servedIn(undefined, selfTest);
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
-  invoice(request);
+  servedIn(request?.ui, () => invoice(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
-  healthOf(request);
-export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) => dashboard(request);
+  servedIn(request?.language, () => healthOf(request));
+export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>
+  servedIn(request?.language, () => dashboard(request));
 export const printTrackingSheet: ServerApi['printTrackingSheet'] = (request: PrintRequest): PrintResult =>
-  print(request);
+  servedIn(request?.language, () => print(request));

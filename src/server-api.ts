@@ -206,6 +206,8 @@ export interface InvoiceRequest {
   month?: Month;
   /** True for a deposit invoice: a share of the client's estimate, before work starts. */
   deposit?: boolean;
+  /** The sidebar's language, for error messages. */
+  ui?: Language;
 }
 
 export interface InvoiceResult {

@@ -118,6 +118,7 @@ export const en: SidebarMessages = {
     button: 'Check sheet',
     progress: 'Checking…',
     where: '{sheet}, row {row}, {column}',
+    colon: ': ',
   },
   health: {
     title: 'Client health',

@@ -129,6 +129,7 @@ export const he: SidebarMessages = {
     button: 'בדיקת הגיליון',
     progress: 'בודקים…',
     where: '{sheet}, שורה {row}, {column}',
+    colon: ': ',
   },
   health: {
     title: 'מצב הלקוחות',

@@ -122,6 +122,7 @@ export const is: SidebarMessages = {
     button: 'Yfirfara töflureikninn',
     progress: 'Yfirfer …',
     where: '{sheet}, lína {row}, {column}',
+    colon: ': ',
   },
   health: {
     title: 'Staða viðskiptavina',

@@ -112,6 +112,7 @@ export const ja: SidebarMessages = {
     button: 'シートをチェック',
     progress: 'チェックしています…',
     where: '{sheet} の {row} 行目（{column}）',
+    colon: '：',
   },
   health: {
     title: '取引先の状況',

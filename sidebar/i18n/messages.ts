@@ -105,7 +105,16 @@ export interface SidebarMessages {
     failed: string;
     skipped: string;
   };
-  problems: { title: string; none: string; button: string; progress: string; where: string };
+  problems: {
+    title: string;
+    none: string;
+    button: string;
+    progress: string;
+    /** {sheet}, {row}, {column}: where the problem is */
+    where: string;
+    /** Between where and what: ': ' */
+    colon: string;
+  };
   health: {
     title: string;
     button: string;

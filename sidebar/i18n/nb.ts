@@ -125,6 +125,7 @@ export const nb: SidebarMessages = {
     button: 'Kontroller regnearket',
     progress: 'Kontrollerer …',
     where: '{sheet}, rad {row}, {column}',
+    colon: ': ',
   },
   health: {
     title: 'Kundeforholdene',

@@ -2,7 +2,7 @@
 
 import type { InvoiceRequest, InvoiceResult } from '../../src/server-api';
 import { call } from '../bridge';
-import { $, busy, day, element, plural, setText, t } from '../ui';
+import { $, busy, day, element, plural, setText, t, ui } from '../ui';
 
 export function renderInvoice(): void {
   const m = t().invoice;
@@ -34,7 +34,7 @@ export function wireInvoice(): void {
     const button = $<HTMLButtonElement>(id);
     button.addEventListener('click', async () => {
       $('invoice-result').hidden = true;
-      const request: InvoiceRequest = { client: $<HTMLSelectElement>('client').value, deposit };
+      const request: InvoiceRequest = { client: $<HTMLSelectElement>('client').value, deposit, ui: ui() };
       if (!deposit) request.month = $<HTMLInputElement>('month').value;
       const result = await busy(button, 'invoice-status', t().invoice.progress, () =>
         call('createInvoice', request),

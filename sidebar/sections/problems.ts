@@ -1,13 +1,25 @@
 // Problems in the sheet: each one links to its cell.
 
+import { sayPieces } from '../../src/domain/problems/render';
 import type { Diagnostic } from '../../src/domain/types';
 import { call } from '../bridge';
-import { $, bdi, busy, element, fill, status, t } from '../ui';
+import { $, bdi, busy, element, fill, status, t, ui } from '../ui';
 
-/** "Tasks, row 3, Hours: message" with the sheet's names and the reader's message isolated. */
+/**
+ * "Tasks, row 3, Hours: what is wrong. What to do." in the UI language: the sheet's names and every
+ * value from the sheet isolated, so each keeps its own direction inside the sentence.
+ */
 export function problemLine(d: Diagnostic): Node[] {
   const where = fill(t().problems.where, { sheet: d.sheet, row: d.row, column: d.column || '—' });
-  return [...where, document.createTextNode(': '), bdi(d.message)];
+  const what = d.says?.length
+    ? sayPieces<Node>(
+        d.says,
+        ui(),
+        (text) => document.createTextNode(text),
+        (value) => bdi(value),
+      )
+    : [bdi(d.message)];
+  return [...where, document.createTextNode(t().problems.colon), ...what];
 }
 
 export function problemItem(d: Diagnostic, statusId: string): HTMLLIElement {

@@ -1,10 +1,12 @@
 // What every action starts from: the spreadsheet, its time zone and today's date there.
 
+import { say } from '../domain/problems';
+import { ProblemError, refuse, sayText } from '../domain/problems/render';
 import { activeSpreadsheet } from '../adapters/spreadsheet';
 import { toLocalDate } from '../domain/dates';
 import type { Language, LocalDate } from '../domain/types';
 import { SERVER_MESSAGES } from './server-messages';
-import { isLanguage } from './ui-language';
+import { isLanguage, uiLanguage } from './ui-language';
 
 export interface ActionContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,9 +32,7 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
   // The reference types it Lock|null (null outside a document); @types leaves the null out.
   const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
   if (!lock) {
-    throw new Error(
-      `The ${what} cannot start: Apps Script gave no document lock (the script is not running from this spreadsheet). Open the spreadsheet and use Extensions › Freelance Value Tracker.`,
-    );
+    refuse(say('noLock'));
   }
   if (!lock.tryLock(30_000)) {
     // The sidebar sends its language; the runner and menu items get the English sentence.
@@ -62,4 +62,27 @@ let requestLanguage: Language | undefined;
 
 export function answerIn(language: unknown): void {
   requestLanguage = isLanguage(language) ? language : undefined;
+}
+
+/**
+ * Serves one sidebar call: a problem it meets is said in the sidebar's language (the one the request
+ * names, else the user's), so the error line under the button reads like the rest of the sidebar.
+ * Other errors (a service failing) keep their own words.
+ */
+export function servedIn<T>(language: unknown, run: () => T): T {
+  answerIn(language);
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof ProblemError)) throw error;
+    throw new Error(sayText(error.says, isLanguage(language) ? language : userLanguage()));
+  }
+}
+
+function userLanguage(): Language {
+  try {
+    return uiLanguage().language;
+  } catch {
+    return 'en';
+  }
 }

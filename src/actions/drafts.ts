@@ -22,6 +22,8 @@ import {
   reportSubjects,
   sameText,
 } from '../domain/mail/reminders';
+import { say } from '../domain/problems';
+import { diagnostic } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
 import { matchKey } from '../domain/tabs';
 import { reportPdfName } from '../domain/report/pdf-names';
@@ -150,15 +152,16 @@ function withoutFormulaStages(
   const rows = rowsWithStageFormulas(columns);
   return items.filter((item) => {
     if (item.kind !== 'payment' || !item.invoice || !rows.has(item.invoice.row)) return true;
-    skip({
-      sheet: 'Invoices',
-      row: item.invoice.row,
-      column: 'Reminder stage',
-      message:
-        'Reminder stage or Last reminder holds a formula. The add-on records each reminder in these cells itself and will not overwrite a formula, so no reminder was drafted for this invoice. Clear both cells (keep the formula in another column), then try again.',
-      severity: 'warning',
-      client: item.client.name,
-    });
+    skip(
+      diagnostic({
+        sheet: 'Invoices',
+        row: item.invoice.row,
+        column: 'Reminder stage',
+        says: [say('stageFormula')],
+        severity: 'warning',
+        client: item.client.name,
+      }),
+    );
     return false;
   });
 }

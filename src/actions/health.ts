@@ -1,6 +1,8 @@
 // Client health: the sidebar's section and the Dashboard tab (on request). Reads each tab once,
 // computes in memory, writes the Dashboard in one block of values.
 
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 import { readTabs } from '../adapters/spreadsheet';
 import { cellText } from '../domain/escape';
 import { DASHBOARD_MARKER, dashboardRows } from '../domain/method/dashboard';
@@ -51,9 +53,7 @@ export function writeDashboard(request?: HealthRequest): { tab: string; rows: nu
       oldColumns = sheet.getLastColumn();
       const first = oldRows > 0 ? String(sheet.getRange(1, 1).getValue()) : DASHBOARD_MARKER;
       if (first !== DASHBOARD_MARKER)
-        throw new Error(
-          `The ${DASHBOARD_TAB} tab was not written by the add-on (its cell A1 is not “${DASHBOARD_MARKER}”). Rename that tab, then try again: nothing was changed.`,
-        );
+        refuse(say('tabNotOurs', { tab: DASHBOARD_TAB, marker: DASHBOARD_MARKER }));
     } else sheet = ss.insertSheet(DASHBOARD_TAB);
     // One block covering the old content too, so no stale row of an earlier run survives.
     const height = Math.max(rows.length, oldRows);

@@ -3,6 +3,9 @@
 // number of calls whatever the number of tasks; running it again replaces the same invoice while it
 // is unpaid and unchased, and refuses once a reminder has gone out.
 
+import { refuse } from '../domain/problems/render';
+import { SERVER_MESSAGES } from './server-messages';
+import { requestLanguage } from './ui-language';
 import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
 import { readTabs } from '../adapters/spreadsheet';
@@ -31,8 +34,9 @@ export function checkInvoiceRequest(request: InvoiceRequest): {
   const client = typeof request?.client === 'string' ? request.client.trim() : '';
   const deposit = request?.deposit === true;
   const month = typeof request?.month === 'string' ? request.month.trim() : '';
-  if (!client) throw new Error('Pick a client first.');
-  if (!deposit && !isMonth(month)) throw new Error(`“${month}” is not a month. Pick one like 2026-10.`);
+  const say = SERVER_MESSAGES[requestLanguage(request?.ui)];
+  if (!client) throw new Error(say.pickClient);
+  if (!deposit && !isMonth(month)) throw new Error(say.notMonth(month));
   return { client, month, deposit };
 }
 
@@ -51,7 +55,7 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
       : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
     // A fresh number has no row yet; an earlier one (from Drive or the Tasks marks) may have been sent.
     const refusal = refusalToReplace(tracker, model.number);
-    if (refusal) throw new Error(refusal);
+    if (refusal) refuse(...refusal);
     const docName = invoiceDocName(model);
     const saved = saveInvoiceFiles(files, {
       reportFolder: tracker.settings.reportFolder,

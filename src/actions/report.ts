@@ -1,6 +1,7 @@
 // "Generate monthly report": read four tabs once, build the report in memory, import it into Drive
 // as a Google Doc in one call, and log it. A fixed number of calls whatever the number of tasks.
 
+import { refuse } from '../domain/problems/render';
 import { pdfExportLink, saveReportDoc } from '../adapters/report-doc';
 import { appendLogRows, ensureLogTab, openTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
@@ -33,7 +34,7 @@ export function generateReport(request: ReportRequest): ReportResult {
     const unreadable = tracker.diagnostics.find(
       (d) => d.scope === 'tab' && ['Clients', 'Goals', 'Tasks'].includes(d.sheet),
     );
-    if (unreadable) throw new Error(unreadable.message);
+    if (unreadable) refuse(...unreadable.says);
     const model = buildReport(tracker, client, month, today);
     // The Reports log is made ready before the Doc, so a Doc is never made that cannot be logged.
     const log = ensureLogTab(ss, 'Reports', sheets.get('Reports'), raw.Reports);

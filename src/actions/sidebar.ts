@@ -1,5 +1,7 @@
 // What the sidebar shows when it opens (in the user's UI language), and jumping to a cell.
 
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 import { findTabs, hasTrackingTabs, readTabs } from '../adapters/spreadsheet';
 import { daysBetween, previousMonth } from '../domain/dates';
 import { type DueItem, dueReminders } from '../domain/mail/reminders';
@@ -79,7 +81,7 @@ export function selectCell(ref: CellRef): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const spec = TABS.find((t) => t.name === ref.sheet);
   const sheet = spec ? findTabs(ss, [spec.name]).get(spec.name) : ss.getSheetByName(String(ref.sheet));
-  if (!sheet) throw new Error(`There is no ${ref.sheet} tab any more.`);
+  if (!sheet) refuse(say('tabGone', { tab: ref.sheet }));
   const row = Math.max(1, Math.floor(Number(ref.row)) || 1);
   let column = 1;
   if (spec && ref.column) {

@@ -4,6 +4,8 @@
 
 import { startOfLocalDate } from '../domain/dates';
 import { cellText } from '../domain/escape';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 import type { RawTabs } from '../domain/read-tracker';
 import { planColumns } from '../domain/setup-plan';
 import { type TabName, tabSpec } from '../domain/tabs';
@@ -15,13 +17,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function invoiceColumns(raw: RawTabs): { invoices: Map<string, number>; tasks: Map<string, number> } {
   const plan = (tab: TabName, keys: string[]) => {
     const values = raw[tab];
-    if (!values) throw new Error(`The ${tab} tab is missing. Run Set up tracking sheet, then try again.`);
+    if (!values) refuse(say('tabMissing', { tab }));
     const p = planColumns(tabSpec(tab), values[0] ?? []);
     const missing = p.missing.find((c) => keys.includes(c.key));
-    if (missing)
-      throw new Error(
-        `The ${tab} tab has no “${missing.header}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.`,
-      );
+    if (missing) refuse(say('columnMissing', { tab, column: missing.header }));
     return p.positions;
   };
   return {

@@ -16,13 +16,15 @@ import {
   type ValidationSpec,
   findHeaderRow,
   hasContent,
-  noHeaderMessage,
+  noHeaderSays,
   normalizeHeader,
   normalizeTabName,
-  tabClashMessage,
+  tabClashSays,
   tabSpec,
 } from '../domain/tabs';
 import { columnLetter } from '../domain/read-tracker';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 import type { DraftLogEntry, LocalDate } from '../domain/types';
 import type { SetupResult } from '../server-api';
 
@@ -52,8 +54,8 @@ export function findTabs(ss: Spreadsheet, names: readonly TabName[]): Map<TabNam
   for (const name of missing) {
     const like = all.filter((t) => normalizeTabName(t.name) === normalizeTabName(name));
     if (like.length > 1)
-      throw new Error(
-        tabClashMessage(
+      refuse(
+        ...tabClashSays(
           name,
           like.map((t) => t.name),
         ),
@@ -181,7 +183,7 @@ export function setUpTrackingSheet(
     return { spec, sheet, top, headerIndex: findHeaderRow(spec, top) };
   });
   const lost = looked.find((l) => l.headerIndex < 0 && hasContent(l.top));
-  if (lost) throw new Error(noHeaderMessage(lost.spec));
+  if (lost) refuse(...noHeaderSays(lost.spec));
   for (const l of looked) {
     if (l.spec.name === 'Reports' || l.spec.name === 'Drafts')
       refuseLostLogColumn(l.spec.name, l.top, l.headerIndex);
@@ -450,10 +452,7 @@ function refuseLostLogColumn(
   if (!values || headerIndex < 0 || !hasContent(values.slice(headerIndex + 1))) return;
   const plan = planColumns(tabSpec(name), values[headerIndex]!);
   const lost = plan.missing.find((c) => RECOGNISED[name].includes(c.key));
-  if (lost)
-    throw new Error(
-      `The ${name} tab has no “${lost.header}” column, so what is logged there cannot be recognised and would be made again. Name that column “${lost.header}” again, then try again.`,
-    );
+  if (lost) refuse(say('logColumnLost', { tab: name, column: lost.header }));
 }
 
 /**
@@ -470,7 +469,7 @@ export function ensureLogTab(
 ): LogTab {
   const spec = tabSpec(name);
   const found = sheet && values ? findHeaderRow(spec, values) : -1;
-  if (sheet && values && found < 0 && hasContent(values)) throw new Error(noHeaderMessage(spec));
+  if (sheet && values && found < 0 && hasContent(values)) refuse(...noHeaderSays(spec));
   const headerIndex = Math.max(0, found);
   const plan = planColumns(spec, values?.[headerIndex] ?? []);
   refuseLostLogColumn(name, values, found);

@@ -3,12 +3,14 @@
 // is refused with a message the freelancer can act on; nothing is guessed.
 
 import { isLocalDate, toLocalDate } from './dates';
+import { type Say, say } from './problems';
 import type { LocalDate } from './types';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A cell read as its type, or the sentences that say what is wrong with it. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; says: Say[] };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const fail = <T>(...says: Say[]): Parsed<T> => ({ ok: false, says });
 
 /** Sheets error values arrive from getValues as these strings. */
 const SHEET_ERRORS = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|LOADING\.\.\.)$/;
@@ -32,6 +34,11 @@ function isDate(cell: unknown): cell is Date {
 
 /** Short, safe rendering of a cell for messages: long text is cut, so a message stays one line. */
 export function shown(cell: unknown): string {
+  return `“${cut(cell)}”`;
+}
+
+/** A cell as text for a message, cut to 40 characters and on one line, without quotation marks. */
+export function cut(cell: unknown): string {
   const text = isDate(cell)
     ? Number.isNaN(cell.getTime())
       ? 'invalid date'
@@ -41,12 +48,12 @@ export function shown(cell: unknown): string {
   // Cut by code point, not UTF-16 unit, so an emoji is never split into a lone surrogate.
   // 82 units hold at least 41 code points, so a shorter head means the text is short.
   const head = Array.from(oneLine.slice(0, 82));
-  return head.length > 40 ? `“${head.slice(0, 37).join('')}…”` : `“${oneLine}”`;
+  return head.length > 40 ? `${head.slice(0, 37).join('')}…` : oneLine;
 }
 
 function errorValue<T>(cell: unknown): Parsed<T> | null {
   const error = sheetError(cell);
-  return error ? fail(`shows the error ${error}; fix the formula or type the value`) : null;
+  return error ? fail(say('cellError', { error })) : null;
 }
 
 export function readText(cell: unknown, timeZone: string): string {
@@ -59,29 +66,27 @@ export function readText(cell: unknown, timeZone: string): string {
  * A number cell. Messages say what was found (text quoted as text, a number as a number) and, in
  * `expected`, what to type instead; callers add what happens meanwhile.
  */
-export function readNumber(cell: unknown, expected = 'type digits such as 12.5'): Parsed<number | null> {
+export function readNumber(cell: unknown, expected: Say = say('typeDigits')): Parsed<number | null> {
   if (isBlank(cell)) return ok(null);
   const error = errorValue<number | null>(cell);
   if (error) return error;
   if (typeof cell === 'number') {
     if (Number.isFinite(cell)) return ok(cell);
     return fail(
-      Number.isNaN(cell)
-        ? `holds NaN (not a number); ${expected}`
-        : `holds ${cell}, which is not a usable number; ${expected}`,
+      Number.isNaN(cell) ? say('cellNaN') : say('cellUnusableNumber', { value: String(cell) }),
+      expected,
     );
   }
   if (typeof cell === 'string') {
     const text = cell.trim();
     // Plain digits with an optional point are unambiguous; "1,500" could be 1.5 or 1500.
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
-    if (/^[+-]?\d+,\d+$/.test(text))
-      return fail(`${shown(cell)} is text; type it with a point (e.g. 1.5) or as a number`);
-    return fail(`the text ${shown(cell)} is not a number; ${expected}`);
+    if (/^[+-]?\d+,\d+$/.test(text)) return fail(say('cellCommaNumber', { value: cut(cell) }));
+    return fail(say('cellTextNotNumber', { value: cut(cell) }), expected);
   }
-  if (typeof cell === 'boolean') return fail(`${shown(cell)} is a tick box value, not a number`);
-  if (isDate(cell)) return fail('is a date, not a number');
-  return fail(`${shown(cell)} is not a number`);
+  if (typeof cell === 'boolean') return fail(say('cellTickNotNumber', { value: cut(cell) }));
+  if (isDate(cell)) return fail(say('cellDateNotNumber'));
+  return fail(say('cellNotNumber', { value: cut(cell) }));
 }
 
 export function readDate(cell: unknown, timeZone: string): Parsed<LocalDate | null> {
@@ -89,19 +94,18 @@ export function readDate(cell: unknown, timeZone: string): Parsed<LocalDate | nu
   const error = errorValue<LocalDate | null>(cell);
   if (error) return error;
   if (isDate(cell)) {
-    if (Number.isNaN(cell.getTime())) return fail('is not a valid date');
+    if (Number.isNaN(cell.getTime())) return fail(say('cellInvalidDate'));
     // Before year 1 or after 9999 the day cannot be written YYYY-MM-DD, and day arithmetic would throw.
     const day = cell.getTime() >= FIRST_DAY ? toLocalDate(cell, timeZone) : '';
-    return isLocalDate(day) ? ok(day) : fail(`${shown(cell)} is outside the years 1 to 9999`);
+    return isLocalDate(day) ? ok(day) : fail(say('cellDateOutOfRange', { value: cut(cell) }));
   }
   if (typeof cell === 'string') {
     const text = cell.trim();
     if (isLocalDate(text)) return ok(text);
-    return fail(`${shown(cell)} is text, not a date; pick a date or type it as 2026-10-31`);
+    return fail(say('cellTextNotDate', { value: cut(cell) }));
   }
-  if (typeof cell === 'number')
-    return fail(`${shown(cell)} is a number, not a date; format the cell as a date`);
-  return fail(`${shown(cell)} is not a date`);
+  if (typeof cell === 'number') return fail(say('cellNumberNotDate', { value: cut(cell) }));
+  return fail(say('cellNotDate', { value: cut(cell) }));
 }
 
 export function readBoolean(cell: unknown): Parsed<boolean | null> {
@@ -111,7 +115,7 @@ export function readBoolean(cell: unknown): Parsed<boolean | null> {
   if (error) return error;
   if (typeof cell === 'string' && /^(true|false)$/i.test(cell.trim()))
     return ok(cell.trim().toLowerCase() === 'true');
-  return fail(`${shown(cell)} is not a tick box value (TRUE or FALSE)`);
+  return fail(say('cellNotTick', { value: cut(cell) }));
 }
 
 /** One of a fixed list, compared without case. */
@@ -121,5 +125,5 @@ export function readChoice<T extends string>(cell: unknown, choices: readonly T[
   if (error) return error;
   const text = String(cell).trim();
   const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
-  return found ? ok(found) : fail(`${shown(cell)} is not one of ${choices.join(', ')}`);
+  return found ? ok(found) : fail(say('cellNotOneOf', { value: cut(cell), choices: choices.join(', ') }));
 }

@@ -2,10 +2,12 @@
 // Every row that cannot be used is left out with a diagnostic naming sheet, row and column, so no
 // feature ever drops data silently. Columns are found by header, so users may reorder or add columns.
 
-import { isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError, shown } from './cells';
+import { cut, isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError } from './cells';
 import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
 import { driveFileId } from './mail/compose';
+import { type Say, say } from './problems';
+import { diagnostic } from './problems/render';
 import {
   type Parsed,
   parseBillingRhythm,
@@ -18,7 +20,7 @@ import {
   type TabName,
   type TabSpec,
   findHeaderRow,
-  noHeaderMessage,
+  noHeaderSays,
   matchKey,
   normalizeHeader,
   tabSpec,
@@ -70,13 +72,21 @@ export function findColumns(
     const column = spec.columns.find((c) => normalizeHeader(c.header) === normalized);
     if (!column) return;
     if (index.has(column.key)) {
-      diagnostics.push({
-        sheet: spec.name,
-        row,
-        column: column.header,
-        message: `The column “${column.header}” appears twice; the first one (column ${columnLetter(index.get(column.key)!)}) is used. Rename or delete column ${columnLetter(i)}.`,
-        severity: 'warning',
-      });
+      diagnostics.push(
+        diagnostic({
+          sheet: spec.name,
+          row,
+          column: column.header,
+          says: [
+            say('duplicateColumn', {
+              column: column.header,
+              first: columnLetter(index.get(column.key)!),
+              second: columnLetter(i),
+            }),
+          ],
+          severity: 'warning',
+        }),
+      );
       return;
     }
     index.set(column.key, i);
@@ -115,23 +125,27 @@ class TabReader {
       this.columns = { index: new Map(), header: () => '' };
       this.usable = false;
       if (values === null || values === undefined) {
-        diagnostics.push({
-          sheet: spec.name,
-          row: 1,
-          column: '',
-          message: `There is no ${spec.name} tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet.`,
-          severity: 'error',
-          scope: 'tab',
-        });
+        diagnostics.push(
+          diagnostic({
+            sheet: spec.name,
+            row: 1,
+            column: '',
+            says: [say('noTab', { tab: spec.name })],
+            severity: 'error',
+            scope: 'tab',
+          }),
+        );
       } else if (values.length > 0 && required.length > 0) {
-        diagnostics.push({
-          sheet: spec.name,
-          row: 1,
-          column: '',
-          message: noHeaderMessage(spec),
-          severity: 'error',
-          scope: 'tab',
-        });
+        diagnostics.push(
+          diagnostic({
+            sheet: spec.name,
+            row: 1,
+            column: '',
+            says: noHeaderSays(spec),
+            severity: 'error',
+            scope: 'tab',
+          }),
+        );
       }
       return;
     }
@@ -139,14 +153,22 @@ class TabReader {
     this.columns = findColumns(spec, values[this.headerIndex] ?? [], diagnostics, headerRow);
     const missing = required.filter((k) => !this.columns.index.has(k));
     for (const key of missing) {
-      diagnostics.push({
-        sheet: spec.name,
-        row: headerRow,
-        column: this.columns.header(key),
-        message: `The ${spec.name} tab has no “${this.columns.header(key)}” column, so its rows cannot be read. Add the header in row ${headerRow} or run Set up tracking sheet.`,
-        severity: 'error',
-        scope: 'tab',
-      });
+      diagnostics.push(
+        diagnostic({
+          sheet: spec.name,
+          row: headerRow,
+          column: this.columns.header(key),
+          says: [
+            say('missingColumn', {
+              tab: spec.name,
+              column: this.columns.header(key),
+              row: String(headerRow),
+            }),
+          ],
+          severity: 'error',
+          scope: 'tab',
+        }),
+      );
     }
     this.usable = missing.length === 0;
   }
@@ -172,14 +194,8 @@ class TabReader {
     }
   }
 
-  problem(
-    row: number,
-    key: string,
-    message: string,
-    severity: Diagnostic['severity'],
-    client?: string,
-  ): void {
-    const d: Diagnostic = { sheet: this.spec.name, row, column: this.columns.header(key), message, severity };
+  problem(row: number, key: string, says: Say[], severity: Diagnostic['severity'], client?: string): void {
+    const d = diagnostic({ sheet: this.spec.name, row, column: this.columns.header(key), says, severity });
     if (client) d.client = client;
     this.diagnostics.push(d);
   }
@@ -198,14 +214,16 @@ function parseSettings(
   }
   const text = (name: string) => readText(byName.get(normalizeHeader(name))?.value ?? '', timeZone);
   const where = (name: string) => byName.get(normalizeHeader(name))?.row ?? 1;
-  const warn = (name: string, message: string) =>
-    diagnostics.push({
-      sheet: 'Settings',
-      row: where(name),
-      column: 'Value',
-      message: `${name}: ${message}`,
-      severity: 'warning',
-    });
+  const warn = (name: string, says: Say[]) =>
+    diagnostics.push(
+      diagnostic({
+        sheet: 'Settings',
+        row: where(name),
+        column: 'Value',
+        says: [say('settingName', { setting: name }), ...says],
+        severity: 'warning',
+      }),
+    );
 
   const spec = (key: keyof Settings) => SETTING_ROWS.find((s) => s.key === key)!;
   const settingValue = (key: keyof Settings) => {
@@ -216,7 +234,7 @@ function parseSettings(
   // A value that reaches clients and cannot be read: warn, and leave its line out of the terms email.
   const structured = <T>(key: keyof Settings, parsed: Parsed<T>): T | null => {
     if (parsed.ok) return parsed.value;
-    warn(spec(key).name, parsed.message);
+    warn(spec(key).name, parsed.says);
     return null;
   };
   const rawValue = (key: keyof Settings): unknown => {
@@ -229,12 +247,19 @@ function parseSettings(
   if (lang && (LANGUAGES as readonly string[]).includes(lang.toLowerCase()))
     defaultLanguage = lang.toLowerCase() as Language;
   else if (lang)
-    warn('Default language', `${shown(lang)} is not one of ${LANGUAGES.join(', ')}; English is used.`);
+    warn('Default language', [
+      say('cellNotOneOf', { value: cut(lang), choices: LANGUAGES.join(', ') }),
+      say('usesEnglish'),
+    ]);
 
   let defaultCurrency = 'EUR';
   const currency = settingValue('defaultCurrency').toUpperCase();
   if (currency && isKnownCurrency(currency)) defaultCurrency = currency;
-  else if (currency) warn('Default currency', `${shown(currency)} is not a currency code; EUR is used.`);
+  else if (currency)
+    warn('Default currency', [
+      say('notCurrency', { value: cut(currency) }),
+      say('usesCurrency', { currency: 'EUR' }),
+    ]);
 
   let reminderDays = DEFAULT_REMINDER_DAYS;
   const daysText = settingValue('reminderDays');
@@ -246,11 +271,7 @@ function parseSettings(
     const valid =
       days.length > 0 && days.every((d, i) => Number.isInteger(d) && d >= 0 && (i === 0 || d > days[i - 1]!));
     if (valid) reminderDays = days;
-    else
-      warn(
-        'Reminder days',
-        `${shown(daysText)} should be whole days after due in rising order, like “1, 7, 14”; 1, 7, 14 is used.`,
-      );
+    else warn('Reminder days', [say('reminderDaysBad', { value: cut(daysText) })]);
   }
 
   let scoreWeights = DEFAULT_WEIGHTS;
@@ -258,11 +279,7 @@ function parseSettings(
   if (weightsText) {
     const parsed = parseWeights(weightsText);
     if (parsed) scoreWeights = parsed;
-    else
-      warn(
-        'Score weights',
-        `${shown(weightsText)} should look like “goal 1, A 1, B 0”; that default is used.`,
-      );
+    else warn('Score weights', [say('scoreWeightsBad', { value: cut(weightsText) })]);
   }
 
   return {
@@ -317,9 +334,7 @@ function parseClients(
       reader.problem(
         row,
         'client',
-        error
-          ? `The client name shows the error ${error}.`
-          : 'The row has no client name. Type the client’s name, or clear the row.',
+        [error ? say('clientNameError', { error }) : say('noClientName')],
         'error',
       );
       continue;
@@ -329,66 +344,66 @@ function parseClients(
       reader.problem(
         row,
         'client',
-        `${shown(name)} is already in row ${seen.get(key)}. Client names must be unique: rename or delete this row.`,
+        [say('duplicateClient', { value: cut(name), row: String(seen.get(key)) })],
         'error',
         name,
       );
       continue;
     }
     seen.set(key, row);
-    const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', name);
+    const warn = (k: string, says: Say[]) => reader.problem(row, k, says, 'warning', name);
 
     const language = readChoice(cell('language'), LANGUAGES);
     if (!language.ok)
-      warn(
-        'language',
-        `${language.message}; ${settings.defaultLanguage} (Settings › Default language) is used.`,
-      );
+      warn('language', [
+        ...language.says,
+        say('usesDefaultLanguage', { language: settings.defaultLanguage }),
+      ]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     let currency = settings.defaultCurrency;
     if (currencyText && isKnownCurrency(currencyText)) currency = currencyText;
     else if (currencyText)
-      warn('currency', `${shown(currencyText)} is not a currency code; ${settings.defaultCurrency} is used.`);
+      warn('currency', [
+        say('notCurrency', { value: cut(currencyText) }),
+        say('usesCurrency', { currency: settings.defaultCurrency }),
+      ]);
     const rate = readNumber(cell('hourlyRate'));
     let hourlyRate: number | null = null;
-    if (!rate.ok) warn('hourlyRate', `${rate.message}. Costs are left out of reports until it is fixed.`);
-    else if (rate.value !== null && rate.value < 0) warn('hourlyRate', 'is below zero; costs are left out.');
+    if (!rate.ok) warn('hourlyRate', [...rate.says, say('costsLeftOut')]);
+    else if (rate.value !== null && rate.value < 0) warn('hourlyRate', [say('rateBelowZero')]);
     else hourlyRate = rate.value;
-    const terms = readNumber(cell('paymentTerms'), 'type whole days such as 30');
+    const terms = readNumber(cell('paymentTerms'), say('typeWholeDays'));
     let paymentTermsDays = DEFAULT_PAYMENT_TERMS;
     if (!terms.ok || (terms.value !== null && (!Number.isInteger(terms.value) || terms.value < 0))) {
-      warn(
-        'paymentTerms',
-        `${terms.ok ? `${terms.value} is not a whole number of days` : terms.message}. ${DEFAULT_PAYMENT_TERMS} is used.`,
-      );
+      warn('paymentTerms', [
+        ...(terms.ok ? [say('notWholeDays', { value: terms.value! })] : terms.says),
+        say('usesDefaultTerms', { n: DEFAULT_PAYMENT_TERMS }),
+      ]);
     } else if (terms.value !== null) paymentTermsDays = terms.value;
     const cadence = readChoice(cell('cadence'), CADENCES);
-    if (!cadence.ok) warn('cadence', `${cadence.message}; no updates are planned.`);
+    if (!cadence.ok) warn('cadence', [...cadence.says, say('noUpdatesPlanned')]);
     const status = readChoice(cell('status'), CLIENT_STATUSES);
-    if (!status.ok) warn('status', `${status.message}; the client is treated as active.`);
+    if (!status.ok) warn('status', [...status.says, say('treatedAsActive')]);
     const timeZoneText = readText(cell('timeZone'), timeZone);
     if (timeZoneText && !isValidTimeZone(timeZoneText))
-      warn('timeZone', `${shown(timeZoneText)} is not a time zone name like Europe/Oslo.`);
+      warn('timeZone', [say('notTimeZone', { value: cut(timeZoneText) })]);
     const email = readText(cell('email'), timeZone);
     const newRate = readNumber(cell('newRate'));
-    if (!newRate.ok) warn('newRate', newRate.message);
+    if (!newRate.ok) warn('newRate', newRate.says);
     const newRateFrom = readDate(cell('newRateFrom'), timeZone);
-    if (!newRateFrom.ok) warn('newRateFrom', newRateFrom.message);
+    if (!newRateFrom.ok) warn('newRateFrom', newRateFrom.says);
     const estimate = readNumber(cell('estimate'));
     if (!estimate.ok || (estimate.value !== null && estimate.value < 0))
-      warn(
-        'estimate',
-        `${estimate.ok ? shown(estimate.value) : estimate.message}: no deposit can be billed.`,
-      );
+      warn('estimate', [
+        ...(estimate.ok ? [say('belowZero', { value: estimate.value! })] : estimate.says),
+        say('noDeposit'),
+      ]);
     const deposit = readNumber(cell('depositPercent'));
     const depositOk = deposit.ok && (deposit.value === null || (deposit.value >= 0 && deposit.value <= 100));
     if (!depositOk)
-      warn(
-        'depositPercent',
-        `${deposit.ok ? shown(deposit.value) : deposit.message} should be 0 to 100; 10 is used.`,
-      );
+      warn('depositPercent', deposit.ok ? [say('depositRange', { value: deposit.value! })] : deposit.says);
     const termsConfirmed = readDate(cell('termsConfirmed'), timeZone);
-    if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.message);
+    if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.says);
 
     clients.push({
       row,
@@ -430,9 +445,7 @@ function parseGoals(
       reader.problem(
         row,
         'client',
-        clientName
-          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
-          : 'The goal has no client. Pick one from the list.',
+        [clientName ? say('notAClient', { client: cut(clientName) }) : say('goalNoClient')],
         'error',
         clientName || undefined,
       );
@@ -440,13 +453,7 @@ function parseGoals(
     }
     const text = readText(cell('goal'), timeZone);
     if (!text || sheetError(cell('goal'))) {
-      reader.problem(
-        row,
-        'goal',
-        'The goal is empty. Write it as the client would, with a number: “500 new email subscribers”.',
-        'error',
-        client.name,
-      );
+      reader.problem(row, 'goal', [say('goalEmpty')], 'error', client.name);
       continue;
     }
     const key = `${client.name.toLowerCase()}\u0000${text.toLowerCase()}`;
@@ -454,31 +461,35 @@ function parseGoals(
       reader.problem(
         row,
         'goal',
-        `The same goal is already in row ${seen.get(key)} for ${shown(client.name)}. Tasks link to goals by their text, so each must be unique per client.`,
+        [say('duplicateGoal', { row: String(seen.get(key)), client: cut(client.name) })],
         'error',
         client.name,
       );
       continue;
     }
     seen.set(key, row);
-    const warn = (k: string, message: string) => reader.problem(row, k, message, 'warning', client.name);
-    const priority = readNumber(cell('priority'), 'type a whole number from 1');
+    const warn = (k: string, says: Say[]) => reader.problem(row, k, says, 'warning', client.name);
+    const priority = readNumber(cell('priority'), say('typePriority'));
     let rank = Number.MAX_SAFE_INTEGER;
     if (!priority.ok || priority.value === null || !Number.isInteger(priority.value) || priority.value < 1) {
-      warn(
-        'priority',
-        `${priority.ok ? (priority.value === null ? 'is empty' : `${priority.value} is not a whole number from 1`) : priority.message}. The goal is listed after the ranked ones.`,
-      );
+      const found = !priority.ok
+        ? priority.says
+        : [
+            priority.value === null
+              ? say('priorityEmpty')
+              : say('notWholeFromOne', { value: priority.value }),
+          ];
+      warn('priority', [...found, say('listedAfterRanked')]);
     } else rank = priority.value;
     const number = (k: string) => {
       const n = readNumber(cell(k));
-      if (!n.ok) warn(k, `${n.message}. Progress is shown without it.`);
+      if (!n.ok) warn(k, [...n.says, say('progressWithout')]);
       return n.ok ? n.value : null;
     };
     const due = readDate(cell('due'), timeZone);
-    if (!due.ok) warn('due', due.message);
+    if (!due.ok) warn('due', due.says);
     const status = readChoice(cell('status'), GOAL_STATUSES);
-    if (!status.ok) warn('status', `${status.message}; the goal is treated as open.`);
+    if (!status.ok) warn('status', [...status.says, say('treatedAsOpen')]);
     goals.push({
       row,
       client: client.name,
@@ -517,60 +528,51 @@ function parseTasks(
     const clientName = readText(cell('client'), timeZone);
     const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
-    const errors: [string, string][] = [];
+    const errors: [string, Say[]][] = [];
     if (!client)
       errors.push([
         'client',
-        clientName
-          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
-          : 'The task has no client. Pick one from the list.',
+        [clientName ? say('notAClient', { client: cut(clientName) }) : say('taskNoClient')],
       ]);
     const date = readDate(cell('date'), timeZone);
-    if (!date.ok) errors.push(['date', date.message]);
-    else if (date.value === null)
-      errors.push(['date', 'The task has no date. Pick the day you did the work.']);
+    if (!date.ok) errors.push(['date', date.says]);
+    else if (date.value === null) errors.push(['date', [say('taskNoDate')]]);
     const hours = readNumber(cell('hours'));
-    if (!hours.ok) errors.push(['hours', hours.message]);
-    else if (hours.value === null)
-      errors.push(['hours', 'The task has no hours. Type the hours spent, e.g. 1.5.']);
+    if (!hours.ok) errors.push(['hours', hours.says]);
+    else if (hours.value === null) errors.push(['hours', [say('taskNoHours')]]);
     else if (hours.value < 0 || hours.value > 24)
-      errors.push(['hours', `${hours.value} is outside 0 to 24 hours.`]);
+      errors.push(['hours', [say('hoursRange', { value: hours.value })]]);
     const goalText = readText(cell('goal'), timeZone);
     const mark = readChoice(cell('mark'), MARKS);
     let goal: Goal | undefined;
-    if (sheetError(cell('goal'))) errors.push(['goal', `shows the error ${sheetError(cell('goal'))}.`]);
+    const goalError = sheetError(cell('goal'));
+    if (goalError) errors.push(['goal', [say('cellError', { error: goalError })]]);
     else if (goalText && client) {
       goal = goalsByClient.get(client.name.toLowerCase())?.get(goalText.toLowerCase());
       if (!goal) {
         const other = goalOwners.get(goalText.toLowerCase());
         errors.push([
           'goal',
-          other
-            ? `${shown(goalText)} is a goal of ${shown(other)}, not of ${shown(client.name)}. Pick one of the goals of ${shown(client.name)}.`
-            : `${shown(goalText)} is not a goal in the Goals tab. Pick a goal from the list.`,
+          [
+            other
+              ? say('goalOfOther', { goal: cut(goalText), other: cut(other), client: cut(client.name) })
+              : say('notAGoal', { goal: cut(goalText) }),
+          ],
         ]);
       }
     }
-    if (!mark.ok) errors.push(['mark', `${mark.message}: use A (serious if left undone) or B (minor).`]);
-    else if (goalText && mark.value)
-      errors.push([
-        'mark',
-        'The task has both a goal and a mark. Keep the goal, or clear it and keep the mark.',
-      ]);
-    else if (!goalText && !mark.value)
-      errors.push([
-        'goal',
-        'The task has neither a goal nor a mark. Link it to a goal, or mark it A (serious if left undone) or B (minor).',
-      ]);
+    if (!mark.ok) errors.push(['mark', [...mark.says, say('useMark')]]);
+    else if (goalText && mark.value) errors.push(['mark', [say('goalAndMark')]]);
+    else if (!goalText && !mark.value) errors.push(['goal', [say('noGoalNoMark')]]);
     const billable = readBoolean(cell('billable'));
-    if (!billable.ok) errors.push(['billable', billable.message]);
+    if (!billable.ok) errors.push(['billable', billable.says]);
     if (errors.length > 0) {
-      for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
+      for (const [key, says] of errors) reader.problem(row, key, says, 'error', owner);
       continue;
     }
     const optionalDate = (k: string) => {
       const d = readDate(cell(k), timeZone);
-      if (!d.ok) reader.problem(row, k, d.message, 'warning', owner);
+      if (!d.ok) reader.problem(row, k, d.says, 'warning', owner);
       return d.ok ? d.value : null;
     };
     tasks.push({
@@ -603,14 +605,14 @@ function paymentsBlocked(reader: TabReader): Diagnostic | undefined {
   if (!reader.usable) return undefined;
   const missing = ['reminderStage', 'lastReminder'].filter((k) => !reader.columns.index.has(k));
   if (missing.length === 0) return undefined;
-  const names = missing.map((k) => `“${reader.columns.header(k)}”`).join(' and ');
-  return {
+  const names = missing.map((k) => reader.columns.header(k)).join(', ');
+  return diagnostic({
     sheet: 'Invoices',
     row: reader.headerIndex + 1,
     column: reader.columns.header(missing[0]!),
-    message: `Payment reminders are not drafted: the Invoices tab has no ${names} column to record them in, so the next run would draft them again. Run Set up tracking sheet to add ${missing.length > 1 ? 'them' : 'it'}.`,
+    says: [say('paymentsBlocked', { n: missing.length, columns: names })],
     severity: 'warning',
-  };
+  });
 }
 
 function parseInvoices(
@@ -634,47 +636,44 @@ function parseInvoices(
     const clientName = readText(cell('client'), timeZone);
     const client = clients.get(clientName);
     const owner = client?.name ?? (clientName || undefined);
-    const errors: [string, string][] = [];
+    const errors: [string, Say[]][] = [];
     const number = readText(cell('invoice'), timeZone);
-    if (!number || sheetError(cell('invoice')))
-      errors.push(['invoice', 'The invoice has no number. Type its number as on the invoice.']);
+    if (!number || sheetError(cell('invoice'))) errors.push(['invoice', [say('invoiceNoNumber')]]);
     else if (seen.has(matchKey(number)))
       errors.push([
         'invoice',
-        `Invoice ${shown(number)} is already in row ${seen.get(matchKey(number))}. Invoice numbers must be unique.`,
+        [say('duplicateInvoice', { invoice: cut(number), row: String(seen.get(matchKey(number))) })],
       ]);
     if (!client)
       errors.push([
         'client',
-        clientName
-          ? `${shown(clientName)} is not in the Clients tab. Pick a client from the list.`
-          : 'The invoice has no client. Pick one from the list.',
+        [clientName ? say('notAClient', { client: cut(clientName) }) : say('invoiceNoClient')],
       ]);
     const issued = readDate(cell('issued'), timeZone);
-    if (!issued.ok) errors.push(['issued', issued.message]);
-    else if (!issued.value) errors.push(['issued', 'The invoice has no issue date.']);
+    if (!issued.ok) errors.push(['issued', issued.says]);
+    else if (!issued.value) errors.push(['issued', [say('noIssueDate')]]);
     const amount = readNumber(cell('amount'));
-    if (!amount.ok) errors.push(['amount', amount.message]);
-    else if (amount.value === null) errors.push(['amount', 'The invoice has no amount.']);
-    else if (amount.value < 0) errors.push(['amount', 'The amount is below zero.']);
+    if (!amount.ok) errors.push(['amount', amount.says]);
+    else if (amount.value === null) errors.push(['amount', [say('noAmount')]]);
+    else if (amount.value < 0) errors.push(['amount', [say('amountBelowZero')]]);
     const due = readDate(cell('due'), timeZone);
-    if (!due.ok) errors.push(['due', due.message]);
+    if (!due.ok) errors.push(['due', due.says]);
     const paidOn = readDate(cell('paidOn'), timeZone);
-    if (!paidOn.ok) errors.push(['paidOn', paidOn.message]);
-    const stageRule = 'the reminder stage is a whole number from 0 to 3';
+    if (!paidOn.ok) errors.push(['paidOn', paidOn.says]);
+    const stageRule = say('typeStage');
     const stage = readNumber(cell('reminderStage'), stageRule);
-    if (!stage.ok) errors.push(['reminderStage', `${stage.message}. Clear it to start over.`]);
+    if (!stage.ok) errors.push(['reminderStage', [...stage.says, say('clearToStartOver')]]);
     else if (stage.value !== null && (!Number.isInteger(stage.value) || stage.value < 0 || stage.value > 3)) {
       const found = Number.isInteger(stage.value)
-        ? `${stage.value} is outside 0 to 3`
-        : `${stage.value} is not a whole number`;
-      errors.push(['reminderStage', `${found}; ${stageRule}. Clear it to start over.`]);
+        ? say('stageOutOfRange', { value: stage.value })
+        : say('notWholeNumber', { value: stage.value });
+      errors.push(['reminderStage', [found, stageRule, say('clearToStartOver')]]);
     }
     const last = readDate(cell('lastReminder'), timeZone);
-    if (!last.ok) errors.push(['lastReminder', last.message]);
+    if (!last.ok) errors.push(['lastReminder', last.says]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     if (currencyText && !isKnownCurrency(currencyText))
-      errors.push(['currency', `${shown(currencyText)} is not a currency code.`]);
+      errors.push(['currency', [say('notCurrency', { value: cut(currencyText) })]]);
     if (number && !seen.has(matchKey(number))) seen.set(matchKey(number), row);
     // A computed Due past 9999 cannot be written as a day, and every later date step would throw.
     const computedDue =
@@ -682,26 +681,17 @@ function parseInvoices(
         ? addDays(issued.value, client.paymentTermsDays)
         : null;
     if (computedDue !== null && !isLocalDate(computedDue)) {
-      errors.push([
-        'due',
-        `Issued plus ${client!.paymentTermsDays} days of payment terms is past the year 9999; type the Due date.`,
-      ]);
+      errors.push(['due', [say('dueTooLate', { n: client!.paymentTermsDays })]]);
     }
     if (errors.length > 0) {
-      for (const [key, message] of errors) reader.problem(row, key, message, 'error', owner);
+      for (const [key, says] of errors) reader.problem(row, key, says, 'error', owner);
       continue;
     }
     const file = readText(cell('file'), timeZone);
     // getValues gives a link chip's or a HYPERLINK's label, never its link (platform-notes), so a label
     // here would quietly send reminders without the invoice: say so where the user can fix it.
     if (file && !driveFileId(file) && !/^https?:\/\//i.test(file))
-      reader.problem(
-        row,
-        'file',
-        `${shown(file)} is not a link to a file in Drive. A link chip or a HYPERLINK formula shows the add-on only its label; paste the file’s link (https://drive.google.com/file/d/…) so reminders can attach the invoice.`,
-        'warning',
-        owner,
-      );
+      reader.problem(row, 'file', [say('notDriveLink', { value: cut(file) })], 'warning', owner);
     const issuedOn = (issued as { value: string }).value;
     const dueOn = (due as { value: string | null }).value;
     invoices.push({

@@ -4,7 +4,9 @@
 // copied into a client's mail as typed. A value they cannot read leaves its line out of the terms
 // email with a warning, rather than stating terms the freelancer did not choose.
 
+import { cut } from './cells';
 import { isValidTimeZone } from './dates';
+import { type Say, say } from './problems';
 import {
   BILLING_RHYTHMS,
   type BillingRhythm,
@@ -23,7 +25,10 @@ export const BILLING_RHYTHM_CHOICES: Record<BillingRhythm, string> = {
   milestones: 'at each milestone',
 };
 
-export type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T | null } | { ok: false; says: Say[] };
+
+/** The setting as written, cut for a message. */
+const quoted = (text: unknown) => cut(String(text));
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -37,7 +42,12 @@ export function parseBillingRhythm(text: string): Parsed<BillingRhythm> {
   if (wanted === 'monthly, at the end of the month') return { ok: true, value: 'month-end' };
   return {
     ok: false,
-    message: `“${text.slice(0, 60)}” is not one of: ${Object.values(BILLING_RHYTHM_CHOICES).join('; ')}. Pick one from the list; until then the terms email leaves invoicing out.`,
+    says: [
+      say('billingRhythmBad', {
+        value: quoted(text),
+        choices: Object.values(BILLING_RHYTHM_CHOICES).join('; '),
+      }),
+    ],
   };
 }
 
@@ -48,7 +58,7 @@ export function parseDeposit(value: unknown): Parsed<number> {
     const percent = value > 0 && value <= 1 ? Math.round(value * 10000) / 100 : value;
     return percent > 0 && percent <= 100
       ? { ok: true, value: percent }
-      : { ok: false, message: `${value} is not a percentage from 1 to 100.` };
+      : { ok: false, says: [say('depositNotPercent', { value })] };
   }
   const text = String(value).trim();
   if (!text) return { ok: true, value: null };
@@ -59,7 +69,7 @@ export function parseDeposit(value: unknown): Parsed<number> {
   if (percent > 0 && percent <= 100) return { ok: true, value: percent };
   return {
     ok: false,
-    message: `“${text.slice(0, 60)}” should be a percentage paid before work starts, like 25%; until then the terms email leaves the deposit out.`,
+    says: [say('depositBad', { value: quoted(text) })],
   };
 }
 
@@ -107,7 +117,7 @@ export function parseWorkingHours(text: string, sheetZone: string): Parsed<Worki
   if (!text.trim()) return { ok: true, value: null };
   const fail = {
     ok: false as const,
-    message: `“${text.slice(0, 60)}” should look like “Mon–Fri 09:00–17:00”, optionally followed by a time zone such as Europe/Oslo; until then the terms email leaves working hours out.`,
+    says: [say('workingHoursBad', { value: quoted(text) })],
   };
   let rest = text.trim();
   let timeZone = sheetZone;
@@ -140,7 +150,7 @@ export function parseResponseTime(text: string): Parsed<ResponseTime> {
   if (!m || !Number.isInteger(amount) || amount < 1)
     return {
       ok: false,
-      message: `“${text.slice(0, 60)}” should be whole working hours or days, like “1 working day” or “4 working hours”; until then the terms email leaves response time out.`,
+      says: [say('responseTimeBad', { value: quoted(text) })],
     };
   return { ok: true, value: { amount, unit: m[2]!.startsWith('hour') ? 'hours' : 'days' } };
 }

@@ -1,6 +1,7 @@
 // The tracking sheet's layout: tabs, their columns, help text, and the native rules that guard them.
 // Pure data: the spreadsheet adapter turns these specs into Sheets validation and formatting rules.
 
+import { type Say, say } from './problems';
 import { BILLING_RHYTHM_CHOICES } from './settings-values';
 import { CADENCES, CLIENT_STATUSES, GOAL_STATUSES, LANGUAGES, MARKS } from './types';
 
@@ -624,16 +625,15 @@ export function hasContent(values: readonly (readonly unknown[])[]): boolean {
 }
 
 /** The message for a tab whose header row cannot be found: which tab, and what to fix. */
-export function noHeaderMessage(spec: TabSpec): string {
-  const names = spec.columns
+export function noHeaderSays(spec: TabSpec): Say[] {
+  const columns = spec.columns
     .slice(0, 3)
-    .map((c) => `“${c.header}”`)
+    .map((c) => c.header)
     .join(', ');
-  return `The ${spec.name} tab has no header row in its first ${HEADER_SEARCH_ROWS} rows: no row there names a column such as ${names}. Put the column headers in one row above the data, then try again.`;
+  return [say('noHeaderRow', { tab: spec.name, rows: HEADER_SEARCH_ROWS, columns })];
 }
 
 /** Two tabs whose names read the same: which one is meant cannot be told, so nothing is guessed. */
-export function tabClashMessage(name: TabName, names: readonly string[]): string {
-  const listed = names.map((n) => `“${n}”`).join(' and ');
-  return `Two tabs could be the ${name} tab: ${listed}. Rename or delete all but one of them, then try again.`;
+export function tabClashSays(name: TabName, names: readonly string[]): Say[] {
+  return [say('tabClash', { tab: name, names: names.join(', ') })];
 }

@@ -1,6 +1,8 @@
 // The freelancer's records as the domain sees them: plain data, no Apps Script types, safe to send
 // through google.script.run (dates are ISO strings, never Date objects).
 
+import type { Say } from './problems/messages';
+
 /** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
 export type LocalDate = string;
 
@@ -56,6 +58,9 @@ export interface Diagnostic {
   sheet: string;
   row: number;
   column: string;
+  /** What is wrong and what to do, as sentences any UI language can say (problems/). */
+  says: Say[];
+  /** The same in English: for the local runner, logs and tests. */
   message: string;
   /** error: the row is left out of reports and reminders. warning: the row is used, but look at it. */
   severity: 'error' | 'warning';

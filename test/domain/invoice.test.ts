@@ -12,6 +12,8 @@ import {
 } from '../../src/domain/invoice/build-invoice';
 import { renderInvoiceHtml } from '../../src/domain/invoice/invoice-html';
 import { INVOICE_MESSAGES } from '../../src/domain/invoice/messages';
+import type { Say } from '../../src/domain/problems';
+import { sayText } from '../../src/domain/problems/render';
 import { formatMinor, fromMinor, lineAmount, minorDigits, toMinor } from '../../src/domain/invoice/money';
 import { readTracker } from '../../src/domain/read-tracker';
 import { LANGUAGES } from '../../src/domain/types';
@@ -144,10 +146,11 @@ describe('planMonthlyInvoice', () => {
         ['A-3', 'Acme Ltd', day('2026-10-01'), 10, 'EUR', '', ''],
       ],
     });
-    expect(refusalToReplace(t, 'A-1')).toMatch(
-      /payment reminder has gone out for invoice A-1 \(Invoices row 2/,
+    const english = (says: Say[] | null) => (says ? sayText(says, 'en') : '');
+    expect(english(refusalToReplace(t, 'A-1'))).toMatch(
+      /payment reminder has gone out for invoice “A-1” \(Invoices row 2/,
     );
-    expect(refusalToReplace(t, 'a-2')).toMatch(/marked paid/);
+    expect(english(refusalToReplace(t, 'a-2'))).toMatch(/marked paid/);
     expect(refusalToReplace(t, 'A-3')).toBeNull();
   });
   it('bills hours logged late for a month already billed, and never a task billed on another invoice', () => {
@@ -165,7 +168,7 @@ describe('planMonthlyInvoice', () => {
   });
   it('says plainly when there is nothing to bill or no rate', () => {
     expect(() => planMonthlyInvoice(tracker(), 'Acme Ltd', '2026-01', '2026-02-01', null)).toThrow(
-      /no billable hours in 2026-01/,
+      /“Acme Ltd” has no billable hours in January 2026/,
     );
     const noRate = tracker({
       clients: [
@@ -174,7 +177,7 @@ describe('planMonthlyInvoice', () => {
       ],
     });
     expect(() => planMonthlyInvoice(noRate, 'Acme Ltd', '2026-10', '2026-11-01', null)).toThrow(
-      /Clients row 2, Hourly rate/,
+      /Clients tab, row 2, Hourly rate/,
     );
   });
 });
@@ -204,7 +207,7 @@ describe('deposits', () => {
   });
   it('needs an estimate', () => {
     expect(() => planDepositInvoice(tracker(), '陶房', '2026-09-01', null)).toThrow(
-      /Clients row 3, Estimate/,
+      /Clients tab, row 3, Estimate/,
     );
   });
 });

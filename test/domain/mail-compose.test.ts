@@ -307,7 +307,9 @@ describe('escaping and skipped rows', () => {
       const c = client({ row: 7, ...change });
       const diagnostic = skipped({ kind, client: c, invoice: invoice(), stage: 1 });
       expect(diagnostic).toMatchObject({ sheet: 'Clients', row: 7, column, severity: 'error' });
-      expect(diagnostic?.message).toMatch(new RegExp(`no ${kind} draft was made`));
+      // What is wrong, which draft was not made (the kind's own sentence), and how to fix it.
+      expect(diagnostic?.says.map((s) => s.key)[1]).toBe(`notDrafted.${kind}`);
+      expect(diagnostic?.message).toMatch(/ was drafted\. /);
     }
   });
   it('a line break in an invoice number (it goes into the subject) skips that reminder', () => {

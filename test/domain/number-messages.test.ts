@@ -1,6 +1,7 @@
 // Number columns holding text that names a number (NaN, Infinity, 1e309) or a number of the wrong
 // kind: the message says what was found, quoted as text only when it is text, and what is expected.
 
+import { sayText } from '../../src/domain/problems/render';
 import { describe, expect, it } from 'vitest';
 import { readNumber } from '../../src/domain/cells';
 import { readTracker } from '../../src/domain/read-tracker';
@@ -27,29 +28,33 @@ describe('messages on number columns', () => {
       const parsed = readNumber(text);
       expect(parsed.ok).toBe(false);
       if (!parsed.ok)
-        expect(parsed.message).toBe(`the text “${text}” is not a number; type digits such as 12.5`);
+        expect(sayText(parsed.says, 'en')).toBe(
+          `The text “${text}” is not a number. Type digits such as 12.5.`,
+        );
     }
   });
 
   it('never quotes a number as if it were text', () => {
     const parsed = readNumber(Number.POSITIVE_INFINITY);
-    expect(parsed.ok ? '' : parsed.message).toBe(
-      'holds Infinity, which is not a usable number; type digits such as 12.5',
+    expect(parsed.ok ? '' : sayText(parsed.says, 'en')).toBe(
+      'The cell holds Infinity, which is not a usable number. Type digits such as 12.5.',
     );
     const nan = readNumber(Number.NaN);
-    expect(nan.ok ? '' : nan.message).toBe('holds NaN (not a number); type digits such as 12.5');
+    expect(nan.ok ? '' : sayText(nan.says, 'en')).toBe(
+      'The cell holds NaN (not a number). Type digits such as 12.5.',
+    );
     const [terms] = clientMessages(100, 2.5);
-    expect(terms).toBe('Payment terms (days): 2.5 is not a whole number of days. 14 is used.');
+    expect(terms).toBe('Payment terms (days): 2.5 is not a whole number of days. 14 days are used.');
     expect(terms).not.toMatch(/“/);
   });
 
   it('keeps composed messages one readable sentence', () => {
     const [rate, terms] = clientMessages('NaN', '1e309');
     expect(rate).toBe(
-      'Hourly rate: the text “NaN” is not a number; type digits such as 12.5. Costs are left out of reports until it is fixed.',
+      'Hourly rate: The text “NaN” is not a number. Type digits such as 12.5. Costs are left out of reports until it is fixed.',
     );
     expect(terms).toBe(
-      'Payment terms (days): the text “1e309” is not a number; type whole days such as 30. 14 is used.',
+      'Payment terms (days): The text “1e309” is not a number. Type whole days such as 30. 14 days are used.',
     );
   });
 
@@ -67,8 +72,8 @@ describe('messages on number columns', () => {
       'Europe/Oslo',
     );
     expect(t.diagnostics.map((d) => d.message)).toEqual([
-      'the text “NaN” is not a number; the reminder stage is a whole number from 0 to 3. Clear it to start over.',
-      '1.5 is not a whole number; the reminder stage is a whole number from 0 to 3. Clear it to start over.',
+      'The text “NaN” is not a number. The reminder stage is a whole number from 0 to 3. Clear it to start over.',
+      '1.5 is not a whole number. The reminder stage is a whole number from 0 to 3. Clear it to start over.',
     ]);
   });
 });

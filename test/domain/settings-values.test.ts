@@ -1,5 +1,6 @@
 // The Settings values that reach clients, read from the English the sheet holds into structures.
 
+import { sayText } from '../../src/domain/problems/render';
 import { describe, expect, it } from 'vitest';
 import {
   parseBillingRhythm,
@@ -26,7 +27,7 @@ describe('working hours', () => {
     (text) => {
       const parsed = parseWorkingHours(text, 'Europe/Oslo');
       expect(parsed.ok).toBe(false);
-      if (!parsed.ok) expect(parsed.message).toMatch(/leaves working hours out/);
+      if (!parsed.ok) expect(sayText(parsed.says, 'en')).toMatch(/leaves working hours out/);
     },
   );
   it('blank means no line', () => expect(parseWorkingHours('  ', 'UTC')).toEqual({ ok: true, value: null }));

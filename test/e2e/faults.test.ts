@@ -100,10 +100,12 @@ describe('document lock', () => {
     const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
     runtime.lock.state.noDocument = true;
     expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(
-      /The report cannot start: Apps Script gave no document lock/,
+      /Apps Script gave no document lock/,
     );
-    expect(() => runtime.run('createDrafts', {})).toThrow(/The draft run cannot start/);
-    expect(() => runtime.run('setupTrackingSheet', { sample: false })).toThrow(/The setup cannot start/);
+    expect(() => runtime.run('createDrafts', {})).toThrow(/Apps Script gave no document lock/);
+    expect(() => runtime.run('setupTrackingSheet', { sample: false })).toThrow(
+      /Apps Script gave no document lock/,
+    );
     expect(runtime.drive.listAll()).toHaveLength(0);
     expect(runtime.gmail.count()).toBe(0);
   });

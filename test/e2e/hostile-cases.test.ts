@@ -59,8 +59,8 @@ describe('item 1: tabs found as a person would', () => {
     const runtime = await sampleRuntime();
     renameTab(runtime.spreadsheet, 'Tasks', 'tasks');
     runtime.spreadsheet.insertSheet('TASKS ');
-    expect(() => runtime.run('checkSheet')).toThrow(/“tasks” and “TASKS ”/);
-    expect(() => runtime.run('createDrafts', {})).toThrow(/“tasks” and “TASKS ”/);
+    expect(() => runtime.run('checkSheet')).toThrow(/Tasks tab: tasks, TASKS \./);
+    expect(() => runtime.run('createDrafts', {})).toThrow(/Tasks tab: tasks, TASKS \./);
     expect(runtime.gmail.count()).toBe(0);
   });
 

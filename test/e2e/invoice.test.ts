@@ -218,12 +218,12 @@ describe('Create invoice', () => {
       /no client called/,
     );
     expect(() => runtime.run('createInvoice', { client: 'Harbour & Thread Ltd', month: '2020-01' })).toThrow(
-      /no billable hours in 2020-01/,
+      /no billable hours in January 2020/,
     );
     set(runtime, 'Clients', 2, 'Hourly rate', '');
     const name = String(table(runtime, 'Clients').values[1]![0]);
     expect(() => runtime.run('createInvoice', { client: name, month: MONTH })).toThrow(
-      /Clients row 2, Hourly rate/,
+      /Clients tab, row 2, Hourly rate/,
     );
   });
 });

@@ -3,6 +3,8 @@
 // the add-on already billed; less an earlier deposit on the client's first monthly invoice.
 // Deposit: a share of the client's estimate, billed before work starts.
 
+import { type Say, say } from '../problems';
+import { refuse } from '../problems/render';
 import { addDays, monthOf, monthRange } from '../dates';
 import { formatMonth, formatPercent } from '../format';
 import { findClient, sum } from '../report/build-report';
@@ -92,21 +94,20 @@ export function uniqueNumber(base: string, tracker: Tracker, earlier: string | n
 }
 
 /** Refuses to replace an invoice that was paid or chased: the client may have it already. */
-export function refusalToReplace(tracker: Tracker, number: string): string | null {
+export function refusalToReplace(tracker: Tracker, number: string): Say[] | null {
   const row = tracker.invoices.find((i) => i.invoice.toLowerCase() === number.toLowerCase());
   if (!row) return null;
-  if (row.paidOn)
-    return `Invoice ${number} is marked paid (Invoices row ${row.row}, Paid on), so it is not made again. Hours logged since go on the next month’s invoice.`;
+  if (row.paidOn) return [say('alreadyPaid', { invoice: number, row: String(row.row) })];
   if (row.reminderStage > 0)
-    return `A payment reminder has gone out for invoice ${number} (Invoices row ${row.row}, Reminder stage ${row.reminderStage}), so the client has it and it is not replaced. Hours logged since go on the next month’s invoice.`;
+    return [
+      say('alreadyChased', { invoice: number, row: String(row.row), stage: String(row.reminderStage) }),
+    ];
   return null;
 }
 
 function needRate(client: Client): number {
   if (client.hourlyRate === null || client.hourlyRate === undefined || client.hourlyRate <= 0)
-    throw new Error(
-      `Clients row ${client.row}, Hourly rate: ${client.name} has no hourly rate. Type the rate, then create the invoice.`,
-    );
+    refuse(say('noHourlyRate', { client: client.name, row: String(client.row) }));
   return client.hourlyRate;
 }
 
@@ -167,10 +168,7 @@ export function planMonthlyInvoice(
     )
     .sort(byDate);
   const unmarkRows = mine.filter((x) => x.invoice === number && !billed.includes(x)).map((x) => x.row);
-  if (billed.length === 0)
-    throw new Error(
-      `${client.name} has no billable hours in ${month} left to bill: tick Billable on the tasks in the Tasks tab, or they are on an invoice already (Tasks › Invoice).`,
-    );
+  if (billed.length === 0) refuse(say('noBillableHours', { client: client.name, month: { month } }));
   const rateMinor = toMinor(rate, currency);
   const hours = sum(billed);
   const subtotalMinor = lineAmount(hours, rateMinor);
@@ -263,9 +261,7 @@ export function planDepositInvoice(
   const currency = client.currency || tracker.settings.defaultCurrency;
   const t = INVOICE_MESSAGES[language];
   if (client.estimate === null || client.estimate === undefined || client.estimate <= 0)
-    throw new Error(
-      `Clients row ${client.row}, Estimate: ${client.name} has no estimate. Type the agreed estimate, then create the deposit invoice.`,
-    );
+    refuse(say('noEstimate', { client: client.name, row: String(client.row) }));
   const percent = client.depositPercent ?? 10;
   const estimateMinor = toMinor(client.estimate, currency);
   const amountMinor = Math.round((estimateMinor * percent) / 100);

@@ -1,9 +1,12 @@
 // Turns a due item into an email in the client's language: recipient, subject, a plain text part and
 // the same words as HTML. Refuses, with the row to fix, anything that could not be mailed safely.
 
+import { cut } from '../cells';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
 import { catalogue, formatPeriod, renderIn, zoneName } from '../i18n';
 import type { Msg } from '../i18n/msg';
+import { type Say, say } from '../problems';
+import { diagnostic } from '../problems/render';
 import type { Diagnostic, Language, Tracker } from '../types';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
@@ -51,70 +54,48 @@ export function driveFileId(link: string): string | null {
  */
 export function validateDraft(item: DueItem, tracker: Tracker): Diagnostic | null {
   const client = item.client;
-  const problem = (sheet: string, row: number, column: string, message: string): Diagnostic => ({
-    sheet,
-    row,
-    column,
-    message,
-    severity: 'error',
-    client: client.name,
-  });
-  const what = `no ${item.kind} draft was made`;
+  // What is wrong, then which draft was not made, then what to do.
+  const problem = (sheet: string, row: number, column: string, found: Say, fix?: Say): Diagnostic =>
+    diagnostic({
+      sheet,
+      row,
+      column,
+      says: [found, say(`notDrafted.${item.kind}`), ...(fix ? [fix] : [])],
+      severity: 'error',
+      client: client.name,
+    });
   const email = client.email.trim();
   if (!email)
     return problem(
       'Clients',
       client.row,
       'Email',
-      `${client.name} has no email address, so ${what}. Add one and run again.`,
+      say('noEmail', { client: cut(client.name) }),
+      say('addEmail'),
     );
   if (!isEmail(email))
     return problem(
       'Clients',
       client.row,
       'Email',
-      `“${email.slice(0, 60)}” is not one plain email address, so ${what}. Write a single address such as name@example.com.`,
+      say('notOneEmail', { value: cut(email) }),
+      say('oneAddress'),
     );
   if (hasLineBreak(client.contact))
-    return problem(
-      'Clients',
-      client.row,
-      'Contact',
-      `The contact name has a line break, so ${what}; make it one line.`,
-    );
+    return problem('Clients', client.row, 'Contact', say('contactLineBreak'), say('oneLine'));
   if (hasLineBreak(client.greetingName))
-    return problem(
-      'Clients',
-      client.row,
-      'Greeting name',
-      `The greeting name has a line break, so ${what}; make it one line.`,
-    );
+    return problem('Clients', client.row, 'Greeting name', say('greetingLineBreak'), say('oneLine'));
   if (hasLineBreak(client.name))
-    return problem(
-      'Clients',
-      client.row,
-      'Client',
-      `The client name has a line break, so ${what}; make it one line.`,
-    );
+    return problem('Clients', client.row, 'Client', say('clientLineBreak'), say('oneLine'));
   if (item.invoice && hasLineBreak(item.invoice.invoice))
-    return problem(
-      'Invoices',
-      item.invoice.row,
-      'Invoice',
-      `The invoice number has a line break, so ${what}; make it one line.`,
-    );
+    return problem('Invoices', item.invoice.row, 'Invoice', say('invoiceLineBreak'), say('oneLine'));
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = (code: string, sheet: string, row: number) => {
     try {
       formatMoney(0, code, language);
       return null;
     } catch {
-      return problem(
-        sheet,
-        row,
-        'Currency',
-        `“${code.slice(0, 20)}” is not a currency code such as EUR, so ${what}.`,
-      );
+      return problem(sheet, row, 'Currency', say('draftCurrency', { value: cut(code) }));
     }
   };
   if (item.kind === 'payment' && item.invoice)
@@ -242,14 +223,14 @@ export function composeDraft(
   if (hasLineBreak(subjectText))
     return {
       ok: false,
-      diagnostic: {
+      diagnostic: diagnostic({
         sheet: item.invoice ? 'Invoices' : 'Clients',
         row: item.invoice?.row ?? client.row,
         column: item.invoice ? 'Invoice' : 'Client',
-        message: 'The email subject would contain a line break; check the client and invoice fields.',
+        says: [say('subjectLineBreak')],
         severity: 'error',
         client: client.name,
-      },
+      }),
     };
   const sender = s.yourName || s.businessName;
   const intro = t.intro(

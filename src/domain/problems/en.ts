@@ -52,7 +52,8 @@ export const en: ProblemMessages = {
 
   clientNameError: 'The client name shows the error {error}.',
   noClientName: 'The row has no client name. Type the client’s name, or clear the row.',
-  duplicateClient: '“{value}” is already in row {row}. Client names must be unique: rename or delete this row.',
+  duplicateClient:
+    '“{value}” is already in row {row}. Client names must be unique: rename or delete this row.',
   usesDefaultLanguage: '{language} (Settings › Default language) is used.',
   costsLeftOut: 'Costs are left out of reports until it is fixed.',
   rateBelowZero: 'The rate is below zero; costs are left out.',
@@ -138,6 +139,8 @@ export const en: ProblemMessages = {
     '“{client}” has no estimate. Type the agreed estimate in the Clients tab, row {row}, Estimate, then create the deposit invoice.',
   alreadyChased:
     'A payment reminder has gone out for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client has it and it is not replaced. Hours logged since go on the next month’s invoice.',
+  alreadyPaid:
+    'Invoice “{invoice}” is marked paid (Invoices row {row}, Paid on), so it is not made again. Hours logged since go on the next month’s invoice.',
   clientRowProblem:
     'The row for “{client}” in the Clients tab has a problem. Fix it (see Problems) and try again.',
   noSuchClient: 'There is no client called “{client}” in the Clients tab.',
@@ -146,4 +149,9 @@ export const en: ProblemMessages = {
   tabGone: 'There is no {tab} tab any more.',
   noLock:
     'Apps Script gave no document lock: the script is not running from this spreadsheet. Open the spreadsheet and use Extensions › Freelance Value Tracker.',
+  tabMissing: 'The {tab} tab is missing. Run Set up tracking sheet, then try again.',
+  columnMissing:
+    'The {tab} tab has no “{column}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.',
+  logColumnLost:
+    'The {tab} tab has no “{column}” column, so what is logged there cannot be recognised and would be made again. Name that column “{column}” again, then try again.',
 };

@@ -154,6 +154,8 @@ export interface ProblemMessages {
   noEstimate: string;
   /** {invoice}, {row}, {stage} */
   alreadyChased: string;
+  /** {invoice}, {row} */
+  alreadyPaid: string;
   /** {client} */
   clientRowProblem: string;
   /** {client} */
@@ -163,6 +165,12 @@ export interface ProblemMessages {
   /** {tab} */
   tabGone: string;
   noLock: string;
+  /** {tab} */
+  tabMissing: string;
+  /** {tab}, {column}: a column the action needs */
+  columnMissing: string;
+  /** {tab}, {column}: a log column that was renamed while the log holds entries */
+  logColumnLost: string;
 }
 
 export type ProblemKey = Exclude<keyof ProblemMessages, 'join' | 'notDrafted'> | `notDrafted.${DraftKind}`;

@@ -4,7 +4,7 @@
 
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
-import type { Language } from '../types';
+import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
 import type { Plural, ProblemMessages, Say, SayValue } from './messages';
 
@@ -78,4 +78,9 @@ export class ProblemError extends Error {
 /** Throws the problem: for actions that cannot go on. */
 export function refuse(...says: Say[]): never {
   throw new ProblemError(says);
+}
+
+/** A problem found at a cell, with its English text filled in from what it says. */
+export function diagnostic(d: Omit<Diagnostic, 'message'>): Diagnostic {
+  return { ...d, message: sayText(d.says, 'en') };
 }

@@ -1,6 +1,9 @@
 // The monthly value report as data: goal work under each goal in the client's priority order, then
 // the important (A) work, then one line for the routine (B) work, then hours and cost. Pure.
 
+import { cut } from '../cells';
+import { say } from '../problems';
+import { refuse } from '../problems/render';
 import { monthRange } from '../dates';
 import { LOCALES, formatMonth } from '../format';
 import { type DeadlineRecord, deadlineRecord } from '../method/deadlines';
@@ -41,11 +44,7 @@ export function findClient(tracker: Tracker, name: string): Client {
     const left = tracker.diagnostics.some(
       (d) => d.sheet === 'Clients' && d.severity === 'error' && matchKey(d.client) === matchKey(name),
     );
-    throw new Error(
-      left
-        ? `The row for “${name}” in the Clients tab has a problem; fix it (see Problems) and try again.`
-        : `There is no client called “${name}” in the Clients tab.`,
-    );
+    refuse(say(left ? 'clientRowProblem' : 'noSuchClient', { client: cut(name) }));
   }
   return client;
 }
