@@ -148,7 +148,7 @@ describe('planMonthlyInvoice', () => {
     });
     const english = (says: Say[] | null) => (says ? sayText(says, 'en') : '');
     expect(english(refusalToReplace(t, 'A-1'))).toMatch(
-      /payment reminder has gone out for invoice “A-1” \(Invoices row 2/,
+      /payment reminder has been drafted for invoice “A-1” \(Invoices row 2/,
     );
     expect(english(refusalToReplace(t, 'a-2'))).toMatch(/marked paid/);
     expect(refusalToReplace(t, 'A-3')).toBeNull();

@@ -51,7 +51,7 @@ describe('messages on number columns', () => {
   it('keeps composed messages one readable sentence', () => {
     const [rate, terms] = clientMessages('NaN', '1e309');
     expect(rate).toBe(
-      'Hourly rate: The text “NaN” is not a number. Type digits such as 12.5. Costs are left out of reports until it is fixed.',
+      'Hourly rate: The text “NaN” is not a number. Type digits such as 12.5. Costs are left out of reports until the rate is fixed.',
     );
     expect(terms).toBe(
       'Payment terms (days): The text “1e309” is not a number. Type whole days such as 30. 14 days are used.',

@@ -156,7 +156,7 @@ describe('Create invoice', () => {
     expect(calls.byMethod['Gmail.Users.Drafts.create']).toBe(drafts.drafts.length);
 
     expect(() => runtime.run('createInvoice', { client, month: MONTH })).toThrow(
-      /payment reminder has gone out for invoice .*not replaced/,
+      /payment reminder has been drafted for invoice .*not replaced/,
     );
 
     // A task for October logged after the invoice went out is billed on November's invoice.

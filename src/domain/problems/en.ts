@@ -7,7 +7,7 @@ export const en: ProblemMessages = {
   cellError: 'The cell shows the error {error}. Fix the formula or type the value.',
   cellNaN: 'The cell holds NaN (not a number).',
   cellUnusableNumber: 'The cell holds {value}, which is not a usable number.',
-  cellCommaNumber: '“{value}” is text. Type it with a point (e.g. 1.5) or as a number.',
+  cellCommaNumber: '“{value}” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
   cellTextNotNumber: 'The text “{value}” is not a number.',
   cellTickNotNumber: '“{value}” is a tick box value, not a number.',
   cellDateNotNumber: 'The cell holds a date, not a number.',
@@ -27,7 +27,8 @@ export const en: ProblemMessages = {
   noTab: 'There is no {tab} tab. Run Extensions › Freelance Value Tracker › Set up tracking sheet.',
   noHeaderRow:
     'The {tab} tab has no header row in its first {rows} rows: no row there names a column such as {columns}. Put the column headers in one row above the data, then try again.',
-  tabClash: 'Two tabs could be the {tab} tab: {names}. Rename or delete all but one of them, then try again.',
+  tabClash:
+    'More than one tab could be the {tab} tab: {names}. Rename or delete all but one of them, then try again.',
   missingColumn:
     'The {tab} tab has no “{column}” column, so its rows cannot be read. Add the header in row {row} or run Set up tracking sheet.',
   duplicateColumn:
@@ -55,7 +56,7 @@ export const en: ProblemMessages = {
   duplicateClient:
     '“{value}” is already in row {row}. Client names must be unique: rename or delete this row.',
   usesDefaultLanguage: '{language} (Settings › Default language) is used.',
-  costsLeftOut: 'Costs are left out of reports until it is fixed.',
+  costsLeftOut: 'Costs are left out of reports until the rate is fixed.',
   rateBelowZero: 'The rate is below zero; costs are left out.',
   notWholeDays: '{value} is not a whole number of days.',
   usesDefaultTerms: { one: '{n} day is used.', other: '{n} days are used.' },
@@ -64,7 +65,7 @@ export const en: ProblemMessages = {
   notTimeZone: '“{value}” is not a time zone name like Europe/Oslo.',
   belowZero: '{value} is below zero.',
   noDeposit: 'No deposit can be billed.',
-  depositRange: '{value} should be from 0 to 100; 10 is used.',
+  depositRange: '{value} should be from 0 to 100; a deposit of 10% is used.',
 
   notAClient: '“{client}” is not in the Clients tab. Pick a client from the list.',
   goalNoClient: 'The goal has no client. Pick one from the list.',
@@ -103,8 +104,8 @@ export const en: ProblemMessages = {
   notWholeNumber: '{value} is not a whole number.',
   clearToStartOver: 'Clear it to start over.',
   dueTooLate: {
-    one: 'Issued plus {n} day of payment terms is past the year 9999. Type the Due date.',
-    other: 'Issued plus {n} days of payment terms is past the year 9999. Type the Due date.',
+    one: 'Issued plus {n} day of payment terms is past the year 9999. Type a date in the Due column.',
+    other: 'Issued plus {n} days of payment terms is past the year 9999. Type a date in the Due column.',
   },
   notDriveLink:
     '“{value}” is not a link to a file in Drive. A link chip or a HYPERLINK formula shows the add-on only its label; paste the file’s link (https://drive.google.com/file/d/…) so reminders can attach the invoice.',
@@ -112,7 +113,7 @@ export const en: ProblemMessages = {
     'Reminder stage or Last reminder holds a formula. The add-on records each reminder in these cells itself and will not overwrite a formula, so no reminder was drafted for this invoice. Clear both cells (keep the formula in another column), then try again.',
 
   noEmail: '“{client}” has no email address.',
-  notOneEmail: '“{value}” is not one plain email address.',
+  notOneEmail: '“{value}” is not a single email address.',
   contactLineBreak: 'The contact name has a line break.',
   greetingLineBreak: 'The greeting name has a line break.',
   clientLineBreak: 'The client name has a line break.',
@@ -134,11 +135,11 @@ export const en: ProblemMessages = {
   noHourlyRate:
     '“{client}” has no hourly rate. Type the rate in the Clients tab, row {row}, Hourly rate, then create the invoice.',
   noBillableHours:
-    '“{client}” has no billable hours in {month} left to bill. Tick Billable on the tasks in the Tasks tab; or they are on an invoice already (Tasks › Invoice).',
+    '“{client}” has no billable hours in {month} left to bill. Tick Billable on the tasks in the Tasks tab, unless they are on an invoice already (Tasks › Invoice).',
   noEstimate:
     '“{client}” has no estimate. Type the agreed estimate in the Clients tab, row {row}, Estimate, then create the deposit invoice.',
   alreadyChased:
-    'A payment reminder has gone out for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client has it and it is not replaced. Hours logged since go on the next month’s invoice.',
+    'A payment reminder has been drafted for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client may have it, and it is not replaced. Hours logged since go on the next month’s invoice.',
   alreadyPaid:
     'Invoice “{invoice}” is marked paid (Invoices row {row}, Paid on), so it is not made again. Hours logged since go on the next month’s invoice.',
   clientRowProblem:
