@@ -16,7 +16,8 @@ import {
   findHeaderRow,
   normalizeHeader,
 } from '../../src/domain/tabs';
-import type { Tracker } from '../../src/domain/types';
+import { sayText } from '../../src/domain/problems/render';
+import { LANGUAGES, type Tracker } from '../../src/domain/types';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 200);
 
@@ -422,6 +423,13 @@ describe('readTracker on hostile sheets', () => {
           expect(d.message.length).toBeGreaterThan(0);
           // Cell text is quoted in short form, so a 50,000-character cell cannot flood the sidebar.
           expect(d.message.length).toBeLessThan(450);
+          // Said in every UI language, each template filled: nothing left over, nothing undefined.
+          expect(sayText(d.says, 'en')).toBe(d.message);
+          for (const language of LANGUAGES) {
+            const said = sayText(d.says, language);
+            expect(said, `${language}: ${d.message}`).not.toMatch(/\{\w+\}|undefined|\[object/);
+            expect(said.length).toBeLessThan(650);
+          }
         }
         for (const task of t.tasks) {
           expect(task.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

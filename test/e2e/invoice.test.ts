@@ -226,4 +226,20 @@ describe('Create invoice', () => {
       /Clients tab, row 2, Hourly rate/,
     );
   });
+
+  it('refuses in the sidebar’s language, the client’s name isolated in Hebrew', async () => {
+    const runtime = await sampleRuntime();
+    const refusal = (ui: string) => {
+      try {
+        runtime.run('createInvoice', { client: 'Harbour & Thread Ltd', month: '2020-01', ui });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('no refusal');
+    };
+    expect(refusal('nb')).toMatch(/^«Harbour & Thread Ltd» .*januar 2020/);
+    expect(refusal('ja')).toContain('2020年1月');
+    expect(refusal('he')).toContain('\u2068Harbour & Thread Ltd\u2069');
+    expect(refusal('xx')).toMatch(/^“Harbour & Thread Ltd” has no billable hours in January 2020/);
+  });
 });

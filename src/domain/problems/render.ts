@@ -23,7 +23,9 @@ export function template(messages: ProblemMessages, say: Say, language: Language
 }
 
 export function valueText(value: SayValue, language: Language): string {
-  if (typeof value === 'number') return formatNumber(value, language);
+  // A number no one types on purpose (1e304 in an hours cell) is shown as written, not in 300 digits.
+  if (typeof value === 'number')
+    return Math.abs(value) < 1e15 ? formatNumber(value, language) : String(value);
   if (typeof value === 'string') return value;
   if ('month' in value) return isMonth(value.month) ? formatMonth(value.month, language) : value.month;
   return isLocalDate(value.date) ? formatDate(value.date, language) : value.date;
