@@ -103,8 +103,10 @@ function parseDays(text: string): Weekday[] | null {
     const ends = range.map((r) => DAY_NAMES[r.replace(/\.$/, '')]);
     if (ends.length === 0 || ends.length > 2 || ends.some((d) => d === undefined)) return null;
     const [from, to = from] = ends as Weekday[];
-    if (to! < from!) return null;
-    for (let d = from!; d <= to!; d++) days.add(d as Weekday);
+    // A week that starts on Sunday (Israel's "Sun–Thu") runs from Sunday (7) on to Monday (1).
+    if (from === 7 && to! < 7) days.add(7);
+    else if (to! < from!) return null;
+    for (let d = from === 7 && to! < 7 ? 1 : from!; d <= to!; d++) days.add(d as Weekday);
   }
   return [...days].sort((a, b) => a - b);
 }

@@ -30,6 +30,12 @@ describe('working hours', () => {
       if (!parsed.ok) expect(sayText(parsed.says, 'en')).toMatch(/leaves working hours out/);
     },
   );
+  it('reads a week that starts on Sunday, as in Israel', () => {
+    expect(parseWorkingHours('Sun–Thu 09:00–17:00 Asia/Jerusalem', 'UTC')).toEqual({
+      ok: true,
+      value: { days: [1, 2, 3, 4, 7], start: 540, end: 1020, timeZone: 'Asia/Jerusalem' },
+    });
+  });
   it('blank means no line', () => expect(parseWorkingHours('  ', 'UTC')).toEqual({ ok: true, value: null }));
 });
 

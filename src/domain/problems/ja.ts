@@ -6,11 +6,11 @@ import type { ProblemMessages } from './messages';
 export const ja: ProblemMessages = {
   join: '',
 
-  cellError: 'セルにエラー {error} が表示されています。数式を修正するか、値を直接入力してください。',
+  cellError: 'セルに {error} エラーが表示されています。数式を修正するか、値を直接入力してください。',
   cellNaN: 'セルの値が NaN（数値ではない値）になっています。',
   cellUnusableNumber: 'セルの値 {value} は数値として使用できません。',
   cellCommaNumber:
-    '「{value}」はテキストとして保存されているため、1.5 と 1500 のどちらの意味か判断できません。1.5 のように小数点を使うか、数値として入力し直してください。',
+    '「{value}」はテキストとして入力されているため、1.5 と 1500 のどちらの意味か判断できません。意図した数値を、1.5 のように小数点を使うか、1500 のようにカンマを付けずに入力してください。',
   cellTextNotNumber: '「{value}」は数値ではなくテキストです。',
   cellTickNotNumber: '「{value}」はチェックボックスの値で、数値ではありません。',
   cellDateNotNumber: 'セルに入っているのは数値ではなく日付です。',
@@ -31,22 +31,22 @@ export const ja: ProblemMessages = {
   noTab:
     '{tab} タブがありません。「拡張機能 › Freelance Value Tracker › 管理シートを準備」を実行してください。',
   noHeaderRow:
-    '{tab} タブの 1〜{rows} 行目に見出し行が見つかりません（{columns} などの列名が入った行がありません）。データの上の 1 行に列の見出しを入力してから、もう一度お試しください。',
+    '{tab} タブの 1〜{rows} 行目に、{columns} などの列名が入った見出し行がありません。データの上に見出し行を 1 行作って列名を入力してから、もう一度お試しください。',
   tabClash:
-    '{tab} タブに当たるタブが複数あります（{names}）。1 つだけ残し、ほかのタブは名前を変更するか削除してから、もう一度お試しください。',
+    '{tab} タブと見なせるタブが複数あります（{names}）。1 つだけ残し、ほかは名前を変更するか削除してから、もう一度お試しください。',
   missingColumn:
-    '{tab} タブに「{column}」列がないため、行を読み取れません。{row} 行目に見出しを追加するか、「管理シートを準備」を実行してください。',
+    '{tab} タブに「{column}」列がないため、行を読み取れません。{row} 行目の見出しに「{column}」を追加するか、「管理シートを準備」を実行してください。',
   duplicateColumn:
     '「{column}」列が 2 つあります。最初の列（{first} 列）を使用します。{second} 列の名前を変更するか、削除してください。',
 
-  settingName: '{setting}：',
+  settingName: '【{setting}】',
   usesEnglish: '代わりに英語を使用します。',
   notCurrency: '「{value}」は通貨コードではありません。',
   usesCurrency: '代わりに {currency} を使用します。',
   reminderDaysBad:
     '「{value}」を読み取れません。期日の何日後に催促するかを、「1, 7, 14」のように小さい順の整数で入力してください。それまでは 1, 7, 14 を使用します。',
   scoreWeightsBad:
-    '「{value}」を読み取れません。「goal 1, A 1, B 0」の形式で入力してください。それまではこの既定値を使用します。',
+    '「{value}」を読み取れません。「goal 1, A 1, B 0」（既定値）の形式で入力してください。それまでは既定値を使用します。',
   billingRhythmBad:
     '「{value}」は選択肢（{choices}）にありません。プルダウンから選んでください。それまでは、取引条件の確認メールに請求のタイミングを記載しません。',
   depositNotPercent: '{value} は 1〜100% の範囲外です。',
@@ -57,21 +57,22 @@ export const ja: ProblemMessages = {
   responseTimeBad:
     '「{value}」を読み取れません。「1 working day」（1 営業日）や「4 working hours」（稼働時間で 4 時間）のように、整数を使って英語で入力してください。それまでは、取引条件の確認メールに返信の目安を記載しません。',
 
-  clientNameError: 'クライアント名にエラー {error} が表示されています。',
+  clientNameError: 'クライアント名に {error} エラーが表示されています。',
   noClientName: 'この行にはクライアント名がありません。クライアント名を入力するか、行を空にしてください。',
   duplicateClient:
-    '「{value}」は {row} 行目にすでにあります。クライアント名は重複できないため、この行の名前を変更するか、行を削除してください。',
+    '「{value}」は {row} 行目にすでにあります。クライアント名は重複できないため、この行のクライアント名を変更するか、行を削除してください。',
   usesDefaultLanguage: '代わりに「Settings › Default language」の {language} を使用します。',
-  costsLeftOut: '修正されるまで、レポートには費用を記載しません。',
+  costsLeftOut: '時間単価を修正するまで、レポートには費用を記載しません。',
   rateBelowZero: '時間単価がマイナスのため、レポートには費用を記載しません。',
   notWholeDays: '{value} は整数の日数ではありません。',
   usesDefaultTerms: { other: '代わりに {n} 日を使用します。' },
-  noUpdatesPlanned: '進捗報告のリマインダーは表示されません。',
+  noUpdatesPlanned: '進捗報告のリマインダーは表示しません。',
   treatedAsActive: 'このクライアントは active（稼働中）として扱います。',
   notTimeZone: '「{value}」は Europe/Oslo のようなタイムゾーン名ではありません。',
   belowZero: '{value} はマイナスの値です。',
-  noDeposit: '前払金を請求できません。',
-  depositRange: '{value} は 0〜100 の範囲で入力してください。それまでは 10% を使用します。',
+  noDeposit: '前払金の請求書は作成できません。',
+  depositRange:
+    '{value} は範囲外です。0〜100 の数値を入力してください。それまでは前払金の割合を 10% とします。',
 
   notAClient: '「{client}」は Clients タブにありません。プルダウンからクライアントを選んでください。',
   goalNoClient: '目標にクライアントが指定されていません。プルダウンから選んでください。',
@@ -92,15 +93,15 @@ export const ja: ProblemMessages = {
   goalOfOther:
     '「{goal}」は「{client}」ではなく「{other}」の目標です。「{client}」の目標から選んでください。',
   notAGoal: '「{goal}」は Goals タブにありません。プルダウンから目標を選んでください。',
-  useMark: 'A（やらないと重大な影響が出る作業）または B（影響が小さい作業）を選んでください。',
+  useMark: 'A（やらないと重大な影響が出る作業）または B（やらなくても影響が小さい作業）を選んでください。',
   goalAndMark:
     'このタスクには目標と Mark の両方が入力されています。目標だけを残すか、目標を消して Mark だけを残してください。',
   noGoalNoMark:
-    'このタスクには目標も Mark も入力されていません。目標を選ぶか、Mark に A（やらないと重大な影響が出る作業）または B（影響が小さい作業）を入力してください。',
+    'このタスクには目標も Mark も入力されていません。目標を選ぶか、Mark に A（やらないと重大な影響が出る作業）または B（やらなくても影響が小さい作業）を入力してください。',
 
   paymentsBlocked: {
     other:
-      'お支払いの催促の下書きは作成しません。Invoices タブに催促を記録する {columns} 列がなく、作成しても記録できないため、次回の実行でまた同じ催促が下書きされてしまうからです。「管理シートを準備」を実行して列を追加してください。',
+      'Invoices タブに、催促を記録する {columns} 列がありません。記録できないと次回も同じ催促を下書きしてしまうため、お支払いの催促は下書きしません。「管理シートを準備」を実行して列を追加してください。',
   },
   invoiceNoNumber: '請求書番号がありません。請求書に記載の番号を入力してください。',
   duplicateInvoice: '請求書「{invoice}」は {row} 行目にすでにあります。請求書番号は重複できません。',
@@ -110,10 +111,10 @@ export const ja: ProblemMessages = {
   amountBelowZero: '金額がマイナスになっています。',
   stageOutOfRange: '{value} は 0〜3 の範囲外です。',
   notWholeNumber: '{value} は整数ではありません。',
-  clearToStartOver: '最初からやり直す場合は、セルを空にしてください。',
+  clearToStartOver: '催促を最初からやり直す場合は、セルを空にしてください。',
   dueTooLate: {
     other:
-      '発行日（Issued）にお支払い条件の {n} 日を足すと、9999 年を超えてしまいます。期日（Due）を直接入力してください。',
+      '発行日（Issued）にお支払い条件の {n} 日を足すと、9999 年を超えてしまいます。Due 列に期日を入力してください。',
   },
   notDriveLink:
     '「{value}」は Google ドライブのファイルへのリンクではありません。リンクのスマートチップや HYPERLINK 関数では、アドオンには表示テキストしか読み取れません。催促メールに請求書を添付できるよう、ファイルのリンク（https://drive.google.com/file/d/…）をそのまま貼り付けてください。',
@@ -121,7 +122,7 @@ export const ja: ProblemMessages = {
     '「Reminder stage」列または「Last reminder」列に数式が入っています。これらのセルにはアドオンが催促のたびに記録を書き込みますが、数式は上書きしないため、この請求書の催促は下書きしていません。両方のセルを空にしてから（数式は別の列に移してください）、もう一度お試しください。',
 
   noEmail: '「{client}」のメールアドレスがありません。',
-  notOneEmail: '「{value}」は、メールアドレス 1 件として読み取れません。',
+  notOneEmail: '「{value}」は 1 つのメールアドレスとして読み取れません。',
   contactLineBreak: '担当者名に改行が含まれています。',
   greetingLineBreak: '宛名（Greeting name）に改行が含まれています。',
   clientLineBreak: 'クライアント名に改行が含まれています。',
@@ -136,20 +137,20 @@ export const ja: ProblemMessages = {
     'check-in': 'プロジェクト後のご連絡の下書きは作成していません。',
     'rate-change': '新しい単価のお知らせの下書きは作成していません。',
   },
-  addEmail: 'メールアドレスを入力してから、もう一度実行してください。',
+  addEmail: 'メールアドレスを入力してから、もう一度お試しください。',
   oneAddress: 'name@example.com のように、アドレスを 1 つだけ入力してください。',
   oneLine: '1 行にまとめてください。',
 
   noHourlyRate:
     '「{client}」の時間単価が入力されていません。Clients タブ {row} 行目の「Hourly rate」に単価を入力してから、請求書を作成してください。',
   noBillableHours:
-    '「{client}」の{month}分に、請求できる作業時間が残っていません。Tasks タブで、請求するタスクの「Billable」にチェックを入れてください。すでに請求書に含まれているタスクは、「Tasks › Invoice」に請求書番号が入っています。',
+    '「{client}」の{month}分に、請求できる作業時間が残っていません。Tasks タブで、請求するタスクの「Billable」にチェックを入れてください。ただし、すでに請求書に含まれているタスク（「Tasks › Invoice」に請求書番号があるもの）は対象外です。',
   noEstimate:
     '「{client}」の見積額が入力されていません。Clients タブ {row} 行目の「Estimate」に合意済みの見積額を入力してから、前払金の請求書を作成してください。',
   alreadyChased:
-    '請求書「{invoice}」については、すでにお支払いの催促を送っています（Invoices タブ {row} 行目、Reminder stage {stage}）。クライアントの手元に届いているため、この請求書は差し替えません。その後に記録した作業時間は、翌月の請求書に含まれます。',
+    '請求書「{invoice}」はお支払いの催促を下書き済みで（Invoices タブ {row} 行目、Reminder stage {stage}）、クライアントの手元に届いている可能性があるため、差し替えません。請求書の作成後に記録した作業時間は、翌月の請求書に含まれます。',
   alreadyPaid:
-    '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、作成し直しません。その後に記録した作業時間は、翌月の請求書に含まれます。',
+    '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、差し替えません。請求書の作成後に記録した作業時間は、翌月の請求書に含まれます。',
   clientRowProblem:
     'Clients タブの「{client}」の行に問題があります。「シートの問題」を確認して修正してから、もう一度お試しください。',
   noSuchClient: 'Clients タブに「{client}」というクライアントはありません。',
@@ -157,7 +158,7 @@ export const ja: ProblemMessages = {
     '{tab} タブはアドオンが作成したものではありません（セル A1 が「{marker}」ではありません）。何も変更していません。このタブの名前を変更してから、もう一度お試しください。',
   tabGone: '{tab} タブが見つかりません。削除されたか、名前が変更された可能性があります。',
   noLock:
-    'Apps Script からドキュメントのロックを取得できませんでした。スクリプトがこのスプレッドシートから実行されていないためです。スプレッドシートを開いて、「拡張機能 › Freelance Value Tracker」から操作してください。',
+    'スクリプトがこのスプレッドシートから実行されていないため、Apps Script のドキュメントロックを取得できませんでした。スプレッドシートを開いて、「拡張機能 › Freelance Value Tracker」から操作してください。',
   tabMissing: '{tab} タブがありません。「管理シートを準備」を実行してから、もう一度お試しください。',
   columnMissing:
     '{tab} タブに「{column}」列がありません。「管理シートを準備」を実行してから（列が追加され、入力済みのデータはそのまま残ります）、もう一度お試しください。',
