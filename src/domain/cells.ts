@@ -125,5 +125,5 @@ export function readChoice<T extends string>(cell: unknown, choices: readonly T[
   if (error) return error;
   const text = String(cell).trim();
   const found = choices.find((c) => c.toLowerCase() === text.toLowerCase());
-  return found ? ok(found) : fail(say('cellNotOneOf', { value: cut(cell), choices: choices.join(', ') }));
+  return found ? ok(found) : fail(say('cellNotOneOf', { value: cut(cell), choices: { list: [...choices] } }));
 }

@@ -248,7 +248,7 @@ function parseSettings(
     defaultLanguage = lang.toLowerCase() as Language;
   else if (lang)
     warn('Default language', [
-      say('cellNotOneOf', { value: cut(lang), choices: LANGUAGES.join(', ') }),
+      say('cellNotOneOf', { value: cut(lang), choices: { list: [...LANGUAGES] } }),
       say('usesEnglish'),
     ]);
 
@@ -605,7 +605,7 @@ function paymentsBlocked(reader: TabReader): Diagnostic | undefined {
   if (!reader.usable) return undefined;
   const missing = ['reminderStage', 'lastReminder'].filter((k) => !reader.columns.index.has(k));
   if (missing.length === 0) return undefined;
-  const names = missing.map((k) => reader.columns.header(k)).join(', ');
+  const names = { list: missing.map((k) => reader.columns.header(k)) };
   return diagnostic({
     sheet: 'Invoices',
     row: reader.headerIndex + 1,

@@ -626,14 +626,11 @@ export function hasContent(values: readonly (readonly unknown[])[]): boolean {
 
 /** The message for a tab whose header row cannot be found: which tab, and what to fix. */
 export function noHeaderSays(spec: TabSpec): Say[] {
-  const columns = spec.columns
-    .slice(0, 3)
-    .map((c) => c.header)
-    .join(', ');
+  const columns = { list: spec.columns.slice(0, 3).map((c) => c.header) };
   return [say('noHeaderRow', { tab: spec.name, rows: HEADER_SEARCH_ROWS, columns })];
 }
 
-/** Two tabs whose names read the same: which one is meant cannot be told, so nothing is guessed. */
+/** Tabs whose names read the same: which one is meant cannot be told, so nothing is guessed. */
 export function tabClashSays(name: TabName, names: readonly string[]): Say[] {
-  return [say('tabClash', { tab: name, names: names.join(', ') })];
+  return [say('tabClash', { tab: name, names: { list: [...names] } })];
 }

@@ -78,7 +78,7 @@ const LITERAL =
 const ENGLISH =
   /(?<!\p{L})(the|is|not|a|an|of|or|and|to|type|pick|number|date|text|client|goal|task|hours?|days?|used|left|out|tab|column|row|empty|fix)(?!\p{L})/iu;
 /** Words that are English and also the language's own. */
-const OWN: Partial<Record<string, RegExp>> = { nb: /(?<!\p{L})(for|at|time)(?!\p{L})/giu };
+const OWN: Partial<Record<string, RegExp>> = { nb: /(?<!\p{L})(for|at|time|to)(?!\p{L})/giu };
 
 describe('Problems list in each UI language', () => {
   for (const locale of ['en', 'nb', 'is', 'he', 'ja'] as const) {

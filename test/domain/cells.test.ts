@@ -123,7 +123,9 @@ describe('readNumber', () => {
   });
 
   it('refuses a comma decimal rather than guess between 1.5 and 15', () => {
-    expect(readNumber('1,5')).toEqual(failure(/“1,5” is text\. Type it as the number you mean, with a point/));
+    expect(readNumber('1,5')).toEqual(
+      failure(/“1,5” is text\. Type it as the number you mean, with a point/),
+    );
     expect(readNumber('1,500')).toEqual(failure(/is text\. Type it as the number you mean, with a point/));
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDate } from '../../src/domain/dates';
-import { CATALOGUES, formatPeriod, renderIn } from '../../src/domain/i18n';
+import { CATALOGUES, formatPeriod, renderIn, zoneName } from '../../src/domain/i18n';
 import type { Catalogue } from '../../src/domain/i18n/catalogue';
 import { FSI, type Msg, PDI, insertedValues, render } from '../../src/domain/i18n/msg';
 import { formatCount, pluralCategory } from '../../src/domain/i18n/plural';
@@ -492,5 +492,13 @@ describe('golden drafts of the sample, one file per language', () => {
     const file = `test/golden/sample-drafts-${language}.txt`;
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, body);
     expect(body).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
+describe('time zone names', () => {
+  it('names a time, not a country: Icelandic London is not "Bretland"', () => {
+    expect(zoneName('Europe/London', 'is')).toMatch(/tím/);
+    expect(zoneName('Europe/Oslo', 'is')).toBe('Mið-Evróputími');
+    expect(zoneName('Europe/Oslo', 'en')).toBe('Central European Time');
   });
 });

@@ -15,9 +15,11 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/
 function templates(messages: ProblemMessages): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, entry] of Object.entries(messages)) {
-    if (key === 'join') continue;
+    if (key === 'join' || key === 'listSeparator') continue;
     if (typeof entry === 'string') out.set(key, entry);
-    else for (const [form, text] of Object.entries(entry as Record<string, string>)) out.set(`${key}.${form}`, text);
+    else
+      for (const [form, text] of Object.entries(entry as Record<string, string>))
+        out.set(`${key}.${form}`, text);
   }
   return out;
 }
@@ -28,24 +30,30 @@ const isPlural = (entry: unknown): entry is Plural =>
 describe('problem catalogues', () => {
   const english = PROBLEMS.en;
 
-  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every key, with the values English has', (language) => {
-    const messages = PROBLEMS[language];
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
-    for (const [key, entry] of Object.entries(english)) {
-      if (key === 'join') continue;
-      const theirs = (messages as unknown as Record<string, unknown>)[key];
-      if (typeof entry === 'string') {
-        expect(placeholders(theirs as string), `${language} ${key}`).toEqual(placeholders(entry));
-      } else if (isPlural(entry)) {
-        for (const text of Object.values(theirs as Plural))
-          expect(placeholders(text).filter((p) => p !== 'n'), `${language} ${key}`).toEqual(
-            placeholders(entry.other).filter((p) => p !== 'n'),
+  it.each(LANGUAGES.filter((l) => l !== 'en'))(
+    '%s has every key, with the values English has',
+    (language) => {
+      const messages = PROBLEMS[language];
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, entry] of Object.entries(english)) {
+        if (key === 'join') continue;
+        const theirs = (messages as unknown as Record<string, unknown>)[key];
+        if (typeof entry === 'string') {
+          expect(placeholders(theirs as string), `${language} ${key}`).toEqual(placeholders(entry));
+        } else if (isPlural(entry)) {
+          for (const text of Object.values(theirs as Plural))
+            expect(
+              placeholders(text).filter((p) => p !== 'n'),
+              `${language} ${key}`,
+            ).toEqual(placeholders(entry.other).filter((p) => p !== 'n'));
+        } else {
+          expect(Object.keys(theirs as object).sort(), `${language} ${key}`).toEqual(
+            Object.keys(entry).sort(),
           );
-      } else {
-        expect(Object.keys(theirs as object).sort(), `${language} ${key}`).toEqual(Object.keys(entry).sort());
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(LANGUAGES)('%s gives each counted sentence every plural form its language has', (language) => {
     const categories = new Intl.PluralRules(LOCALES[language]).resolvedOptions().pluralCategories;
@@ -74,14 +82,17 @@ describe('saying a problem', () => {
   });
 
   it('names a month rather than writing its number', () => {
-    const says = [{ key: 'noBillableHours' as const, values: { client: 'Acme', month: { month: '2026-10' } } }];
+    const says = [
+      { key: 'noBillableHours' as const, values: { client: 'Acme', month: { month: '2026-10' } } },
+    ];
     expect(sayText(says, 'en')).toContain('in October 2026 ');
     expect(sayText(says, 'nb')).toContain('oktober 2026');
     expect(sayText(says, 'ja')).toContain('2026年10月');
   });
 
   it('chooses the plural form by Intl.PluralRules: Icelandic 21 like 1, Hebrew 2 as a dual', () => {
-    const terms = (n: number, language: Language) => sayText([{ key: 'usesDefaultTerms', values: { n } }], language);
+    const terms = (n: number, language: Language) =>
+      sayText([{ key: 'usesDefaultTerms', values: { n } }], language);
     expect(terms(1, 'en')).toBe('1 day is used.');
     expect(terms(21, 'en')).toBe('21 days are used.');
     expect(terms(21, 'is')).toBe(terms(1, 'is').replace('1', '21'));
@@ -91,17 +102,22 @@ describe('saying a problem', () => {
   it('isolates every value in Hebrew plain text, and in no other language', () => {
     const says = [{ key: 'notAClient' as const, values: { client: 'Acme Ltd' } }];
     expect(sayText(says, 'he')).toContain('\u2068Acme Ltd\u2069');
-    for (const language of ['en', 'nb', 'is', 'ja'] as const) expect(sayText(says, language)).not.toMatch(/[\u2068\u2069]/);
+    for (const language of ['en', 'nb', 'is', 'ja'] as const)
+      expect(sayText(says, language)).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('hands text and values to the caller apart, so the sidebar can put each value in its own <bdi>', () => {
-    const pieces = sayPieces(
+    const pieces = sayPieces<{ text?: string; value?: string }>(
       [{ key: 'notAClient', values: { client: '<b>Acme</b>' } }],
       'en',
       (text) => ({ text }),
       (value) => ({ value }),
     );
-    expect(pieces).toEqual([{ text: '“' }, { value: '<b>Acme</b>' }, { text: '” is not in the Clients tab. Pick a client from the list.' }]);
+    expect(pieces).toEqual([
+      { text: '“' },
+      { value: '<b>Acme</b>' },
+      { text: '” is not in the Clients tab. Pick a client from the list.' },
+    ]);
   });
 
   it('joins sentences with a space, in Japanese with nothing', () => {
@@ -128,7 +144,10 @@ describe('saying a problem', () => {
           ['Date', 'Client', 'Task', 'Goal', 'Mark', 'Hours'],
           ['31/10/2026', 'Nobody', 'x', '', 'C', 'two'],
         ],
-        Settings: [['Setting', 'Value'], ['Reminder days', '14, 7, 1']],
+        Settings: [
+          ['Setting', 'Value'],
+          ['Reminder days', '14, 7, 1'],
+        ],
       },
       'Europe/Oslo',
     );

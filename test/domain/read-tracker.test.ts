@@ -649,7 +649,10 @@ describe('rows', () => {
       [25, '25 is outside 0 to 24 hours.'],
       [-1, '-1 is outside 0 to 24 hours.'],
       ['two', 'The text “two” is not a number. Type digits such as 12.5.'],
-      ['1,5', '“1,5” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).'],
+      [
+        '1,5',
+        '“1,5” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
+      ],
       ['#N/A', 'The cell shows the error #N/A. Fix the formula or type the value.'],
       [true, '“true” is a tick box value, not a number.'],
       ['', 'The task has no hours. Type the hours spent, e.g. 1.5.'],

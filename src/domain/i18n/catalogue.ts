@@ -164,6 +164,12 @@ export interface Catalogue {
   /** Written right to left: every inserted value is bidi-isolated when rendered. */
   rtl: boolean;
   /**
+   * A time zone's generic name ("Central European Time") is used only when it names a time: some
+   * languages' CLDR data gives a bare country for a few zones (Icelandic "Bretland" for London),
+   * and then the standard-time name is used. Absent: every generic name is taken.
+   */
+  zoneNameIsTime?: RegExp;
+  /**
    * Every counted noun phrase the catalogue uses, exposed so tests can check that each gives a form
    * for every plural category the language has. A language may add its own (Icelandic cases).
    */

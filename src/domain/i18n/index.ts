@@ -74,6 +74,8 @@ export function zoneName(timeZone: string, language: Language): string {
       const part = new Intl.DateTimeFormat(CATALOGUES[language].locale, { timeZone, timeZoneName: style })
         .formatToParts(new Date(Date.UTC(2026, 0, 15, 12)))
         .find((p) => p.type === 'timeZoneName');
+      const isTime = CATALOGUES[language].zoneNameIsTime;
+      if (style === 'longGeneric' && part && isTime && !isTime.test(part.value)) continue;
       if (part && !/^GMT[+-]/.test(part.value)) return part.value;
     } catch {
       // Older Intl rejects the style: try the next.

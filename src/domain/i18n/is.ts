@@ -121,6 +121,7 @@ export const is: Catalogue = {
   language: 'is',
   locale: LOCALE,
   rtl: false,
+  zoneNameIsTime: /tím/i,
   nouns,
   // Icelandic sets the percent sign close, as Intl does: 21% bókana.
   quantity: (value, unit) => (!unit ? value : unit.startsWith('%') ? `${value}${unit}` : `${value} ${unit}`),

@@ -7,7 +7,7 @@ import { type Say, say } from '../problems';
 import { refuse } from '../problems/render';
 import { addDays, monthOf, monthRange } from '../dates';
 import { formatMonth, formatPercent } from '../format';
-import { findClient, sum } from '../report/build-report';
+import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { INVOICE_MESSAGES } from './messages';
 import { formatMinor, lineAmount, toMinor } from './money';
@@ -303,7 +303,11 @@ export function planDepositInvoice(
 }
 
 export function invoiceDocName(model: InvoiceModel): string {
-  return INVOICE_MESSAGES[model.language].docName(model.number, model.client.name);
+  return INVOICE_MESSAGES[model.language].docName(
+    model.number,
+    model.client.name,
+    clientIsPerson(model.client),
+  );
 }
 
 export function invoicePeriod(model: InvoiceModel): string {

@@ -2,6 +2,7 @@
 // a simple bordered table, inline styles only), in the client's language; right to left for Hebrew.
 
 import { escapeHtml } from '../escape';
+import { clientIsPerson } from '../report/build-report';
 import { formatDate, formatHours, isRtl } from '../format';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
 import { INVOICE_MESSAGES } from './messages';
@@ -46,8 +47,10 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   );
   if (seller || sellerMore)
     parts.push(p(`<b>${escapeHtml(t.from)}:</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`));
-  const buyer = [model.client.name, model.client.contact].filter(Boolean).map(e).join('<br>');
+  const person = clientIsPerson(model.client);
+  const buyer = t.billToLines(model.client.name, model.client.contact, person).map(e).join('<br>');
   parts.push(p(`<b>${escapeHtml(t.billTo)}:</b><br>${buyer}`));
+  if (t.opening) parts.push(p(escapeHtml(t.opening)));
   const period = invoicePeriod(model);
   if (period) parts.push(`<h2${dir} style="text-align:${start};">${escapeHtml(period)}</h2>`);
 

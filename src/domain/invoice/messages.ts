@@ -27,8 +27,24 @@ export interface InvoiceMessages {
   depositLine: (percent: string, estimate: string) => string;
   depositNote: string;
   paymentDetails: string;
-  docName: (invoice: string, client: string) => string;
+  /**
+   * The lines under "Bill to". `person`: the client is a person, their own contact. Japanese writes a
+   * company alone with 御中, or the company and then the contact with 様, never both.
+   */
+  billToLines: (client: string, contact: string, person: boolean) => string[];
+  /** A sentence before the table where the language's invoices open with one, else ''. */
+  opening: string;
+  docName: (invoice: string, client: string, person: boolean) => string;
 }
+
+/** Client and contact as given: what every language but Japanese writes under "Bill to". */
+const plainBillTo = (client: string, contact: string, person: boolean) =>
+  [client, person ? '' : contact].filter(Boolean);
+
+/** A person's name with 様 once: a 様, さん or 殿 the user already wrote is not doubled. */
+const sama = (name: string) => `${name.replace(/\s*(様|さん|殿)$/, '')} 様`;
+/** A company with 御中, unless the user already wrote it. */
+const onchu = (name: string) => (/御中$/.test(name) ? name : `${name} 御中`);
 
 const iso = (value: string) => `\u2068${value}\u2069`;
 const plural = (language: Language, n: number) => new Intl.PluralRules(LOCALES[language]).select(n);
@@ -59,7 +75,9 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `Deposit: ${percent} of the agreed estimate of ${estimate}`,
     depositNote: 'Billed before work starts and deducted from the invoice for the work.',
     paymentDetails: 'Payment details',
-    docName: (invoice, client) => `Invoice ${invoice} – ${client}`,
+    billToLines: plainBillTo,
+    opening: '',
+    docName: (invoice, client, _person) => `Invoice ${invoice} – ${client}`,
   },
   nb: {
     title: 'Faktura',
@@ -86,7 +104,9 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `Forskudd: ${percent} av avtalt overslag på ${estimate}`,
     depositNote: 'Faktureres før arbeidet starter og trekkes fra på fakturaen for arbeidet.',
     paymentDetails: 'Betalingsinformasjon',
-    docName: (invoice, client) => `Faktura ${invoice} – ${client}`,
+    billToLines: plainBillTo,
+    opening: '',
+    docName: (invoice, client, _person) => `Faktura ${invoice} – ${client}`,
   },
   is: {
     title: 'Reikningur',
@@ -114,7 +134,9 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
       `Fyrirframgreiðsla: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
     depositNote: 'Innheimt áður en vinna hefst og dregin frá reikningi fyrir verkið.',
     paymentDetails: 'Greiðsluupplýsingar',
-    docName: (invoice, client) => `Reikningur ${invoice} – ${client}`,
+    billToLines: plainBillTo,
+    opening: '',
+    docName: (invoice, client, _person) => `Reikningur ${invoice} – ${client}`,
   },
   he: {
     title: 'חשבונית',
@@ -144,7 +166,9 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `מקדמה: ${iso(percent)} מהצעת המחיר המוסכמת בסך ${iso(estimate)}`,
     depositNote: 'נגבית לפני תחילת העבודה ותקוזז מהחשבונית על העבודה עצמה.',
     paymentDetails: 'פרטי תשלום',
-    docName: (invoice, client) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
+    billToLines: plainBillTo,
+    opening: '',
+    docName: (invoice, client, _person) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
   },
   ja: {
     title: '請求書',
@@ -171,6 +195,13 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `着手金：お見積額${estimate}の${percent}`,
     depositNote: '業務開始前にご請求し、業務完了分のご請求時に差し引きいたします。',
     paymentDetails: 'お振込先',
-    docName: (invoice, client) => `請求書 ${invoice} ${client} 様`,
+    billToLines: (client, contact, person) =>
+      person || /(様|さん|殿)$/.test(client)
+        ? [sama(client)]
+        : contact
+          ? [client.replace(/\s*御中$/, ''), sama(contact)]
+          : [onchu(client)],
+    opening: '下記のとおりご請求申し上げます。',
+    docName: (invoice, client, person) => `請求書 ${invoice} ${person ? sama(client) : onchu(client)}`,
   },
 };

@@ -3,11 +3,13 @@ import type { ProblemMessages } from './messages';
 
 export const en: ProblemMessages = {
   join: ' ',
+  listSeparator: ', ',
 
   cellError: 'The cell shows the error {error}. Fix the formula or type the value.',
   cellNaN: 'The cell holds NaN (not a number).',
   cellUnusableNumber: 'The cell holds {value}, which is not a usable number.',
-  cellCommaNumber: '“{value}” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
+  cellCommaNumber:
+    '“{value}” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
   cellTextNotNumber: 'The text “{value}” is not a number.',
   cellTickNotNumber: '“{value}” is a tick box value, not a number.',
   cellDateNotNumber: 'The cell holds a date, not a number.',

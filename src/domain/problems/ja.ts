@@ -5,6 +5,7 @@ import type { ProblemMessages } from './messages';
 
 export const ja: ProblemMessages = {
   join: '',
+  listSeparator: '・',
 
   cellError: 'セルに {error} エラーが表示されています。数式を修正するか、値を直接入力してください。',
   cellNaN: 'セルの値が NaN（数値ではない値）になっています。',
@@ -60,7 +61,7 @@ export const ja: ProblemMessages = {
   clientNameError: 'クライアント名に {error} エラーが表示されています。',
   noClientName: 'この行にはクライアント名がありません。クライアント名を入力するか、行を空にしてください。',
   duplicateClient:
-    '「{value}」は {row} 行目にすでにあります。クライアント名は重複できないため、この行のクライアント名を変更するか、行を削除してください。',
+    '「{value}」は {row} 行目にすでにあります。クライアント名は重複できないため、名前を変更するか、この行を削除してください。',
   usesDefaultLanguage: '代わりに「Settings › Default language」の {language} を使用します。',
   costsLeftOut: '時間単価を修正するまで、レポートには費用を記載しません。',
   rateBelowZero: '時間単価がマイナスのため、レポートには費用を記載しません。',
@@ -148,7 +149,7 @@ export const ja: ProblemMessages = {
   noEstimate:
     '「{client}」の見積額が入力されていません。Clients タブ {row} 行目の「Estimate」に合意済みの見積額を入力してから、前払金の請求書を作成してください。',
   alreadyChased:
-    '請求書「{invoice}」はお支払いの催促を下書き済みで（Invoices タブ {row} 行目、Reminder stage {stage}）、クライアントの手元に届いている可能性があるため、差し替えません。請求書の作成後に記録した作業時間は、翌月の請求書に含まれます。',
+    '請求書「{invoice}」には、お支払いの催促をすでに下書きしています（Invoices タブ {row} 行目、Reminder stage {stage}）。クライアントに届いている可能性があるため、この請求書は差し替えません。請求書の作成後に記録した作業時間は、翌月の請求書に含まれます。',
   alreadyPaid:
     '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、差し替えません。請求書の作成後に記録した作業時間は、翌月の請求書に含まれます。',
   clientRowProblem:

@@ -17,6 +17,8 @@ export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' |
 export interface ProblemMessages {
   /** Put between the sentences of one problem: ' ' in most languages, '' in Japanese. */
   join: string;
+  /** Put between the names of a list (choices, columns, tabs): ', ', in Japanese '・'. */
+  listSeparator: string;
 
   // Reading one cell (cells.ts). {value}: the cell as text.
   /** {error}: a Sheets error value such as #REF! */
@@ -173,13 +175,15 @@ export interface ProblemMessages {
   logColumnLost: string;
 }
 
-export type ProblemKey = Exclude<keyof ProblemMessages, 'join' | 'notDrafted'> | `notDrafted.${DraftKind}`;
+export type ProblemKey =
+  | Exclude<keyof ProblemMessages, 'join' | 'listSeparator' | 'notDrafted'>
+  | `notDrafted.${DraftKind}`;
 
 /**
  * Numbers, months (YYYY-MM) and days (YYYY-MM-DD) are formatted in the reader's language; text is
  * inserted as it is, isolated.
  */
-export type SayValue = string | number | { month: string } | { date: string };
+export type SayValue = string | number | { month: string } | { date: string } | { list: string[] };
 
 /** One sentence of a problem. */
 export interface Say {

@@ -3,12 +3,13 @@ import type { ProblemMessages } from './messages';
 
 export const nb: ProblemMessages = {
   join: ' ',
+  listSeparator: ', ',
 
-  cellError: 'Cellen viser feilen {error}. Rett formelen eller skriv inn verdien.',
+  cellError: 'Cellen viser en feil ({error}). Rett formelen eller skriv inn verdien.',
   cellNaN: 'Cellen inneholder NaN (ikke et tall).',
   cellUnusableNumber: 'Cellen inneholder {value}, som ikke kan brukes som tall.',
   cellCommaNumber:
-    '«{value}» er lagret som tekst, ikke som tall. Skriv tallet inn på nytt, og pass på at cellen ikke er formatert som ren tekst.',
+    '«{value}» er lagret som tekst, og det er uklart om kommaet skiller desimaler eller tusener. Skriv tallet med punktum (1.5) eller uten komma (1500), alt etter hva du mener.',
   cellTextNotNumber: 'Teksten «{value}» er ikke et tall.',
   cellTickNotNumber: '«{value}» er verdien til en avmerkingsboks, ikke et tall.',
   cellDateNotNumber: 'Cellen inneholder en dato, ikke et tall.',
@@ -20,18 +21,18 @@ export const nb: ProblemMessages = {
   cellNotDate: '«{value}» er ikke en dato.',
   cellNotTick: '«{value}» er ikke en gyldig verdi for en avmerkingsboks (TRUE eller FALSE).',
   cellNotOneOf: '«{value}» er ikke blant valgene: {choices}.',
-  typeDigits: 'Skriv et tall, for eksempel 12,5.',
+  typeDigits: 'Skriv tallet med sifre, for eksempel 12,5.',
   typeWholeDays: 'Skriv et helt antall dager, for eksempel 30.',
   typePriority: 'Skriv et helt tall fra 1 og oppover.',
   typeStage: 'Påminnelsestrinnet skal være et helt tall fra 0 til 3.',
 
   noTab: 'Fanen {tab} finnes ikke. Kjør Utvidelser › Freelance Value Tracker › Sett opp regnearket.',
   noHeaderRow:
-    'Fanen {tab} har ingen overskriftsrad blant de første {rows} radene: ingen av dem inneholder noen av overskriftene {columns}. Legg kolonneoverskriftene i én rad over dataene og prøv igjen.',
+    'Fanen {tab} har ingen overskriftsrad blant de {rows} første radene: ingen av dem har overskrifter som {columns}. Legg kolonneoverskriftene i én rad over dataene og prøv igjen.',
   tabClash:
     'Det er flere faner som kan være fanen {tab}: {names}. Behold én av dem, gi de andre nytt navn eller slett dem, og prøv igjen.',
   missingColumn:
-    'Fanen {tab} mangler kolonnen «{column}», så radene der kan ikke leses. Legg til overskriften i rad {row}, eller kjør «Sett opp regnearket».',
+    'Fanen {tab} mangler kolonnen «{column}», så radene i fanen kan ikke leses. Legg til overskriften i rad {row}, eller kjør «Sett opp regnearket».',
   duplicateColumn:
     'Kolonnen «{column}» finnes to ganger. Den første (kolonne {first}) blir brukt. Gi kolonne {second} et annet navn, eller slett den.',
 
@@ -41,52 +42,52 @@ export const nb: ProblemMessages = {
   usesCurrency: '{currency} brukes i stedet.',
   reminderDaysBad:
     '«{value}» skal være antall dager etter forfall, i stigende rekkefølge, for eksempel «1, 7, 14». Inntil videre brukes 1, 7, 14.',
-  scoreWeightsBad:
-    '«{value}» skal skrives som «goal 1, A 1, B 0». Inntil videre brukes denne standardverdien.',
+  scoreWeightsBad: '«{value}» skal se ut som «goal 1, A 1, B 0». Inntil videre brukes denne standardverdien.',
   billingRhythmBad:
-    '«{value}» er ikke blant valgene: {choices}. Velg fra listen. Til da står ikke fakturering i e-posten om vilkårene.',
-  depositNotPercent: '{value} er ikke en prosentsats fra 1 til 100.',
+    '«{value}» er ikke blant valgene: {choices}. Velg et av dem fra listen. Til da nevnes ikke fakturering i e-posten som bekrefter vilkårene.',
+  depositNotPercent:
+    '{value} er ikke en prosentsats fra 1 til 100. Til da nevnes ikke forskudd i e-posten som bekrefter vilkårene.',
   depositBad:
-    '«{value}» skal være prosentandelen som betales før arbeidet starter, for eksempel 25 %. Til da står ikke forskudd i e-posten om vilkårene.',
+    '«{value}» skal være hvor mange prosent som betales før arbeidet starter, for eksempel 25 %. Til da nevnes ikke forskudd i e-posten som bekrefter vilkårene.',
   workingHoursBad:
-    '«{value}» skal se ut som «Mon–Fri 09:00–17:00», eventuelt fulgt av en tidssone som Europe/Oslo. Til da står ikke arbeidstid i e-posten om vilkårene.',
+    '«{value}» skal se ut som «Mon–Fri 09:00–17:00», eventuelt etterfulgt av en tidssone som Europe/Oslo. Til da nevnes ikke arbeidstid i e-posten som bekrefter vilkårene.',
   responseTimeBad:
-    '«{value}» skal være hele virkedager eller arbeidstimer, skrevet på engelsk som «1 working day» eller «4 working hours». Til da står ikke svartid i e-posten om vilkårene.',
+    '«{value}» skal være et helt antall virkedager eller arbeidstimer, skrevet på engelsk, for eksempel «1 working day» eller «4 working hours». Til da nevnes ikke svartid i e-posten som bekrefter vilkårene.',
 
-  clientNameError: 'Kundenavnet viser feilen {error}.',
+  clientNameError: 'Kundenavnet viser en feil ({error}).',
   noClientName: 'Raden mangler kundenavn. Skriv inn navnet på kunden, eller tøm raden.',
   duplicateClient:
     '«{value}» står allerede i rad {row}. Hver kunde må ha sitt eget navn. Gi kunden i denne raden et annet navn, eller slett raden.',
   usesDefaultLanguage: 'Språket fra Settings › Default language ({language}) brukes i stedet.',
-  costsLeftOut: 'Rapportene viser ikke kostnader før dette er rettet.',
+  costsLeftOut: 'Rapportene viser ikke kostnader før timeprisen er rettet.',
   rateBelowZero: 'Timeprisen er negativ, så rapportene viser ikke kostnader.',
   notWholeDays: '{value} er ikke et helt antall dager.',
   usesDefaultTerms: {
     one: 'Standard betalingsfrist på {n} dag brukes i stedet.',
     other: 'Standard betalingsfrist på {n} dager brukes i stedet.',
   },
-  noUpdatesPlanned: 'Det planlegges ingen statusoppdateringer.',
+  noUpdatesPlanned: 'Det planlegges derfor ingen statusoppdateringer for kunden.',
   treatedAsActive: 'Kunden regnes som aktiv.',
-  notTimeZone: '«{value}» er ikke et gyldig tidssonenavn (for eksempel Europe/Oslo).',
+  notTimeZone: '«{value}» er ikke et gyldig tidssonenavn. Bruk et navn som Europe/Oslo.',
   belowZero: '{value} er under null.',
-  noDeposit: 'Det kan ikke lages forskuddsfaktura.',
-  depositRange: '{value} er ikke mellom 0 og 100. 10 % brukes i stedet.',
+  noDeposit: 'Det kan derfor ikke lages forskuddsfaktura.',
+  depositRange: '{value} er ikke mellom 0 og 100. Det brukes et forskudd på 10 % i stedet.',
 
   notAClient: '«{client}» finnes ikke i fanen Clients. Velg en kunde fra listen.',
-  goalNoClient: 'Målet mangler kunde. Velg en fra listen.',
+  goalNoClient: 'Målet mangler kunde. Velg en kunde fra listen.',
   goalEmpty:
     'Målet er tomt. Skriv det slik kunden ville sagt det, med et tall, for eksempel «500 nye abonnenter på nyhetsbrevet».',
   duplicateGoal:
-    'Det samme målet står allerede i rad {row} for «{client}». Oppgaver knyttes til mål etter teksten, så to mål for samme kunde kan ikke ha samme tekst.',
+    'Det samme målet står allerede i rad {row} for «{client}». Oppgaver knyttes til mål ut fra teksten, så to mål for samme kunde kan ikke ha samme tekst.',
   priorityEmpty: 'Målet har ingen prioritet.',
   notWholeFromOne: '{value} er ikke et helt tall fra 1 og oppover.',
   listedAfterRanked: 'Målet vises etter de prioriterte målene.',
   progressWithout: 'Fremdriften vises uten denne verdien.',
   treatedAsOpen: 'Målet regnes som åpent.',
 
-  taskNoClient: 'Oppgaven mangler kunde. Velg en fra listen.',
+  taskNoClient: 'Oppgaven mangler kunde. Velg en kunde fra listen.',
   taskNoDate: 'Oppgaven mangler dato. Velg dagen du gjorde arbeidet.',
-  taskNoHours: 'Oppgaven mangler timer. Skriv inn hvor mange timer du brukte, for eksempel 1,5.',
+  taskNoHours: 'Oppgaven mangler antall timer. Skriv inn hvor mange timer du brukte, for eksempel 1,5.',
   hoursRange: '{value} er ikke mellom 0 og 24 timer.',
   goalOfOther: '«{goal}» er et mål for «{other}», ikke for «{client}». Velg et av målene til «{client}».',
   notAGoal: '«{goal}» finnes ikke som mål i fanen Goals. Velg et mål fra listen.',
@@ -97,60 +98,60 @@ export const nb: ProblemMessages = {
     'Oppgaven har verken mål eller markering. Knytt den til et mål, eller merk den med A (får alvorlige følger om det ikke blir gjort) eller B (mindre viktig).',
 
   paymentsBlocked: {
-    one: 'Det lages ikke utkast til betalingspåminnelser: fanen Invoices mangler kolonnen {columns}, der påminnelsene skal føres, så neste kjøring ville laget dem på nytt. Kjør «Sett opp regnearket» for å legge den til.',
+    one: 'Det lages ikke utkast til betalingspåminnelser: fanen Invoices mangler kolonnen «{columns}», der hver påminnelse føres, og uten den ville de samme utkastene blitt laget på nytt neste gang. Kjør «Sett opp regnearket» for å legge den til.',
     other:
-      'Det lages ikke utkast til betalingspåminnelser: fanen Invoices mangler kolonnene {columns}, der påminnelsene skal føres, så neste kjøring ville laget dem på nytt. Kjør «Sett opp regnearket» for å legge dem til.',
+      'Det lages ikke utkast til betalingspåminnelser: fanen Invoices mangler kolonnene {columns}, der hver påminnelse føres, og uten dem ville de samme utkastene blitt laget på nytt neste gang. Kjør «Sett opp regnearket» for å legge dem til.',
   },
   invoiceNoNumber: 'Fakturaen mangler nummer. Skriv inn nummeret slik det står på fakturaen.',
   duplicateInvoice:
     'Faktura «{invoice}» står allerede i rad {row}. Hvert fakturanummer kan bare brukes én gang.',
-  invoiceNoClient: 'Fakturaen mangler kunde. Velg en fra listen.',
+  invoiceNoClient: 'Fakturaen mangler kunde. Velg en kunde fra listen.',
   noIssueDate: 'Fakturaen mangler fakturadato.',
   noAmount: 'Fakturaen mangler beløp.',
   amountBelowZero: 'Beløpet er negativt.',
   stageOutOfRange: '{value} er ikke mellom 0 og 3.',
   notWholeNumber: '{value} er ikke et helt tall.',
-  clearToStartOver: 'Tøm cellen for å begynne på nytt.',
+  clearToStartOver: 'Tøm cellen for å starte påminnelsene på nytt.',
   dueTooLate: {
-    one: 'Med betalingsfrist på {n} dag havner forfallsdatoen etter år 9999. Skriv inn datoen i kolonnen «Due».',
+    one: 'Fakturadatoen pluss en betalingsfrist på {n} dag gir en forfallsdato etter år 9999. Skriv inn en forfallsdato i kolonnen «Due».',
     other:
-      'Med betalingsfrist på {n} dager havner forfallsdatoen etter år 9999. Skriv inn datoen i kolonnen «Due».',
+      'Fakturadatoen pluss en betalingsfrist på {n} dager gir en forfallsdato etter år 9999. Skriv inn en forfallsdato i kolonnen «Due».',
   },
   notDriveLink:
-    '«{value}» er ikke en lenke til en fil i Google Disk. Fra en lenkebrikke eller en HYPERLINK-formel får tillegget bare se teksten som vises. Lim inn selve lenken til filen (https://drive.google.com/file/d/…), så kan fakturaen legges ved påminnelsene.',
+    '«{value}» er ikke en lenke til en fil i Google Disk. Fra en lenkebrikke eller en HYPERLINK-formel ser tillegget bare teksten, ikke selve lenken. Lim inn lenken til filen (https://drive.google.com/file/d/…), så kan fakturaen legges ved påminnelsene.',
   stageFormula:
-    'Kolonnen «Reminder stage» eller «Last reminder» inneholder en formel. Tillegget fører selv hver påminnelse i disse cellene og skriver ikke over en formel, så det ble ikke laget noen påminnelse for denne fakturaen. Tøm begge cellene (flytt formelen til en annen kolonne) og prøv igjen.',
+    'Cellen i kolonnen «Reminder stage» eller «Last reminder» inneholder en formel. Tillegget fører selv hver påminnelse i disse cellene og skriver ikke over en formel, så det ble ikke laget noe utkast til påminnelse for denne fakturaen. Tøm begge cellene (flytt formelen til en annen kolonne hvis du vil beholde den) og prøv igjen.',
 
   noEmail: '«{client}» har ingen e-postadresse.',
-  notOneEmail: '«{value}» er ikke én enkelt e-postadresse.',
+  notOneEmail: '«{value}» er ikke én gyldig e-postadresse.',
   contactLineBreak: 'Navnet på kontaktpersonen inneholder et linjeskift.',
   greetingLineBreak: 'Navnet i hilsenen (Greeting name) inneholder et linjeskift.',
   clientLineBreak: 'Kundenavnet inneholder et linjeskift.',
   invoiceLineBreak: 'Fakturanummeret inneholder et linjeskift.',
-  subjectLineBreak: 'Emnefeltet i e-posten ville fått et linjeskift. Sjekk kunde- og fakturafeltene.',
-  draftCurrency: '«{value}» er ikke en valutakode som NOK eller EUR.',
+  subjectLineBreak: 'Emnelinjen i e-posten ville fått et linjeskift. Sjekk kundenavnet og fakturanummeret.',
+  draftCurrency: '«{value}» er ikke en valutakode. Bruk en kode som NOK eller EUR.',
   notDrafted: {
     payment: 'Det ble ikke laget utkast til betalingspåminnelse.',
-    report: 'Det ble ikke laget utkast til e-post med rapporten.',
+    report: 'Det ble ikke laget utkast til e-post med månedsrapporten.',
     update: 'Det ble ikke laget utkast til statusoppdatering.',
     terms: 'Det ble ikke laget utkast til bekreftelse av vilkårene.',
     'check-in': 'Det ble ikke laget utkast til oppfølging.',
     'rate-change': 'Det ble ikke laget utkast til varsel om ny timepris.',
   },
-  addEmail: 'Legg inn en adresse og prøv igjen.',
+  addEmail: 'Legg inn e-postadressen og prøv igjen.',
   oneAddress: 'Skriv bare én adresse, for eksempel navn@example.com.',
   oneLine: 'Skriv det på én linje.',
 
   noHourlyRate:
     '«{client}» har ingen timepris. Skriv inn timeprisen i fanen Clients, rad {row}, kolonnen «Hourly rate», og lag deretter fakturaen.',
   noBillableHours:
-    '«{client}» har ingen fakturerbare timer i {month} som ikke allerede er fakturert. Kryss av i «Billable» for oppgavene i fanen Tasks, hvis de ikke alt står på en faktura (se kolonnen «Invoice» i Tasks).',
+    '«{client}» har ingen fakturerbare timer i {month} som ikke allerede er fakturert. Kryss av i kolonnen «Billable» for oppgavene i fanen Tasks, med mindre de allerede står på en faktura (se kolonnen «Invoice» i Tasks).',
   noEstimate:
     '«{client}» har ikke noe anslag. Skriv inn det avtalte anslaget i fanen Clients, rad {row}, kolonnen «Estimate», og lag deretter forskuddsfakturaen.',
   alreadyChased:
-    'Det er allerede gått ut en betalingspåminnelse for faktura «{invoice}» (fanen Invoices, rad {row}, Reminder stage {stage}). Kunden har altså fakturaen, så den blir ikke erstattet. Timer du har ført etter dette, kommer med på fakturaen for neste måned.',
+    'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (fanen Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor allerede ha fått fakturaen, så den blir ikke erstattet. Timer du har ført etter at fakturaen ble laget, kommer med på fakturaen for neste måned.',
   alreadyPaid:
-    'Faktura «{invoice}» er merket som betalt (fanen Invoices, rad {row}, kolonnen «Paid on»), så den lages ikke på nytt. Timer du har ført etter dette, kommer med på fakturaen for neste måned.',
+    'Faktura «{invoice}» er merket som betalt (fanen Invoices, rad {row}, kolonnen «Paid on»), så den lages ikke på nytt. Timer du har ført etter at fakturaen ble laget, kommer med på fakturaen for neste måned.',
   clientRowProblem:
     'Raden for «{client}» i fanen Clients har en feil. Rett den (se «Feil i regnearket») og prøv igjen.',
   noSuchClient: 'Det finnes ingen kunde som heter «{client}» i fanen Clients.',

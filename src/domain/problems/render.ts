@@ -23,6 +23,7 @@ export function template(messages: ProblemMessages, say: Say, language: Language
 }
 
 export function valueText(value: SayValue, language: Language): string {
+  if (typeof value === 'object' && 'list' in value) return value.list.join(PROBLEMS[language].listSeparator);
   // A number no one types on purpose (1e304 in an hours cell) is shown as written, not in 300 digits.
   if (typeof value === 'number')
     return Math.abs(value) < 1e15 ? formatNumber(value, language) : String(value);
