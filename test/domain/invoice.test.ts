@@ -6,6 +6,7 @@ import { startOfLocalDate } from '../../src/domain/dates';
 import {
   allocate,
   fillNumber,
+  invoiceDocName,
   planDepositInvoice,
   planMonthlyInvoice,
   refusalToReplace,
@@ -241,5 +242,32 @@ describe('invoice wording', () => {
     expect(html).toContain('&lt;b&gt;Or&lt;/b&gt;');
     expect(html).toContain('dir="rtl"');
     expect(html).toContain('IBAN &lt;script&gt;</bdi><br><bdi>BIC X');
+  });
+
+  it('addresses a Japanese client as a Japanese invoice does: 御中 for a company, 様 for a person', () => {
+    const billTo = (client: string, contact: string) => {
+      const t = tracker({
+        clients: [
+          ['Client', 'Contact', 'Language', 'Currency', 'Hourly rate'],
+          [client, contact, 'ja', 'JPY', 7500],
+        ],
+        tasks: [[day('2026-10-10'), client, 'Glaze', '', 'A', 1, true, '']],
+      });
+      const model = planMonthlyInvoice(t, client, '2026-10', '2026-11-01', null);
+      const html = renderInvoiceHtml(model);
+      const block = /ご請求先:<\/b><br>(.*?)<\/p>/.exec(html)![1]!;
+      return { lines: block.split('<br>'), name: invoiceDocName(model), html };
+    };
+    expect(billTo('陶房株式会社', '').lines).toEqual(['陶房株式会社 御中']);
+    expect(billTo('陶房株式会社', '山田 花子').lines).toEqual(['陶房株式会社', '山田 花子 様']);
+    // A person who is their own contact: 様 once, even when the sheet already wrote it.
+    expect(billTo('山田 花子', '山田 花子').lines).toEqual(['山田 花子 様']);
+    expect(billTo('山田 花子様', '').lines).toEqual(['山田 花子 様']);
+    expect(billTo('陶房株式会社 御中', '').lines).toEqual(['陶房株式会社 御中']);
+    expect(billTo('陶房株式会社', '').name).toMatch(/^請求書 .+ 陶房株式会社 御中$/);
+    expect(billTo('陶房株式会社', '').html).toContain('下記のとおりご請求申し上げます。');
+    // Other languages: the client, then the contact, as the sheet has them.
+    const en = renderInvoiceHtml(planMonthlyInvoice(tracker(), 'Acme Ltd', '2026-10', '2026-11-01', null));
+    expect(en).not.toContain('御中');
   });
 });
