@@ -35,11 +35,12 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
     refuse(say('noLock'));
   }
   if (!lock.tryLock(30_000)) {
-    // The sidebar sends its language; the runner and menu items get the English sentence.
+    // In the language the request names, else the user's; English names what is running.
+    const language = requestLanguage ?? userLanguage();
     throw new Error(
-      requestLanguage
-        ? SERVER_MESSAGES[requestLanguage].busy
-        : `Another ${what} is running in this spreadsheet. Wait a moment and try again.`,
+      language === 'en'
+        ? `Another ${what} is running in this spreadsheet. Wait a moment and try again.`
+        : SERVER_MESSAGES[language].busy,
     );
   }
   let result: T;

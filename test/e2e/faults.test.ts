@@ -18,6 +18,12 @@ describe('report', () => {
     expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(
       /Another report is running/,
     );
+    // Said in the sidebar's language when it names one; setup names none, so the user's is used.
+    expect(() => runtime.run('generateReport', { client, month: MONTH, ui: 'nb' })).toThrow(
+      /^Noe annet kjører i dette regnearket/,
+    );
+    runtime.properties.user.setProperty('uiLanguage', 'ja');
+    expect(() => runtime.run('setupTrackingSheet', { sample: false })).toThrow(/^この/);
     expect(
       runtime.drive.listAll().filter((f) => f.mimeType === 'application/vnd.google-apps.document'),
     ).toHaveLength(0);
