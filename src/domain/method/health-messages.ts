@@ -229,7 +229,7 @@ export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {
     never: 'なし',
     business: '事業全体',
     largestShare: (client, share) => `直近3か月の最大顧客：${client}（請求額の${share}）`,
-    concentrated: '収入の多くが1社に集中しています。他の取引先の開拓をご検討ください。',
+    concentrated: '収入の多くが 1 社に集中しています。他のクライアントの開拓をご検討ください。',
     leads: (n) => `見込み顧客：${formatNumber(n, 'ja')}件`,
     otherCurrencies: (n, currency) =>
       `${currency}以外の通貨の請求書${formatNumber(n, 'ja')}件は含まれていません`,
