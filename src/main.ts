@@ -89,11 +89,15 @@ export function checkFromMenu(): void {
 /** From the menu: runs the self-test, then says where the report is (the sidebar shows it too). */
 export function runSelfTestFromMenu(): void {
   const result = selfTest();
-  const failed = result.items.filter((i) => i.status === 'failed').length;
-  const passed = result.items.filter((i) => i.status === 'passed').length;
+  const count = (status: string) => result.items.filter((i) => i.status === status).length;
+  const say = SERVER_MESSAGES[menuLanguage()];
   SpreadsheetApp.getActiveSpreadsheet().toast(
-    `${passed} passed, ${failed} failed. ${result.tab ? `The report is in the ${result.tab} tab.` : `The report could not be written: ${result.tabError}`}`,
-    'Self-test',
+    say.selfTestDone(
+      { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+      result.tab,
+      result.tabError ?? '',
+    ),
+    TITLE,
     10,
   );
 }

@@ -12,6 +12,12 @@ export interface ServerMessages {
   reportFirst: (month: string, client: string) => string;
   clientMoved: (client: string, row: number) => string;
   noTermsColumn: string;
+  /** The menu's self-test toast: the counts, then where the results are or why they are not. */
+  selfTestDone: (
+    count: { passed: number; failed: number; skipped: number },
+    tab: string | null,
+    reason: string,
+  ) => string;
 }
 
 export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
@@ -30,6 +36,8 @@ export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
     clientMoved: (c, r) =>
       `Row ${r} of the Clients tab no longer holds “${c}”. Reload the sidebar and try again.`,
     noTermsColumn: 'The Clients tab has no “Terms confirmed” column. Run Set up tracking sheet to add it.',
+    selfTestDone: (c, tab, reason) =>
+      `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped. ${tab ? `The results are in the ${tab} tab: please send them to us.` : `The results could not be written to a tab: ${reason}`}`,
   },
   nb: {
     menu: {
@@ -47,6 +55,8 @@ export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
       `Rad ${r} i fanen Clients inneholder ikke lenger «${c}». Last inn sidepanelet på nytt og prøv igjen.`,
     noTermsColumn:
       'Fanen Clients mangler kolonnen «Terms confirmed». Kjør «Sett opp regnearket» for å legge den til.',
+    selfTestDone: (c, tab, reason) =>
+      `${c.passed} bestått, ${c.failed} feilet, ${c.skipped} hoppet over. ${tab ? `Resultatene står i fanen ${tab}: send dem gjerne til oss.` : `Resultatene kunne ikke skrives til en fane: ${reason}`}`,
   },
   is: {
     menu: {
@@ -64,6 +74,8 @@ export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
       `Lína ${r} í flipanum Clients geymir ekki lengur „${c}“. Hladdu hliðarspjaldinu aftur og reyndu á ný.`,
     noTermsColumn:
       'Flipann Clients vantar dálkinn „Terms confirmed“. Keyrðu „Setja upp töflureikninn“ til að bæta honum við.',
+    selfTestDone: (c, tab, reason) =>
+      `Stóðust: ${c.passed}. Mistókust: ${c.failed}. Sleppt: ${c.skipped}. ${tab ? `Niðurstöðurnar eru í flipanum ${tab}: vinsamlegast sendu okkur þær.` : `Ekki tókst að skrifa niðurstöðurnar í flipa: ${reason}`}`,
   },
   he: {
     menu: {
@@ -82,6 +94,8 @@ export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
       `שורה ${r} בכרטיסייה Clients כבר לא מכילה את \u2068${c}\u2069. יש לטעון מחדש את החלונית ולנסות שוב.`,
     noTermsColumn:
       'בכרטיסייה Clients אין עמודה \u2068Terms confirmed\u2069. יש להפעיל את "הגדרת גיליון המעקב" כדי להוסיף אותה.',
+    selfTestDone: (c, tab, reason) =>
+      `עברו: ${c.passed}. נכשלו: ${c.failed}. דולגו: ${c.skipped}. ${tab ? `התוצאות נמצאות בכרטיסייה \u2068${tab}\u2069: נשמח אם תשלחו אותן אלינו.` : `לא ניתן היה לכתוב את התוצאות לכרטיסייה: \u2068${reason}\u2069`}`,
   },
   ja: {
     menu: {
@@ -99,5 +113,7 @@ export const SERVER_MESSAGES: Record<Language, ServerMessages> = {
       `Clients タブの ${r} 行目は「${c}」ではなくなっています。サイドバーを読み込み直して、もう一度お試しください。`,
     noTermsColumn:
       'Clients タブに「Terms confirmed」列がありません。「管理シートを準備」を実行して追加してください。',
+    selfTestDone: (c, tab, reason) =>
+      `成功 ${c.passed} 件、失敗 ${c.failed} 件、スキップ ${c.skipped} 件。${tab ? `結果は「${tab}」タブにあります。こちらまでお送りください。` : `結果をタブに書き込めませんでした：${reason}`}`,
   },
 };

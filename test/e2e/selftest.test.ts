@@ -152,16 +152,21 @@ describe('self-test with a misbehaving service', () => {
 });
 
 describe('Run self-test from the menu', () => {
-  it('runs every item, writes the tab and says in a toast how it went', async () => {
+  it('runs every item, writes the tab and says in a toast how it went, in the user’s language', async () => {
     const runtime = await emptyRuntime();
     runtime.run('runSelfTestFromMenu');
     expect(runtime.spreadsheet.toasts).toEqual([
       {
-        title: 'Self-test',
-        message: expect.stringMatching(/^\d+ passed, \d+ failed\. The report is in the Self-test tab\.$/),
+        title: 'Freelance Value Tracker',
+        message: expect.stringMatching(
+          /^\d+ passed, \d+ failed, \d+ skipped\. The results are in the Self-test tab: please send them to us\.$/,
+        ),
         seconds: 10,
       },
     ]);
+    runtime.properties.user.setProperty('uiLanguage', 'nb');
+    runtime.run('runSelfTestFromMenu');
+    expect(runtime.spreadsheet.toasts[1]!.message).toMatch(/^\d+ bestått, \d+ feilet, \d+ hoppet over\. /);
     expect(runtime.spreadsheet.getSheetByName('Self-test')!.getLastRow()).toBe(2 + selfTestChecks().length);
   });
 });
