@@ -1,6 +1,7 @@
 // The sidebar's Self-test section, self-contained: it builds its own markup at the end of the sidebar,
 // runs the self-test on request and lists each item. Text from the server is set with textContent only.
 
+import type { SelfTestId } from '../src/selftest/ids';
 import type { SelfTestItem, SelfTestResult } from '../src/server-api';
 import { call } from './bridge';
 import { fill, t } from './ui';
@@ -28,7 +29,9 @@ export function renderSelfTest(list: HTMLElement, summary: HTMLElement, result: 
       li.dataset.id = item.id;
       li.dataset.status = item.status;
       li.append(
-        element('strong', { textContent: `${MARK[item.status]} ${item.title}` }),
+        element('strong', {
+          textContent: `${MARK[item.status]} ${m.items[item.id as SelfTestId] ?? item.title}`,
+        }),
         element('div', { className: 'gray', textContent: `${item.id}: ${item.detail}` }),
       );
       return li;

@@ -72,6 +72,30 @@ export const en: SidebarMessages = {
     summary: '{passed} passed, {failed} failed, {skipped} skipped.',
     inTab: 'The results are in the {tab} tab: please send them to us.',
     noTab: 'The results could not be written to a tab: {reason}',
+    items: {
+      scopes: 'The consent screen asks only for the four scopes',
+      'onopen-no-auth':
+        'The menu appears in a file where the add-on is installed but not yet used (AuthMode.NONE)',
+      'intl-time-zones': 'Intl knows the time zones (Auckland, Tokyo, Los Angeles)',
+      'intl-locales': 'Intl formats numbers, money, dates, plurals and currency names in en, nb, is, he, ja',
+      'intl-currency-codes': 'Currency codes are recognised (Intl.DisplayNames)',
+      'js-builtins': 'Every JavaScript built-in the add-on calls exists and works',
+      'document-lock': 'The document lock exists, is taken, and is released after a flush',
+      'user-locale': 'The user’s locale and the spreadsheet’s zone are read',
+      'validation-bypass': 'Script writes are kept past rejecting validation rules',
+      'sheet-date-cells': 'Dates written to cells read back as the same days in the spreadsheet’s zone',
+      'flag-formulas': 'Each flag formula computes TRUE on exactly the rows it should (scratch tabs)',
+      'handle-costs': 'Handles (getSheetByName, getDataRange, getRange) cost a few ms at most',
+      'doc-import':
+        'HTML imports into a Google Doc keeping headings, a table, right-to-left text and cell colours',
+      'doc-update': 'Updating the Doc with new HTML replaces its content under the same link',
+      'pdf-export': 'The Doc exports as a PDF (Drive.Files.export with alt=media)',
+      'pdf-from-html': 'An HTML blob converts to a PDF (Blob.getAs), the no-scope fallback',
+      'drive-media-get': 'A file the add-on made reads back as bytes (Drive.Files.get with alt=media)',
+      'gmail-draft':
+        'A draft with a Japanese, Hebrew and Icelandic subject and a PDF attached is made, read back and deleted',
+      'draft-link': 'The sidebar’s draft link opens the draft in the signed-in account',
+    },
   },
   reminders: {
     title: 'Reminders',

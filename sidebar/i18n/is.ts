@@ -75,6 +75,38 @@ export const is: SidebarMessages = {
     summary: 'Stóðust: {passed}. Mistókust: {failed}. Sleppt: {skipped}.',
     inTab: 'Niðurstöðurnar eru í flipanum {tab}: vinsamlegast sendu okkur þær.',
     noTab: 'Ekki tókst að skrifa niðurstöðurnar í flipa: {reason}',
+    items: {
+      scopes: 'Samþykkisskjárinn biður aðeins um heimildirnar fjórar',
+      'onopen-no-auth':
+        'Valmyndin birtist í skrá þar sem viðbótin hefur verið sett upp en ekki enn tekin í notkun (AuthMode.NONE)',
+      'intl-time-zones': 'Intl þekkir tímabeltin (Auckland, Tókýó, Los Angeles)',
+      'intl-locales':
+        'Intl sníður tölur, upphæðir, dagsetningar, fleirtölumyndir og heiti gjaldmiðla fyrir en, nb, is, he og ja',
+      'intl-currency-codes': 'Gjaldmiðlakóðar þekkjast (Intl.DisplayNames)',
+      'js-builtins': 'Öll innbyggð JavaScript-föll sem viðbótin notar eru til staðar og virka',
+      'document-lock':
+        'Skjalalásinn er til, hægt er að taka hann og honum er sleppt eftir að breytingar í bið eru vistaðar',
+      'user-locale': 'Hægt er að lesa svæðisstillingar notandans og tímabelti töflureiknisins',
+      'validation-bypass':
+        'Gildi sem viðbótin skrifar haldast þótt villuprófun myndi hafna þeim við innslátt',
+      'sheet-date-cells':
+        'Dagsetningar sem skrifaðar eru í reiti skila sér sem sömu dagar í tímabelti töflureiknisins',
+      'flag-formulas':
+        'Hver formúla fyrir skilyrt snið skilar TRUE í nákvæmlega réttu línunum (á bráðabirgðaflipum)',
+      'handle-costs':
+        'Að sækja flipa eða svið (getSheetByName, getDataRange, getRange) tekur í mesta lagi fáeinar millisekúndur',
+      'doc-import':
+        'HTML er flutt inn í Google Doc og fyrirsagnir, tafla, texti frá hægri til vinstri og litir reita halda sér',
+      'doc-update':
+        'Þegar skjalið er uppfært með nýju HTML kemur nýja efnið í stað þess gamla undir sama tengli',
+      'pdf-export': 'Skjalið er flutt út sem PDF (Drive.Files.export með alt=media)',
+      'pdf-from-html': 'HTML er breytt í PDF (Blob.getAs), varaleiðin sem þarf engar aukaheimildir',
+      'drive-media-get':
+        'Skrá sem viðbótin bjó til er lesin aftur sem hrá bæti (Drive.Files.get með alt=media)',
+      'gmail-draft':
+        'Drög með PDF-viðhengi og efnislínu á japönsku, hebresku og íslensku eru búin til, lesin aftur og þeim eytt',
+      'draft-link': 'Tengillinn á drögin í hliðarspjaldinu opnar þau í innskráða reikningnum',
+    },
   },
   reminders: {
     title: 'Áminningar',

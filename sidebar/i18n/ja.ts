@@ -69,6 +69,31 @@ export const ja: SidebarMessages = {
     summary: '成功 {passed}件、失敗 {failed}件、スキップ {skipped}件。',
     inTab: '結果は「{tab}」タブにあります。こちらまでお送りください。',
     noTab: '結果をタブに書き込めませんでした：{reason}',
+    items: {
+      scopes: '同意画面が求める権限は 4 つだけ',
+      'onopen-no-auth':
+        'アドオンをインストール済みで、まだ使っていないファイルでもメニューが表示される（AuthMode.NONE）',
+      'intl-time-zones': 'Intl がタイムゾーンを認識する（オークランド、東京、ロサンゼルス）',
+      'intl-locales': 'Intl が数値・金額・日付・複数形・通貨名を en・nb・is・he・ja の各言語で整形できる',
+      'intl-currency-codes': '通貨コードを認識できる（Intl.DisplayNames）',
+      'js-builtins': 'アドオンが使う JavaScript の組み込み機能がすべて存在し、動作する',
+      'document-lock': 'ドキュメントロックを取得でき、保留中の変更を書き込んだ後に解放される',
+      'user-locale': 'ユーザーのロケールと管理シートのタイムゾーンを読み取れる',
+      'validation-bypass': '入力規則が手入力を拒否するセルでも、スクリプトが書き込んだ値は残る',
+      'sheet-date-cells': 'セルに書き込んだ日付を読み戻すと、管理シートのタイムゾーンで同じ日になる',
+      'flag-formulas': '条件付き書式の各数式が、該当する行でだけ TRUE になる（一時的なタブで確認）',
+      'handle-costs': 'タブや範囲の取得（getSheetByName、getDataRange、getRange）が数ミリ秒以内で済む',
+      'doc-import':
+        'HTML を Google Doc にインポートしても、見出し・表・右から左へ書く文字・セルの色が保たれる',
+      'doc-update': '文書を新しい HTML で更新すると、同じリンクのまま内容が置き換わる',
+      'pdf-export': '文書を PDF としてエクスポートできる（alt=media 付きの Drive.Files.export）',
+      'pdf-from-html': '追加の権限が要らない代替手段として、HTML の Blob を PDF に変換できる（Blob.getAs）',
+      'drive-media-get':
+        'アドオンが作成したファイルをバイト列として読み戻せる（alt=media 付きの Drive.Files.get）',
+      'gmail-draft':
+        '件名に日本語・ヘブライ語・アイスランド語を含み、PDF を添付した下書きを作成・読み戻し・削除できる',
+      'draft-link': 'サイドバーの下書きリンクから、ログイン中のアカウントで下書きが開く',
+    },
   },
   reminders: {
     title: 'リマインダー',

@@ -3,6 +3,7 @@
 // plural forms chosen by Intl.PluralRules.
 
 import type { DraftKind } from '../../src/domain/types';
+import type { SelfTestId } from '../../src/selftest/ids';
 
 /** Forms by Intl.PluralRules category; `other` always, the rest as the language needs them. */
 export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
@@ -78,6 +79,8 @@ export interface SidebarMessages {
     inTab: string;
     /** {reason} */
     noTab: string;
+    /** Each item's title; its detail (what the platform gave) stays as the server wrote it, for support. */
+    items: Record<SelfTestId, string>;
   };
   reminders: {
     title: string;

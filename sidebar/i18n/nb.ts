@@ -75,6 +75,37 @@ export const nb: SidebarMessages = {
     summary: '{passed} bestått, {failed} feilet, {skipped} hoppet over.',
     inTab: 'Resultatene står i fanen {tab}: send dem gjerne til oss.',
     noTab: 'Resultatene kunne ikke skrives til en fane: {reason}',
+    items: {
+      scopes: 'Samtykkeskjermen ber bare om de fire tillatelsene',
+      'onopen-no-auth':
+        'Menyen vises i en fil der tillegget er installert, men ikke tatt i bruk ennå (AuthMode.NONE)',
+      'intl-time-zones': 'Intl kjenner tidssonene (Auckland, Tokyo, Los Angeles)',
+      'intl-locales':
+        'Intl formaterer tall, beløp, datoer, flertallsformer og valutanavn for en, nb, is, he og ja',
+      'intl-currency-codes': 'Valutakoder blir gjenkjent (Intl.DisplayNames)',
+      'js-builtins': 'Alle innebygde JavaScript-funksjoner som tillegget bruker, finnes og virker',
+      'document-lock': 'Dokumentlåsen finnes, kan tas og frigis igjen etter at ventende endringer er lagret',
+      'user-locale': 'Brukerens nasjonale innstilling og regnearkets tidssone kan leses',
+      'validation-bypass':
+        'Verdier som skriptet skriver, blir stående selv der en valideringsregel avviser verdier som tastes inn',
+      'sheet-date-cells':
+        'Datoer som skrives i celler, leses tilbake som de samme dagene i regnearkets tidssone',
+      'flag-formulas':
+        'Hver formel for betinget formatering gir TRUE på akkurat de radene den skal (midlertidige faner)',
+      'handle-costs':
+        'Å hente en fane eller et område (getSheetByName, getDataRange, getRange) tar høyst noen få millisekunder',
+      'doc-import':
+        'HTML importeres til et Google Doc med overskrifter, tabell, tekst fra høyre mot venstre og cellefarger i behold',
+      'doc-update': 'Når dokumentet oppdateres med ny HTML, erstattes innholdet under samme lenke',
+      'pdf-export': 'Dokumentet eksporteres som PDF (Drive.Files.export med alt=media)',
+      'pdf-from-html':
+        'En HTML-blob konverteres til PDF (Blob.getAs), reserveløsningen uten ekstra tillatelser',
+      'drive-media-get':
+        'En fil som tillegget har laget, kan leses tilbake som rå byte (Drive.Files.get med alt=media)',
+      'gmail-draft':
+        'Et utkast med PDF-vedlegg og emne på japansk, hebraisk og islandsk lages, leses tilbake og slettes',
+      'draft-link': 'Utkastlenken i sidepanelet åpner utkastet i kontoen du er logget inn med',
+    },
   },
   reminders: {
     title: 'Påminnelser',

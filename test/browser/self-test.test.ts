@@ -52,4 +52,21 @@ describe('sidebar self-test', () => {
       await preview.close();
     }
   });
+
+  it('names each item in the sidebar’s language; what the platform said stays as it came', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'ja' });
+    try {
+      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await page.goto(preview.url);
+      await page.click('#self-test summary');
+      await page.click('#run-self-test');
+      await expect.poll(() => page.locator('#self-test-list li').count()).toBe(selfTestChecks().length);
+      const titles = await page.$$eval('#self-test-list li strong', (s) => s.map((x) => x.textContent ?? ''));
+      // Japanese words in every title; the English titles nowhere.
+      for (const title of titles) expect(title).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      for (const check of selfTestChecks()) expect(titles.join('\n')).not.toContain(check.title);
+    } finally {
+      await preview.close();
+    }
+  });
 });

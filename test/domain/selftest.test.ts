@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMime, encodeHeaderText } from '../../src/domain/mail/mime';
 import { type CheckGroup, Skip, runGroup, runGroups } from '../../src/selftest/check';
+import { selfTestChecks } from '../../src/selftest';
+import { SELF_TEST_IDS } from '../../src/selftest/ids';
 import { contentOf, decodeHeader, fromBase64, fromUtf8, headerOf, textOf } from '../../src/selftest/decode';
 import { EXPECTED_FLAGS, freshFlagRules, retarget, shiftRows } from '../../src/selftest/flag-fixture';
 import { scratchFormula } from '../../src/selftest/sheet';
@@ -144,5 +146,11 @@ describe('tinyPdf', () => {
   it('is a PDF an independent reader opens, holding its line', async () => {
     const text = await pdfText(tinyPdfBytes('Freelance Value Tracker (self-test) 請'));
     expect(text.trim()).toBe('Freelance Value Tracker (self-test) ?');
+  });
+});
+
+describe('self-test ids', () => {
+  it('the sidebar’s list of ids is the checks’ own, in report order', () => {
+    expect(selfTestChecks().map((c) => c.id)).toEqual([...SELF_TEST_IDS]);
   });
 });
