@@ -1,6 +1,7 @@
 // The fake methods the self-test added: Drive export and delete, Gmail draft delete, Blob.getAs,
 // deleteSheet, getActiveSheet, clearContents, and the formula-engine hook. Each as its reference says.
 
+import { EngineCellFormulas } from '../../runtime/formula/cell-formulas';
 import { describe, expect, it } from 'vitest';
 import { FakeBlob } from '../../runtime/fakes/blob';
 import { RuntimeContext } from '../../runtime/fakes/context';
@@ -146,5 +147,18 @@ describe('Spreadsheet tabs', () => {
     };
     expect(sheet.getRange(1, 1, 1, 2).getValues()).toEqual([[2, 6]]);
     expect(asked).toEqual(['Sheet1!1,2 =A1*3']);
+  });
+
+  it('with the engine: computes a written formula, and refuses one that reads another uncomputed formula', () => {
+    const ss = spreadsheet();
+    const sheet = ss.getSheets()[0]!;
+    ss.formulas = new EngineCellFormulas(ss, () => new Date(Date.UTC(2026, 10, 30)));
+    sheet.getRange(1, 1, 1, 3).setValues([[2, '=A1*3', '=SUM(A1:A1)+1']]);
+    // Neither reads the other: each is computed, the other's blank stand-in makes no difference.
+    expect(sheet.getRange(1, 1, 1, 3).getValues()).toEqual([[2, 6, 3]]);
+    sheet.getRange(2, 1, 1, 2).setValues([['=B1+1', 'x']]);
+    expect(() => sheet.getRange(2, 1).getValues()).toThrow(
+      /depends on another formula cell with no saved result/,
+    );
   });
 });
