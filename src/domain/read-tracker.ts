@@ -401,7 +401,10 @@ function parseClients(
     const deposit = readNumber(cell('depositPercent'));
     const depositOk = deposit.ok && (deposit.value === null || (deposit.value >= 0 && deposit.value <= 100));
     if (!depositOk)
-      warn('depositPercent', deposit.ok ? [say('depositRange', { value: deposit.value! })] : deposit.says);
+      warn('depositPercent', [
+        ...(deposit.ok ? [say('depositRange', { value: deposit.value! })] : deposit.says),
+        say('usesDefaultDeposit'),
+      ]);
     const termsConfirmed = readDate(cell('termsConfirmed'), timeZone);
     if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.says);
 

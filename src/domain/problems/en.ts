@@ -67,7 +67,8 @@ export const en: ProblemMessages = {
   notTimeZone: '“{value}” is not a time zone name like Europe/Oslo.',
   belowZero: '{value} is below zero.',
   noDeposit: 'No deposit can be billed.',
-  depositRange: '{value} should be from 0 to 100; a deposit of 10% is used.',
+  depositRange: '{value} should be from 0 to 100.',
+  usesDefaultDeposit: 'A deposit of 10% is used.',
 
   notAClient: '“{client}” is not in the Clients tab. Pick a client from the list.',
   goalNoClient: 'The goal has no client. Pick one from the list.',

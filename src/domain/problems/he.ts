@@ -77,7 +77,8 @@ export const he: ProblemMessages = {
   notTimeZone: 'הערך "{value}" אינו שם תקין של אזור זמן (למשל Europe/Oslo).',
   belowZero: 'הערך {value} קטן מאפס.',
   noDeposit: 'בינתיים אי אפשר ליצור חשבונית מקדמה.',
-  depositRange: 'הערך {value} צריך להיות בין 0 ל־100. בינתיים נעשה שימוש במקדמה של 10%.',
+  depositRange: 'הערך {value} צריך להיות בין 0 ל־100.',
+  usesDefaultDeposit: 'בינתיים נעשה שימוש במקדמה של 10%.',
 
   notAClient: 'הלקוח {client} לא מופיע בכרטיסייה Clients. יש לבחור לקוח מהרשימה.',
   goalNoClient: 'ליעד לא נבחר לקוח. יש לבחור לקוח מהרשימה.',

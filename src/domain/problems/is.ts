@@ -75,7 +75,8 @@ export const is: ProblemMessages = {
   notTimeZone: '„{value}“ er ekki gilt heiti á tímabelti (til dæmis Europe/Oslo).',
   belowZero: 'Gildið {value} er neikvætt.',
   noDeposit: 'Ekki er hægt að búa til reikning vegna fyrirframgreiðslu.',
-  depositRange: 'Gildið {value} er ekki á bilinu 0 til 100. Í staðinn er miðað við 10% fyrirframgreiðslu.',
+  depositRange: 'Gildið {value} er ekki á bilinu 0 til 100.',
+  usesDefaultDeposit: 'Í staðinn er miðað við 10% fyrirframgreiðslu.',
 
   notAClient: 'Viðskiptavinurinn „{client}“ er ekki í flipanum Clients. Veldu viðskiptavin úr fellilistanum.',
   goalNoClient: 'Markmiðið er ekki skráð á neinn viðskiptavin. Veldu viðskiptavin úr fellilistanum.',

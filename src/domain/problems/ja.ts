@@ -72,8 +72,8 @@ export const ja: ProblemMessages = {
   notTimeZone: '「{value}」は Europe/Oslo のようなタイムゾーン名ではありません。',
   belowZero: '{value} はマイナスの値です。',
   noDeposit: '前払金の請求書は作成できません。',
-  depositRange:
-    '{value} は範囲外です。0〜100 の数値を入力してください。それまでは前払金の割合を 10% とします。',
+  depositRange: '{value} は範囲外です。0〜100 の数値を入力してください。',
+  usesDefaultDeposit: 'それまでは前払金の割合を 10% とします。',
 
   notAClient: '「{client}」は Clients タブにありません。プルダウンからクライアントを選んでください。',
   goalNoClient: '目標にクライアントが指定されていません。プルダウンから選んでください。',

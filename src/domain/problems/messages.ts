@@ -89,6 +89,8 @@ export interface ProblemMessages {
   belowZero: string;
   noDeposit: string;
   depositRange: string;
+  /** The Clients deposit share used instead of one that cannot be read. */
+  usesDefaultDeposit: string;
 
   // Goals. {client}: a client's name.
   notAClient: string;

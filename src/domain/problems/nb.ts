@@ -71,7 +71,8 @@ export const nb: ProblemMessages = {
   notTimeZone: '«{value}» er ikke et gyldig tidssonenavn. Bruk et navn som Europe/Oslo.',
   belowZero: '{value} er under null.',
   noDeposit: 'Det kan derfor ikke lages forskuddsfaktura.',
-  depositRange: '{value} er ikke mellom 0 og 100. Det brukes et forskudd på 10 % i stedet.',
+  depositRange: '{value} er ikke mellom 0 og 100.',
+  usesDefaultDeposit: 'Det brukes et forskudd på 10 % i stedet.',
 
   notAClient: '«{client}» finnes ikke i fanen Clients. Velg en kunde fra listen.',
   goalNoClient: 'Målet mangler kunde. Velg en kunde fra listen.',
