@@ -213,6 +213,21 @@ describe('terms, check-ins and rate changes', () => {
     const drafts = [...noTerms, logged({ kind: 'rate-change', subject })];
     expect(kinds(tracker({ clients: [he], drafts }), '2026-11-23', 'rate-change')).toEqual([]);
   });
+  it('in every language, a different rate from the same day is a new proposal', () => {
+    for (const language of ['en', 'nb', 'is', 'he', 'ja'] as const) {
+      const planned = client({ language, currency: 'JPY', newRate: 9000, newRateFrom: '2027-01-01' });
+      const composed = composeDraft(
+        kinds(tracker({ clients: [planned], drafts: noTerms }), '2026-11-22', 'rate-change')[0]!,
+        tracker({ clients: [planned], drafts: noTerms }),
+      );
+      if (!composed.ok) throw new Error(composed.diagnostic.message);
+      const made = [...noTerms, logged({ kind: 'rate-change', subject: composed.draft.subject })];
+      const again = (c: typeof planned) =>
+        kinds(tracker({ clients: [c], drafts: made }), '2026-11-23', 'rate-change');
+      expect(again(planned), language).toEqual([]);
+      expect(again({ ...planned, newRate: 9500 }), language).toHaveLength(1);
+    }
+  });
 });
 
 describe('report drafts', () => {
