@@ -255,7 +255,7 @@ describe('invoice wording', () => {
       });
       const model = planMonthlyInvoice(t, client, '2026-10', '2026-11-01', null);
       const html = renderInvoiceHtml(model);
-      const block = /ご請求先:<\/b><br>(.*?)<\/p>/.exec(html)![1]!;
+      const block = /ご請求先：<\/b><br>(.*?)<\/p>/.exec(html)![1]!;
       return { lines: block.split('<br>'), name: invoiceDocName(model), html };
     };
     expect(billTo('陶房株式会社', '').lines).toEqual(['陶房株式会社 御中']);
@@ -264,7 +264,11 @@ describe('invoice wording', () => {
     expect(billTo('山田 花子', '山田 花子').lines).toEqual(['山田 花子 様']);
     expect(billTo('山田 花子様', '').lines).toEqual(['山田 花子 様']);
     expect(billTo('陶房株式会社 御中', '').lines).toEqual(['陶房株式会社 御中']);
+    // A department as the contact keeps its 御中 and takes no 様.
+    expect(billTo('陶房株式会社', '経理部 御中').lines).toEqual(['陶房株式会社', '経理部 御中']);
     expect(billTo('陶房株式会社', '').name).toMatch(/^請求書 .+ 陶房株式会社 御中$/);
+    // The file name addresses as the document does: a name written with 様 gets no 御中.
+    expect(billTo('山田 花子様', '').name).toMatch(/^請求書 .+ 山田 花子 様$/);
     expect(billTo('陶房株式会社', '').html).toContain('下記のとおりご請求申し上げます。');
     // Other languages: the client, then the contact, as the sheet has them.
     const en = renderInvoiceHtml(planMonthlyInvoice(tracker(), 'Acme Ltd', '2026-10', '2026-11-01', null));

@@ -228,6 +228,14 @@ describe('terms, check-ins and rate changes', () => {
       expect(again({ ...planned, newRate: 9500 }), language).toHaveLength(1);
     }
   });
+  it('recognises a Japanese proposal logged before its subject named the rate', () => {
+    const planned = client({ language: 'ja', currency: 'JPY', newRate: 9000, newRateFrom: '2027-01-01' });
+    const drafts = [
+      ...noTerms,
+      logged({ kind: 'rate-change', subject: '料金改定のお知らせ（2027年1月1日より）' }),
+    ];
+    expect(kinds(tracker({ clients: [planned], drafts }), '2026-11-23', 'rate-change')).toEqual([]);
+  });
 });
 
 describe('report drafts', () => {

@@ -234,8 +234,9 @@ export const ja: Catalogue = {
       ),
       words('新しいご計画がございましたら、ぜひまたお手伝いさせてください。'),
     ],
-    // No price in the subject: the reason and the cushioning come first, in the body.
-    rateSubject: (rate, from) => msg`時間単価改定のお知らせ（${from}より ${rate}）`,
+    // The new rate is in the subject: it is how an earlier proposal of this very change is recognised
+    // (rateChangeSubjects); the reason and the cushioning still come first, in the body.
+    rateSubject: (rate, from) => msg`時間単価改定のお知らせ（${from}より、新単価${rate}）`,
     // Reason, then the cushioned request, then what stays at the old rate, then the plea for understanding.
     rateBody: (oldRate, newRate, from) => [
       msg`このたび、諸経費の上昇に伴い、誠に恐縮ではございますが、${from}より時間単価を${oldRate}から${newRate}に改定させていただきたく、ご連絡いたしました。`,

@@ -42,14 +42,16 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   );
   parts.push(
     p(
-      `<b>${escapeHtml(t.number)}:</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}:</b> ${e(formatDate(model.issued, lang))}<br><b>${escapeHtml(t.due)}:</b> ${e(formatDate(model.due, lang))}`,
+      `<b>${escapeHtml(t.number)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`,
     ),
   );
   if (seller || sellerMore)
-    parts.push(p(`<b>${escapeHtml(t.from)}:</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`));
+    parts.push(
+      p(`<b>${escapeHtml(t.from)}${t.colon}</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`),
+    );
   const person = clientIsPerson(model.client);
   const buyer = t.billToLines(model.client.name, model.client.contact, person).map(e).join('<br>');
-  parts.push(p(`<b>${escapeHtml(t.billTo)}:</b><br>${buyer}`));
+  parts.push(p(`<b>${escapeHtml(t.billTo)}${t.colon}</b><br>${buyer}`));
   if (t.opening) parts.push(p(escapeHtml(t.opening)));
   const period = invoicePeriod(model);
   if (period) parts.push(`<h2${dir} style="text-align:${start};">${escapeHtml(period)}</h2>`);
@@ -77,7 +79,7 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   parts.push(p(escapeHtml(t.terms(model.termsDays, formatDate(model.due, lang)))));
   if (model.kind === 'deposit') parts.push(p(escapeHtml(t.depositNote)));
   if (s.paymentDetails)
-    parts.push(p(`<b>${escapeHtml(t.paymentDetails)}:</b><br>${lines(s.paymentDetails)}`));
+    parts.push(p(`<b>${escapeHtml(t.paymentDetails)}${t.colon}</b><br>${lines(s.paymentDetails)}`));
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
   const title = escapeHtml(invoiceDocName(model));

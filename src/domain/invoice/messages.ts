@@ -27,6 +27,8 @@ export interface InvoiceMessages {
   depositLine: (percent: string, estimate: string) => string;
   depositNote: string;
   paymentDetails: string;
+  /** After a label ("Due date:"): ':' in most languages, full-width '：' in Japanese. */
+  colon: string;
   /**
    * The lines under "Bill to". `person`: the client is a person, their own contact. Japanese writes a
    * company alone with 御中, or the company and then the contact with 様, never both.
@@ -75,6 +77,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `Deposit: ${percent} of the agreed estimate of ${estimate}`,
     depositNote: 'Billed before work starts and deducted from the invoice for the work.',
     paymentDetails: 'Payment details',
+    colon: ':',
     billToLines: plainBillTo,
     opening: '',
     docName: (invoice, client, _person) => `Invoice ${invoice} – ${client}`,
@@ -104,6 +107,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `Forskudd: ${percent} av avtalt overslag på ${estimate}`,
     depositNote: 'Faktureres før arbeidet starter og trekkes fra på fakturaen for arbeidet.',
     paymentDetails: 'Betalingsinformasjon',
+    colon: ':',
     billToLines: plainBillTo,
     opening: '',
     docName: (invoice, client, _person) => `Faktura ${invoice} – ${client}`,
@@ -134,6 +138,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
       `Fyrirframgreiðsla: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
     depositNote: 'Innheimt áður en vinna hefst og dregin frá reikningi fyrir verkið.',
     paymentDetails: 'Greiðsluupplýsingar',
+    colon: ':',
     billToLines: plainBillTo,
     opening: '',
     docName: (invoice, client, _person) => `Reikningur ${invoice} – ${client}`,
@@ -166,6 +171,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `מקדמה: ${iso(percent)} מהצעת המחיר המוסכמת בסך ${iso(estimate)}`,
     depositNote: 'נגבית לפני תחילת העבודה ותקוזז מהחשבונית על העבודה עצמה.',
     paymentDetails: 'פרטי תשלום',
+    colon: ':',
     billToLines: plainBillTo,
     opening: '',
     docName: (invoice, client, _person) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
@@ -175,7 +181,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositTitle: '着手金請求書',
     number: '請求書番号',
     issued: '請求日',
-    due: 'お支払期限',
+    due: 'お支払い期限',
     from: '発行者',
     billTo: 'ご請求先',
     period: (month) => `件名：${month}分 業務委託料`,
@@ -195,13 +201,17 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `着手金：お見積額${estimate}の${percent}`,
     depositNote: '業務開始前にご請求し、業務完了分のご請求時に差し引きいたします。',
     paymentDetails: 'お振込先',
+    // A contact that is a department ("経理部 御中") keeps its 御中 and takes no 様.
+    colon: '：',
     billToLines: (client, contact, person) =>
       person || /(様|さん|殿)$/.test(client)
         ? [sama(client)]
         : contact
-          ? [client.replace(/\s*御中$/, ''), sama(contact)]
+          ? [client.replace(/\s*御中$/, ''), /御中$/.test(contact) ? contact : sama(contact)]
           : [onchu(client)],
     opening: '下記のとおりご請求申し上げます。',
-    docName: (invoice, client, person) => `請求書 ${invoice} ${person ? sama(client) : onchu(client)}`,
+    // The addressee as on the document's first line: a name already ending in 様 never gets 御中 too.
+    docName: (invoice, client, person) =>
+      `請求書 ${invoice} ${person || /(様|さん|殿)$/.test(client) ? sama(client) : onchu(client)}`,
   },
 };

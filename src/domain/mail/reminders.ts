@@ -126,6 +126,8 @@ export function rateChangeSubjects(client: Client): string[] {
       // An unknown currency: composing reports the cell, and nothing can have been drafted.
     }
   }
+  // Japanese proposals logged before the subject named the rate: that start day was proposed.
+  subjects.push(`料金改定のお知らせ（${formatDate(client.newRateFrom, 'ja')}より）`);
   return subjects;
 }
 
