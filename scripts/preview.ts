@@ -121,7 +121,12 @@ export async function startPreview(
   return {
     url: `http://127.0.0.1:${port}/`,
     runtime,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Pages left open keep connections alive; the preview is over, so they go too.
+        server.closeAllConnections();
+      }),
   };
 }
 
