@@ -129,6 +129,19 @@ describe('readNumber', () => {
     expect(readNumber('1,500')).toEqual(failure(/is text\. Type it as the number you mean, with a point/));
   });
 
+  it('refuses text with a point between groups of three, which may be thousands (1.500 in nb, is)', () => {
+    for (const text of ['1.500', '12.500', '-2.000.000'])
+      expect(readNumber(text), text).toEqual(failure(/point could mark decimals or thousands/));
+    // A point that cannot be a thousands separator is a decimal point.
+    for (const [text, value] of [
+      ['1.5', 1.5],
+      ['0.250', 0.25],
+      ['1234.500', 1234.5],
+      ['12.50', 12.5],
+    ] as const)
+      expect(readNumber(text), text).toEqual({ ok: true, value });
+  });
+
   it('refuses anything else with a message', () => {
     expect(readNumber('12 hours')).toEqual(
       failure(/^The text “12 hours” is not a number\. Type digits such as 12\.5\.$/),

@@ -13,6 +13,8 @@ export const is: ProblemMessages = {
   cellUnusableNumber: 'Í reitnum er gildið {value}, sem er ekki nothæf tala.',
   cellCommaNumber:
     'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort komman skilur að aukastafi eða þúsundir. Sláðu töluna inn með punkti í stað kommu (1.5) eða án kommunnar (1500).',
+  cellPointNumber:
+    'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort punkturinn skilur að aukastafi eða þúsundir. Sláðu töluna inn aftur sem tölu (1500 eða 1,5), eftir því hvað þú átt við.',
   cellTextNotNumber: 'Textinn „{value}“ er ekki tala.',
   cellTickNotNumber: '„{value}“ er gildi úr gátreit, ekki tala.',
   cellDateNotNumber: 'Í reitnum er dagsetning, ekki tala.',

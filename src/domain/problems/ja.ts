@@ -12,6 +12,8 @@ export const ja: ProblemMessages = {
   cellUnusableNumber: 'セルの値 {value} は数値として使用できません。',
   cellCommaNumber:
     '「{value}」はテキストとして入力されているため、1.5 と 1500 のどちらの意味か判断できません。意図した数値を、1.5 のように小数点を使うか、1500 のようにカンマを付けずに入力してください。',
+  cellPointNumber:
+    '「{value}」はテキストとして入力されているため、1.5 と 1500 のどちらの意味か判断できません。意図した数値を、1500 や 1.5 のように数値として入力し直してください。',
   cellTextNotNumber: '「{value}」は数値ではなくテキストです。',
   cellTickNotNumber: '「{value}」はチェックボックスの値で、数値ではありません。',
   cellDateNotNumber: 'セルに入っているのは数値ではなく日付です。',

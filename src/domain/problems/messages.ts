@@ -28,6 +28,8 @@ export interface ProblemMessages {
   cellUnusableNumber: string;
   /** "1,5" in a cell formatted as text: which of 1.5 and 1500 is meant cannot be told. */
   cellCommaNumber: string;
+  /** "1.500" in a cell formatted as text: 1.5, or 1500 with a point between thousands? */
+  cellPointNumber: string;
   cellTextNotNumber: string;
   cellTickNotNumber: string;
   cellDateNotNumber: string;

@@ -10,6 +10,8 @@ export const nb: ProblemMessages = {
   cellUnusableNumber: 'Cellen inneholder {value}, som ikke kan brukes som tall.',
   cellCommaNumber:
     '«{value}» er lagret som tekst, og det er uklart om kommaet skiller desimaler eller tusener. Skriv tallet med punktum (1.5) eller uten komma (1500), alt etter hva du mener.',
+  cellPointNumber:
+    '«{value}» er lagret som tekst, og det er uklart om punktumet skiller desimaler eller tusener. Skriv tallet inn på nytt som et tall (1500 eller 1,5), alt etter hva du mener.',
   cellTextNotNumber: 'Teksten «{value}» er ikke et tall.',
   cellTickNotNumber: '«{value}» er verdien til en avmerkingsboks, ikke et tall.',
   cellDateNotNumber: 'Cellen inneholder en dato, ikke et tall.',
