@@ -81,9 +81,11 @@ export function readNumber(cell: unknown, expected: Say = say('typeDigits')): Pa
     const text = cell.trim();
     // "1,500" and, written the Norwegian or Icelandic way, "1.500" could each be 1.5 or 1500: as text,
     // which one is meant cannot be told. Other plain digits with an optional point are unambiguous.
-    if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(text)) return fail(say('cellPointNumber', { value: cut(cell) }));
+    if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+$/.test(text))
+      return fail(say('cellPointNumber', { value: cut(cell) }), say('formatAsNumber'));
     if (/^[+-]?\d+(\.\d+)?$/.test(text)) return ok(Number(text));
-    if (/^[+-]?\d+,\d+$/.test(text)) return fail(say('cellCommaNumber', { value: cut(cell) }));
+    if (/^[+-]?\d+,\d+$/.test(text))
+      return fail(say('cellCommaNumber', { value: cut(cell) }), say('formatAsNumber'));
     return fail(say('cellTextNotNumber', { value: cut(cell) }), expected);
   }
   if (typeof cell === 'boolean') return fail(say('cellTickNotNumber', { value: cut(cell) }));

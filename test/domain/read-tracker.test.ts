@@ -651,7 +651,7 @@ describe('rows', () => {
       ['two', 'The text “two” is not a number. Type digits such as 12.5.'],
       [
         '1,5',
-        '“1,5” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
+        '“1,5” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500). If the cell is formatted as plain text, format it as a number first.',
       ],
       ['#N/A', 'The cell shows the error #N/A. Fix the formula or type the value.'],
       [true, '“true” is a tick box value, not a number.'],

@@ -12,6 +12,7 @@ export const en: ProblemMessages = {
     '“{value}” is text. Type it as the number you mean, with a point (1.5) or without the comma (1500).',
   cellPointNumber:
     '“{value}” is text, and its point could mark decimals or thousands. Type the number you mean as a number (1500, or 1.5).',
+  formatAsNumber: 'If the cell is formatted as plain text, format it as a number first.',
   cellTextNotNumber: 'The text “{value}” is not a number.',
   cellTickNotNumber: '“{value}” is a tick box value, not a number.',
   cellDateNotNumber: 'The cell holds a date, not a number.',

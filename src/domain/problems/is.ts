@@ -12,9 +12,10 @@ export const is: ProblemMessages = {
   cellNaN: 'Í reitnum er gildið NaN, sem er ekki tala.',
   cellUnusableNumber: 'Í reitnum er gildið {value}, sem er ekki nothæf tala.',
   cellCommaNumber:
-    'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort komman skilur að aukastafi eða þúsundir. Sláðu töluna inn með punkti í stað kommu (1.5) eða án kommunnar (1500).',
+    'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort komman skilur að aukastafi eða þúsundir. Sláðu gildið inn aftur sem tölu (1500 eða 1,5), eftir því hvað þú átt við.',
   cellPointNumber:
-    'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort punkturinn skilur að aukastafi eða þúsundir. Sláðu töluna inn aftur sem tölu (1500 eða 1,5), eftir því hvað þú átt við.',
+    'Gildið „{value}“ er texti, ekki tala, og ekki er ljóst hvort punkturinn skilur að aukastafi eða þúsundir. Sláðu gildið inn aftur sem tölu (1500 eða 1,5), eftir því hvað þú átt við.',
+  formatAsNumber: 'Ef reiturinn er sniðinn sem hreinn texti skaltu fyrst sníða hann sem tölu.',
   cellTextNotNumber: 'Textinn „{value}“ er ekki tala.',
   cellTickNotNumber: '„{value}“ er gildi úr gátreit, ekki tala.',
   cellDateNotNumber: 'Í reitnum er dagsetning, ekki tala.',

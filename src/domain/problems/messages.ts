@@ -30,6 +30,8 @@ export interface ProblemMessages {
   cellCommaNumber: string;
   /** "1.500" in a cell formatted as text: 1.5, or 1500 with a point between thousands? */
   cellPointNumber: string;
+  /** Follows the two above: retyping into a cell formatted as plain text stores text again. */
+  formatAsNumber: string;
   cellTextNotNumber: string;
   cellTickNotNumber: string;
   cellDateNotNumber: string;

@@ -9,9 +9,10 @@ export const nb: ProblemMessages = {
   cellNaN: 'Cellen inneholder NaN (ikke et tall).',
   cellUnusableNumber: 'Cellen inneholder {value}, som ikke kan brukes som tall.',
   cellCommaNumber:
-    '«{value}» er lagret som tekst, og det er uklart om kommaet skiller desimaler eller tusener. Skriv tallet med punktum (1.5) eller uten komma (1500), alt etter hva du mener.',
+    '«{value}» er lagret som tekst, og det er uklart om kommaet skiller desimaler eller tusener. Skriv inn verdien på nytt som et tall (1500 eller 1,5), alt etter hva du mener.',
   cellPointNumber:
-    '«{value}» er lagret som tekst, og det er uklart om punktumet skiller desimaler eller tusener. Skriv tallet inn på nytt som et tall (1500 eller 1,5), alt etter hva du mener.',
+    '«{value}» er lagret som tekst, og det er uklart om punktumet skiller desimaler eller tusener. Skriv inn verdien på nytt som et tall (1500 eller 1,5), alt etter hva du mener.',
+  formatAsNumber: 'Hvis cellen er formatert som ren tekst, må du formatere den som tall først.',
   cellTextNotNumber: 'Teksten «{value}» er ikke et tall.',
   cellTickNotNumber: '«{value}» er verdien til en avmerkingsboks, ikke et tall.',
   cellDateNotNumber: 'Cellen inneholder en dato, ikke et tall.',
