@@ -149,4 +149,35 @@ describe('Problems list in each UI language', () => {
       await preview.close();
     }
   });
+
+  it('in nb: the report’s rows left out are said in Norwegian too, each linked to its cell', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'nb' });
+    try {
+      const sheet = preview.runtime.spreadsheet.getSheetByName('Tasks')!;
+      const rows = sheet.getDataRange().getValues();
+      const client = rows[0]!.indexOf('Client');
+      const date = rows[0]!.indexOf('Date');
+      // A task of Harbour & Thread Ltd in October 2026, its hours made unreadable.
+      const row = rows.findIndex(
+        (r) =>
+          r[client] === 'Harbour & Thread Ltd' &&
+          String((r[date] as Date).toISOString?.()).startsWith('2026-10'),
+      );
+      put(preview, 'Tasks', row + 1, 'Hours', 'two');
+      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      await page.goto(preview.url);
+      await expect.poll(() => page.locator('#client option').count()).toBeGreaterThan(3);
+      await page.selectOption('#client', { label: 'Harbour & Thread Ltd' });
+      await page.fill('#month', '2026-10');
+      await page.click('#generate-report');
+      await page.locator('#report-link').waitFor({ state: 'visible' });
+      const left = await page.locator('#report-excluded li').allTextContents();
+      expect(left).toEqual([
+        expect.stringMatching(new RegExp(`^Tasks, rad ${row + 1}, Hours: Teksten «two» er ikke et tall\\.`)),
+      ]);
+      await page.close();
+    } finally {
+      await preview.close();
+    }
+  });
 });
