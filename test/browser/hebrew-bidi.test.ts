@@ -2,23 +2,15 @@
 // characters is measured, so a full stop that jumped to the other side of a Latin name, or a phone
 // number read backwards, fails the test (markup alone could look right and render wrong).
 
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
 import { readTracker } from '../../src/domain/read-tracker';
 import { buildReport } from '../../src/domain/report/build-report';
 import { renderReportHtml } from '../../src/domain/report/report-html';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium({ build: false });
 
 const tracker = readTracker(
   {
@@ -84,7 +76,7 @@ async function leftToRight(page: Page, needle: string, offsets: number[]): Promi
 
 describe('Hebrew with Latin text and digits, as Chromium lays it out', () => {
   it('the report keeps full stops after Latin names and a goal starting with a digit in order', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent(renderReportHtml(buildReport(tracker, 'Acme Ltd.', '2026-10')));
     expect(await leftToRight(page, 'Solberg Digital Ltd.', [16, 18, 19])).toBe(true); // L d .
     expect(await leftToRight(page, '10k visits.', [0, 2, 10])).toBe(true); // 1 k .
@@ -100,7 +92,7 @@ describe('Hebrew with Latin text and digits, as Chromium lays it out', () => {
   it('the terms email keeps a Latin greeting name and a phone number in order', async () => {
     const composed = composeDraft({ kind: 'terms', client: tracker.clients[0]! }, tracker);
     if (!composed.ok) throw new Error(composed.diagnostic.message);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent(composed.draft.html);
     expect(await leftToRight(page, 'Olivia B.', [0, 7, 8])).toBe(true); // O B .
     expect(await leftToRight(page, '+47 912 34 567', [0, 1, 4, 8, 11])).toBe(true); // + 4 9 3 5

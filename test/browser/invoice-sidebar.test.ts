@@ -1,27 +1,17 @@
 // The sidebar's invoice buttons and report PDF link in a real Chromium, bridged to the bundle.
 
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview';
-import { TODAY, ensureBuilt } from '../e2e/helpers';
+import { TODAY } from '../e2e/helpers';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar invoices', () => {
   it('creates the invoice for the picked client and month, links its Doc and PDF, and shows a refusal plainly', async () => {
     const preview = await startPreview({ today: TODAY, sample: true, port: 0 });
     try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
       await page.goto(preview.url);
       await expect.poll(() => page.locator('#client option').count()).toBeGreaterThan(3);
       await page.selectOption('#client', { label: 'Harbour & Thread Ltd' });

@@ -2,23 +2,14 @@
 // every problem is said in the freelancer's language (sheet data and the sheet's own English names
 // aside), and in Hebrew the sentence runs right to left while Latin values keep their own order.
 
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../scripts/preview';
 import { LOCALES } from '../../src/domain/format';
-import { TODAY, ensureBuilt } from '../e2e/helpers';
+import { TODAY } from '../e2e/helpers';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Writes one value under a header of a tab, in the given data row (2 = first data row). */
 function put(preview: Preview, tab: string, row: number, header: string, value: unknown): void {
@@ -86,7 +77,7 @@ describe('Problems list in each UI language', () => {
       const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale });
       try {
         spoil(preview);
-        const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+        const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
         await page.goto(preview.url);
         await expect.poll(() => page.locator('#problem-list li').count()).toBeGreaterThanOrEqual(14);
         const lines = await page.locator('#problem-list li').allTextContents();
@@ -117,7 +108,7 @@ describe('Problems list in each UI language', () => {
     const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'he' });
     try {
       spoil(preview);
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
       await page.goto(preview.url);
       const line = page.locator('#problem-list li', { hasText: 'Nobody Ltd' });
       await line.waitFor();
@@ -164,7 +155,7 @@ describe('Problems list in each UI language', () => {
           String((r[date] as Date).toISOString?.()).startsWith('2026-10'),
       );
       put(preview, 'Tasks', row + 1, 'Hours', 'two');
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
       await page.goto(preview.url);
       await expect.poll(() => page.locator('#client option').count()).toBeGreaterThan(3);
       await page.selectOption('#client', { label: 'Harbour & Thread Ltd' });

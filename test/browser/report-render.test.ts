@@ -2,21 +2,12 @@
 // the Hebrew one laid out right to left, tables included.
 
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import { describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../src/server-api';
 import { sampleRuntime } from '../e2e/helpers';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium({ build: false });
 
 describe('rendered reports', () => {
   it('renders every language; Hebrew reads right to left throughout', async () => {
@@ -26,7 +17,7 @@ describe('rendered reports', () => {
     mkdirSync('out/screenshots', { recursive: true });
     for (const client of clients) {
       const report = runtime.run<ReportResult>('generateReport', { client: client.name, month: '2026-10' });
-      const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+      const page = await browser().newPage({ viewport: { width: 800, height: 1000 } });
       await page.setContent(runtime.drive.findByLink(report.link).html);
       await page.screenshot({ path: `out/screenshots/report-${client.language}.png`, fullPage: true });
       const directions = await page.evaluate(() =>

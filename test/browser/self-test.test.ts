@@ -1,29 +1,19 @@
 // The sidebar's Self-test section in a real Chromium, bridged to the bundle in the local runtime:
 // press Run self-test, see every item with its status, and the report tab named.
 
-import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview';
 import { selfTestChecks } from '../../src/selftest/index';
-import { TODAY, ensureBuilt } from '../e2e/helpers';
+import { TODAY } from '../e2e/helpers';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar self-test', () => {
   it('runs the self-test and lists every item with its status; text stays text', async () => {
     const preview = await startPreview({ today: TODAY, sample: true, port: 0 });
     try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
       await page.goto(preview.url);
       // A service error holding markup: it must show as text and run nothing.
       preview.runtime.calls.failOn('Drive.Files.create', { error: '<img src=x onerror="window.pwned=1">' });
@@ -56,7 +46,7 @@ describe('sidebar self-test', () => {
   it('names each item in the sidebar’s language; what the platform said stays as it came', async () => {
     const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale: 'ja' });
     try {
-      const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
       await page.goto(preview.url);
       await page.click('#self-test summary');
       await page.click('#run-self-test');

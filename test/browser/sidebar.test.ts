@@ -2,26 +2,17 @@
 // in the local runtime: what the freelancer sees and clicks.
 
 import { mkdirSync } from 'node:fs';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../scripts/preview';
 import { startOfLocalDate } from '../../src/domain/dates';
-import { TODAY, ensureBuilt } from '../e2e/helpers';
+import { TODAY } from '../e2e/helpers';
+import { useChromium } from './chromium';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function open(preview: Preview): Promise<{ page: Page; dialogs: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
