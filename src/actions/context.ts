@@ -61,7 +61,7 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
 /** The language of the sidebar request this execution serves (one request per execution). */
 let requestLanguage: Language | undefined;
 
-export function answerIn(language: unknown): void {
+function answerIn(language: unknown): void {
   requestLanguage = isLanguage(language) ? language : undefined;
 }
 

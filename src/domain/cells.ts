@@ -32,12 +32,10 @@ function isDate(cell: unknown): cell is Date {
   return Object.prototype.toString.call(cell) === '[object Date]';
 }
 
-/** Short, safe rendering of a cell for messages: long text is cut, so a message stays one line. */
-export function shown(cell: unknown): string {
-  return `“${cut(cell)}”`;
-}
-
-/** A cell as text for a message, cut to 40 characters and on one line, without quotation marks. */
+/**
+ * A cell as text for a message: cut to 40 characters and on one line, so a message stays short, and
+ * without quotation marks, which each language puts around it itself.
+ */
 export function cut(cell: unknown): string {
   const text = isDate(cell)
     ? Number.isNaN(cell.getTime())

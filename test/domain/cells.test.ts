@@ -11,7 +11,7 @@ import {
   readNumber,
   readText,
   sheetError,
-  shown,
+  cut,
 } from '../../src/domain/cells';
 
 const OSLO = 'Europe/Oslo';
@@ -60,24 +60,24 @@ describe('sheetError', () => {
   });
 });
 
-describe('shown', () => {
-  it('quotes short text and cuts long text to one line', () => {
-    expect(shown('abc')).toBe('“abc”');
-    expect(shown('a\nb\tc')).toBe('“a b c”');
-    const long = shown('x'.repeat(50_000));
-    expect(long).toBe(`“${'x'.repeat(37)}…”`);
+describe('cut', () => {
+  it('keeps short text and cuts long text to one line', () => {
+    expect(cut('abc')).toBe('abc');
+    expect(cut('a\nb\tc')).toBe('a b c');
+    const long = cut('x'.repeat(50_000));
+    expect(long).toBe(`${'x'.repeat(37)}…`);
   });
 
   it('never splits an emoji into a lone surrogate when cutting', () => {
-    const cut = shown('🙂'.repeat(100));
-    expect(cut).toBe(`“${'🙂'.repeat(37)}…”`);
-    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
-    expect(shown('🙂'.repeat(30))).toBe(`“${'🙂'.repeat(30)}”`);
+    const text = cut('🙂'.repeat(100));
+    expect(text).toBe(`${'🙂'.repeat(37)}…`);
+    expect(text).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(cut('🙂'.repeat(30))).toBe(`${'🙂'.repeat(30)}`);
   });
 
   it('shows dates as ISO instants and does not throw on an invalid date', () => {
-    expect(shown(new Date(Date.UTC(2026, 9, 31)))).toBe('“2026-10-31T00:00:00.000Z”');
-    expect(shown(new Date(NaN))).toBe('“invalid date”');
+    expect(cut(new Date(Date.UTC(2026, 9, 31)))).toBe('2026-10-31T00:00:00.000Z');
+    expect(cut(new Date(NaN))).toBe('invalid date');
   });
 });
 

@@ -8,7 +8,7 @@ import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
 import type { Plural, ProblemMessages, Say, SayValue } from './messages';
 
-export function template(messages: ProblemMessages, say: Say, language: Language): string {
+function template(messages: ProblemMessages, say: Say, language: Language): string {
   const [group, kind] = say.key.split('.') as [keyof ProblemMessages, string | undefined];
   const entry = messages[group] as string | Plural | Record<string, string>;
   if (typeof entry === 'string') return entry;
@@ -22,7 +22,7 @@ export function template(messages: ProblemMessages, say: Say, language: Language
   return forms[category] ?? forms.other;
 }
 
-export function valueText(value: SayValue, language: Language): string {
+function valueText(value: SayValue, language: Language): string {
   if (typeof value === 'object' && 'list' in value) return value.list.join(PROBLEMS[language].listSeparator);
   // A number no one types on purpose (1e304 in an hours cell) is shown as written, not in 300 digits.
   if (typeof value === 'number')
