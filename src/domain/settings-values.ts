@@ -28,7 +28,7 @@ export const BILLING_RHYTHM_CHOICES: Record<BillingRhythm, string> = {
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; says: Say[] };
 
 /** The setting as written, cut for a message. */
-const quoted = (text: unknown) => cut(String(text));
+const written = (text: unknown) => cut(String(text));
 
 const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -44,7 +44,7 @@ export function parseBillingRhythm(text: string): Parsed<BillingRhythm> {
     ok: false,
     says: [
       say('billingRhythmBad', {
-        value: quoted(text),
+        value: written(text),
         choices: Object.values(BILLING_RHYTHM_CHOICES).join('; '),
       }),
     ],
@@ -69,7 +69,7 @@ export function parseDeposit(value: unknown): Parsed<number> {
   if (percent > 0 && percent <= 100) return { ok: true, value: percent };
   return {
     ok: false,
-    says: [say('depositBad', { value: quoted(text) })],
+    says: [say('depositBad', { value: written(text) })],
   };
 }
 
@@ -119,7 +119,7 @@ export function parseWorkingHours(text: string, sheetZone: string): Parsed<Worki
   if (!text.trim()) return { ok: true, value: null };
   const fail = {
     ok: false as const,
-    says: [say('workingHoursBad', { value: quoted(text) })],
+    says: [say('workingHoursBad', { value: written(text) })],
   };
   let rest = text.trim();
   let timeZone = sheetZone;
@@ -152,7 +152,7 @@ export function parseResponseTime(text: string): Parsed<ResponseTime> {
   if (!m || !Number.isInteger(amount) || amount < 1)
     return {
       ok: false,
-      says: [say('responseTimeBad', { value: quoted(text) })],
+      says: [say('responseTimeBad', { value: written(text) })],
     };
   return { ok: true, value: { amount, unit: m[2]!.startsWith('hour') ? 'hours' : 'days' } };
 }

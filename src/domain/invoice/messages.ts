@@ -45,6 +45,8 @@ const plainBillTo = (client: string, contact: string, person: boolean) =>
 
 /** A person's name with 様 once: a 様, さん or 殿 the user already wrote is not doubled. */
 const sama = (name: string) => `${name.replace(/\s*(様|さん|殿)$/, '')} 様`;
+/** A person, or a name the user already ended with a personal honorific: never 御中. */
+const addressedAsPerson = (name: string, person: boolean) => person || /(様|さん|殿)$/.test(name);
 /** A company with 御中, unless the user already wrote it. */
 const onchu = (name: string) => (/御中$/.test(name) ? name : `${name} 御中`);
 
@@ -80,7 +82,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     colon: ':',
     billToLines: plainBillTo,
     opening: '',
-    docName: (invoice, client, _person) => `Invoice ${invoice} – ${client}`,
+    docName: (invoice, client) => `Invoice ${invoice} – ${client}`,
   },
   nb: {
     title: 'Faktura',
@@ -110,7 +112,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     colon: ':',
     billToLines: plainBillTo,
     opening: '',
-    docName: (invoice, client, _person) => `Faktura ${invoice} – ${client}`,
+    docName: (invoice, client) => `Faktura ${invoice} – ${client}`,
   },
   is: {
     title: 'Reikningur',
@@ -141,7 +143,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     colon: ':',
     billToLines: plainBillTo,
     opening: '',
-    docName: (invoice, client, _person) => `Reikningur ${invoice} – ${client}`,
+    docName: (invoice, client) => `Reikningur ${invoice} – ${client}`,
   },
   he: {
     title: 'חשבונית',
@@ -174,7 +176,7 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     colon: ':',
     billToLines: plainBillTo,
     opening: '',
-    docName: (invoice, client, _person) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
+    docName: (invoice, client) => `חשבונית ${iso(invoice)} – ${iso(client)}`,
   },
   ja: {
     title: '請求書',
@@ -201,10 +203,10 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     depositLine: (percent, estimate) => `着手金：お見積額${estimate}の${percent}`,
     depositNote: '業務開始前にご請求し、業務完了分のご請求時に差し引きいたします。',
     paymentDetails: 'お振込先',
-    // A contact that is a department ("経理部 御中") keeps its 御中 and takes no 様.
     colon: '：',
+    // A contact that is a department ("経理部 御中") keeps its 御中 and takes no 様.
     billToLines: (client, contact, person) =>
-      person || /(様|さん|殿)$/.test(client)
+      addressedAsPerson(client, person)
         ? [sama(client)]
         : contact
           ? [client.replace(/\s*御中$/, ''), /御中$/.test(contact) ? contact : sama(contact)]
@@ -212,6 +214,6 @@ export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
     opening: '下記のとおりご請求申し上げます。',
     // The addressee as on the document's first line: a name already ending in 様 never gets 御中 too.
     docName: (invoice, client, person) =>
-      `請求書 ${invoice} ${person || /(様|さん|殿)$/.test(client) ? sama(client) : onchu(client)}`,
+      `請求書 ${invoice} ${addressedAsPerson(client, person) ? sama(client) : onchu(client)}`,
   },
 };
