@@ -2,11 +2,12 @@
 // inserted as their own bidi-isolated elements, never spliced into the text. Counted phrases are
 // plural forms chosen by Intl.PluralRules.
 
+import type { Plural } from '../../src/domain/problems/messages';
 import type { DraftKind } from '../../src/domain/types';
 import type { SelfTestId } from '../../src/selftest/ids';
 
-/** Forms by Intl.PluralRules category; `other` always, the rest as the language needs them. */
-export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
+/** Forms by Intl.PluralRules category: the same shape as the problem catalogues'. */
+export type { Plural };
 
 export interface SidebarMessages {
   loading: string;
