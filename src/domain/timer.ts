@@ -3,8 +3,11 @@
 // spreadsheet) and gives the clock, so every case, a timer left running over a weekend included, is
 // tested without waiting.
 
-import { toLocalDate } from './dates';
+import { isBlank } from './cells';
+import { startOfLocalDate, toLocalDate } from './dates';
+import { cellText } from './escape';
 import { matchKey } from './tabs';
+import { taskLine, tasksColumns } from './tasks-tab';
 import type { Client, LocalDate } from './types';
 
 export interface TimerState {
@@ -139,6 +142,29 @@ export function stopTimer(
       billable: state.billable,
     },
   };
+}
+
+/**
+ * Where and what a stopped timer writes in Tasks: below the last row holding anything (never over a
+ * row of the freelancer's), its cells at their columns, text kept as text, the date as a date cell.
+ * Goal and Mark stay blank: classifying gives them, and until then the check names the row.
+ */
+export function timerTaskLine(
+  values: unknown[][] | null | undefined,
+  row: TimerRow,
+  timeZone: string,
+): { row: number; line: unknown[] } {
+  const { header, at } = tasksColumns(values, ['date', 'client', 'task', 'hours']);
+  let last = values!.length;
+  while (last > header + 1 && (values![last - 1] ?? []).every(isBlank)) last--;
+  const line = taskLine(at, {
+    date: startOfLocalDate(row.date, timeZone),
+    client: cellText(row.client),
+    task: cellText(row.task),
+    hours: row.hours,
+    billable: row.billable,
+  });
+  return { row: last + 1, line };
 }
 
 /** The state as stored (a user property holds text). */

@@ -14,6 +14,7 @@ import {
   startTimer,
   stopTimer,
   timerStateText,
+  timerTaskLine,
 } from '../../src/domain/timer';
 
 const CLIENTS = [{ name: 'Fjord Bakery' }, { name: 'Hekla Tours' }];
@@ -211,5 +212,42 @@ describe('the stored state', () => {
       [1],
     ])
       expect(() => readTimerState(JSON.stringify(bad)), JSON.stringify(bad)).toThrow(/not one this version/);
+  });
+});
+
+describe('timerTaskLine', () => {
+  const header = ['Date', 'Client', 'Task', 'Goal', 'Mark', 'Hours', 'Result', 'Client benefit', 'Billable'];
+  const row = { date: '2026-11-02', client: 'Fjord Bakery', task: '=SUM(A1)', hours: 1.75, billable: true };
+
+  it('goes below the last row holding anything, cells at their columns, text as text, goal and mark blank', () => {
+    const values = [
+      header,
+      ['x', 'Fjord Bakery', 'Menu', '', 'A', 1, '', '', true],
+      ['', '', '', '', '', '', '', '', ''],
+    ];
+    const { row: at, line } = timerTaskLine(values, row, 'Europe/Oslo');
+    expect(at).toBe(3);
+    expect(line).toEqual([
+      new Date('2026-11-02T00:00:00+01:00'),
+      'Fjord Bakery',
+      "'=SUM(A1)",
+      '',
+      '',
+      1.75,
+      '',
+      '',
+      true,
+    ]);
+  });
+
+  it('finds the columns wherever they stand, leaves out a Billable the tab lacks, refuses a missing Task', () => {
+    const moved = [['Time log'], ['Hours', 'Task', 'Client', 'Date'], [2, 'Old', 'Hekla Tours', 'x']];
+    expect(timerTaskLine(moved, row, 'UTC')).toEqual({
+      row: 4,
+      line: [1.75, "'=SUM(A1)", 'Fjord Bakery', new Date('2026-11-02T00:00:00Z')],
+    });
+    expect(timerTaskLine([header], row, 'UTC').row).toBe(2);
+    expect(() => timerTaskLine([['Date', 'Client', 'Hours']], row, 'UTC')).toThrow(/Task/);
+    expect(() => timerTaskLine(null, row, 'UTC')).toThrow(/Tasks tab is missing/);
   });
 });

@@ -13,10 +13,9 @@
 import { cellText } from '../escape';
 import { isBlank, readDate, readNumber, readText } from '../cells';
 import { isMonth, monthOf } from '../dates';
-import { say } from '../problems';
-import { refuse } from '../problems/render';
-import { columnLetter, findColumns } from '../read-tracker';
-import { findHeaderRow, matchKey, tabSpec } from '../tabs';
+import { columnLetter } from '../read-tracker';
+import { matchKey } from '../tabs';
+import { tasksColumns } from '../tasks-tab';
 import type { Client, Goal, GoalStatus, LocalDate, Mark, Month } from '../types';
 
 export interface ClassifyGoal {
@@ -73,26 +72,13 @@ export interface ClassifyPlan {
   skipped: { row: number; reason: SkipReason }[];
 }
 
+/** The Tasks columns classifying reads. */
+const CLASSIFY_COLUMNS = ['date', 'client', 'goal', 'mark'];
+
 /** What classifying needs of the tracker: the clients (their order) and their goals. */
 export interface ClassifyTracker {
   clients: readonly Pick<Client, 'name'>[];
   goals: readonly Pick<Goal, 'row' | 'client' | 'goal' | 'priority' | 'status'>[];
-}
-
-/** The Tasks tab's header row and the columns classifying reads; refuses a tab it cannot use. */
-function taskColumns(values: unknown[][] | null | undefined): { header: number; at: Map<string, number> } {
-  const spec = tabSpec('Tasks');
-  if (!values) refuse(say('tabMissing', { tab: spec.name }));
-  const header = findHeaderRow(spec, values);
-  if (header < 0) refuse(say('tabMissing', { tab: spec.name }));
-  const at = findColumns(spec, values[header] ?? [], []).index;
-  for (const key of ['date', 'client', 'goal', 'mark']) {
-    if (!at.has(key)) {
-      const column = spec.columns.find((c) => c.key === key)!.header;
-      refuse(say('columnMissing', { tab: spec.name, column }));
-    }
-  }
-  return { header, at };
 }
 
 /**
@@ -150,7 +136,7 @@ export function unclassifiedTasks(
   timeZone: string,
 ): ClassifyList {
   if (!isMonth(month)) throw new Error(`Not a month (YYYY-MM): ${month}`);
-  const { header, at } = taskColumns(values);
+  const { header, at } = tasksColumns(values, CLASSIFY_COLUMNS);
   const cell = (line: readonly unknown[], key: string) => {
     const c = at.get(key);
     return c === undefined ? '' : line[c];
@@ -203,7 +189,7 @@ export function planClassify(
   choices: readonly ClassifyChoice[],
   timeZone: string,
 ): ClassifyPlan {
-  const { header, at } = taskColumns(values);
+  const { header, at } = tasksColumns(values, CLASSIFY_COLUMNS);
   const lines = values!;
   const writes: CellWrite[] = [];
   const skipped: ClassifyPlan['skipped'] = [];
