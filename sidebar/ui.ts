@@ -3,6 +3,7 @@
 // Values are only ever set as textContent, so sheet text can never become markup.
 
 import { LOCALES, formatDate, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
+import { pluralForm } from '../src/domain/messages/core/plural';
 import type { Language } from '../src/domain/types';
 import { CATALOGUE } from './i18n';
 import type { Plural, SidebarMessages } from './i18n/messages';
@@ -47,8 +48,7 @@ export function fill(template: string, values: Record<string, Value> = {}): Node
 
 /** The plural form for n, chosen by Intl.PluralRules in the UI language. */
 export function plural(forms: Plural, n: number, values: Record<string, Value> = {}): Node[] {
-  const category = new Intl.PluralRules(LOCALES[language]).select(n) as keyof Plural;
-  return fill(forms[category] ?? forms.other, { n: num(n), ...values });
+  return fill(pluralForm(LOCALES[language], forms, n), { n: num(n), ...values });
 }
 
 export function setText(el: HTMLElement, template: string, values?: Record<string, Value>): HTMLElement {

@@ -3,19 +3,11 @@
 // (Japanese yen as 1,235円).
 
 import { CATALOGUES } from './i18n';
-import { LANGUAGES, type Language, type LocalDate, type Month } from './types';
+import { type Language, LOCALES } from './messages/languages';
+import type { LocalDate, Month } from './types';
 
-/** The BCP 47 locale Intl uses for each language we write in (each catalogue names its own). */
-export const LOCALES = Object.fromEntries(LANGUAGES.map((l) => [l, CATALOGUES[l].locale])) as Record<
-  Language,
-  string
->;
-
-export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(LANGUAGES.filter((l) => CATALOGUES[l].rtl));
-
-export function isRtl(language: Language): boolean {
-  return RTL_LANGUAGES.has(language);
-}
+/** The locale and direction of each language come from the one language list. */
+export { LOCALES, isRtl } from './messages/languages';
 
 // Calendar days are formatted at noon UTC in UTC, so no zone can move them to another day.
 function dayInstant(date: LocalDate): Date {

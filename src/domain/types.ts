@@ -9,8 +9,9 @@ export type LocalDate = string;
 /** A calendar month, written YYYY-MM. */
 export type Month = string;
 
-export const LANGUAGES = ['en', 'nb', 'is', 'he', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './messages/languages';
+
+export { LANGUAGES, type Language } from './messages/languages';
 
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'none'] as const;
 export type Cadence = (typeof CADENCES)[number];

@@ -1,7 +1,7 @@
 // What is due by date: payment stages (the day each begins and the day before), first runs on long
 // overdue invoices, reruns, and the keep-in-touch rules (updates, terms, check-ins, rate changes).
 
-import { msg } from '../../src/domain/i18n/msg';
+import { msg } from '../../src/domain/messages/core/msg';
 import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
 import {

@@ -3,8 +3,8 @@
 // and its style note (docs/language/*.md); nothing here or in the renderers is language-specific.
 
 import type { BillingRhythm, Language, Weekday } from '../types';
-import type { Msg } from './msg';
-import type { PluralForms } from './plural';
+import type { Msg } from '../messages/core/msg';
+import type { PluralForms } from '../messages/core/plural';
 
 /** A calendar day cut into the pieces a date range needs, as Intl writes them in a long date. */
 export interface DayParts {

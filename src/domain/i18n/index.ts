@@ -7,7 +7,7 @@ import { en } from './en';
 import { he } from './he';
 import { is } from './is';
 import { ja } from './ja';
-import { type Msg, type Target, render } from './msg';
+import { type Msg, type Target, render } from '../messages/core/msg';
 import { nb } from './nb';
 
 export const CATALOGUES: Record<Language, Catalogue> = { en, nb, is, he, ja };

@@ -3,8 +3,8 @@
 
 import type { BillingRhythm, Weekday } from '../types';
 import type { Catalogue, PaymentFacts, Progress, WorkingHoursText } from './catalogue';
-import { type Msg, joinMsgs, msg, words } from './msg';
-import { count, formatCount } from './plural';
+import { type Msg, joinMsgs, msg, words } from '../messages/core/msg';
+import { count, formatCount } from '../messages/core/plural';
 
 const LOCALE = 'nb-NO';
 

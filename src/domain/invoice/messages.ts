@@ -2,6 +2,7 @@
 // Hebrew isolates every inserted value (U+2068 … U+2069); day counts go through Intl.PluralRules.
 
 import { LOCALES } from '../format';
+import { pluralCategory } from '../messages/core/plural';
 import type { Language } from '../types';
 
 export interface InvoiceMessages {
@@ -51,7 +52,7 @@ const addressedAsPerson = (name: string, person: boolean) => person || /(様|さ
 const onchu = (name: string) => (/御中$/.test(name) ? name : `${name} 御中`);
 
 const iso = (value: string) => `\u2068${value}\u2069`;
-const plural = (language: Language, n: number) => new Intl.PluralRules(LOCALES[language]).select(n);
+const plural = (language: Language, n: number) => pluralCategory(LOCALES[language], n);
 
 export const INVOICE_MESSAGES: Record<Language, InvoiceMessages> = {
   en: {

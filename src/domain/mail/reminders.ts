@@ -4,7 +4,7 @@
 import { addDays, daysBetween } from '../dates';
 import { formatDate, formatMoney, formatMonth } from '../format';
 import { catalogue, renderIn } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import type { Msg } from '../messages/core/msg';
 import { buildReport } from '../report/build-report';
 import { goalProgressLine } from '../report/goal-progress';
 import {

@@ -4,7 +4,7 @@
 import { escapeHtml } from '../escape';
 import { LOCALES, isRtl } from '../format';
 import { renderIn } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import type { Msg } from '../messages/core/msg';
 import type { Language } from '../types';
 
 export type Block =

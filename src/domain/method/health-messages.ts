@@ -2,10 +2,11 @@
 // reasons a client looks at risk. Counts take their plural form from Intl.PluralRules.
 
 import { LOCALES, formatNumber, formatPercent } from '../format';
+import { type PluralForms, pluralForm } from '../messages/core/plural';
 import type { Language } from '../types';
 import type { RiskReason } from './health';
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Plural = PluralForms;
 
 export interface HealthMessages {
   title: string;
@@ -35,8 +36,7 @@ export interface HealthMessages {
 
 /** The plural form of a count in that language, with the number put in for {n}. */
 export function plural(forms: Plural, n: number, language: Language): string {
-  const category = new Intl.PluralRules(LOCALES[language]).select(n);
-  return (forms[category] ?? forms.other).replace('{n}', formatNumber(n, language));
+  return pluralForm(LOCALES[language], forms, n).replace('{n}', formatNumber(n, language));
 }
 
 export const HEALTH_MESSAGES: Record<Language, HealthMessages> = {

@@ -9,10 +9,11 @@
 // arrive as values. Sheet text arrives cut to 40 characters and without quotes: each language puts
 // its own quotation marks around it.
 
+import type { PluralForms } from '../messages/core/plural';
 import type { DraftKind } from '../types';
 
-/** Forms by Intl.PluralRules category; `other` always, the rest as the language needs them. */
-export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;
+/** Forms by Intl.PluralRules category (the core's one shape); `{n}` marks the number. */
+export type Plural = PluralForms;
 
 export interface ProblemMessages {
   /** Put between the sentences of one problem: ' ' in most languages, '' in Japanese. */

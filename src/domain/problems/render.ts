@@ -4,6 +4,7 @@
 
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
+import { pluralForm } from '../messages/core/plural';
 import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
 import type { Plural, ProblemMessages, Say, SayValue } from './messages';
@@ -15,11 +16,7 @@ function template(messages: ProblemMessages, say: Say, language: Language): stri
   if (kind !== undefined) return (entry as Record<string, string>)[kind] ?? kind;
   const forms = entry as Plural;
   const n = say.values?.n;
-  const category =
-    typeof n === 'number'
-      ? (new Intl.PluralRules(LOCALES[language], { maximumFractionDigits: 2 }).select(n) as keyof Plural)
-      : 'other';
-  return forms[category] ?? forms.other;
+  return typeof n === 'number' ? pluralForm(LOCALES[language], forms, n) : forms.other;
 }
 
 function valueText(value: SayValue, language: Language): string {

@@ -3,7 +3,7 @@
 
 import { formatNumber, formatPercent } from '../format';
 import { catalogue } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import type { Msg } from '../messages/core/msg';
 import type { Goal, Language } from '../types';
 
 /**

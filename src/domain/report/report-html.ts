@@ -7,7 +7,7 @@
 import { escapeHtml } from '../escape';
 import { formatDate, formatHours, formatMoney, formatMonth, formatPercent, isRtl } from '../format';
 import { catalogue, renderIn } from '../i18n';
-import { FSI, type Msg, PDI } from '../i18n/msg';
+import { FSI, type Msg, PDI } from '../messages/core/msg';
 import type { Task } from '../types';
 import {
   type GoalSection,

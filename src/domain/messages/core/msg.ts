@@ -2,7 +2,7 @@
 // can escape the values (HTML) and bidi-isolate them (Hebrew) without the catalogue knowing where
 // the text lands. Catalogue files write messages with the `msg` tag: msg`Dear ${name},`.
 
-import { escapeHtml } from '../escape';
+import { escapeHtml } from '../../escape';
 
 /** An inserted value: user or formatted text (isolated when rendered), or a nested message (spliced). */
 export type Value = string | Msg;

@@ -1,5 +1,6 @@
 // Counts meeting nouns: the form is chosen by Intl.PluralRules for the language, never by n === 1,
-// so Icelandic 21 takes the singular, Hebrew 2 its dual and Japanese its one form.
+// so Icelandic 21 takes the singular, Hebrew 2 its dual and Japanese its one form. Every catalogue
+// chooses through here, so a fraction (1.5 hours) takes the same form everywhere.
 
 import { type Msg, msg } from './msg';
 
@@ -33,9 +34,14 @@ export function formatCount(locale: string, n: number): string {
   return f.format(n);
 }
 
+/** The form for n's category: the text a catalogue wrote, its number not yet put in. */
+export function pluralForm(locale: string, forms: PluralForms, n: number): string {
+  return forms[pluralCategory(locale, n)] ?? forms.other;
+}
+
 /** "3 tasks": the form for n's category, the number inserted as a value (isolated in Hebrew). */
 export function count(locale: string, forms: PluralForms, n: number): Msg {
-  const form = forms[pluralCategory(locale, n)] ?? forms.other;
+  const form = pluralForm(locale, forms, n);
   const at = form.indexOf('#');
   if (at < 0) return msg([form]);
   return msg([form.slice(0, at), form.slice(at + 1)], formatCount(locale, n));
