@@ -2,7 +2,7 @@
 // "1 234,50 kr" in Norwegian and "₪1,234.50" in Hebrew; a catalogue may write money its own way
 // (Japanese yen as 1,235円).
 
-import { CATALOGUES } from './i18n';
+import { CATALOGUES } from './messages/client';
 import { type Language, LOCALES } from './messages/languages';
 import type { LocalDate, Month } from './types';
 

@@ -5,8 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDate } from '../../src/domain/dates';
-import { CATALOGUES, formatPeriod, renderIn, zoneName } from '../../src/domain/i18n';
-import type { Catalogue } from '../../src/domain/i18n/catalogue';
+import {
+  type Catalogue,
+  CATALOGUES,
+  formatPeriod,
+  renderIn,
+  zoneName,
+} from '../../src/domain/messages/client';
 import { FSI, type Msg, PDI, insertedValues, render } from '../../src/domain/messages/core/msg';
 import { formatCount, pluralCategory } from '../../src/domain/messages/core/plural';
 import { composeDraft } from '../../src/domain/mail/compose';

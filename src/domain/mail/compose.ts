@@ -3,7 +3,7 @@
 
 import { cut } from '../cells';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
-import { catalogue, formatPeriod, renderIn, zoneName } from '../i18n';
+import { catalogue, formatPeriod, renderIn, zoneName } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import { type Say, say } from '../problems';
 import { diagnostic } from '../problems/render';

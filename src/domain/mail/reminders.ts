@@ -3,7 +3,7 @@
 
 import { addDays, daysBetween } from '../dates';
 import { formatDate, formatMoney, formatMonth } from '../format';
-import { catalogue, renderIn } from '../i18n';
+import { catalogue, renderIn } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import { buildReport } from '../report/build-report';
 import { goalProgressLine } from '../report/goal-progress';

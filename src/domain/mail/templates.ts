@@ -3,7 +3,7 @@
 
 import { escapeHtml } from '../escape';
 import { LOCALES, isRtl } from '../format';
-import { renderIn } from '../i18n';
+import { renderIn } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import type { Language } from '../types';
 

@@ -6,7 +6,7 @@
 
 import { escapeHtml } from '../escape';
 import { formatDate, formatHours, formatMoney, formatMonth, formatPercent, isRtl } from '../format';
-import { catalogue, renderIn } from '../i18n';
+import { catalogue, renderIn } from '../messages/client';
 import { FSI, type Msg, PDI } from '../messages/core/msg';
 import type { Task } from '../types';
 import {

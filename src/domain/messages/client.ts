@@ -1,16 +1,33 @@
-// The catalogue of each client language, and the language-neutral helpers that feed them: a day cut
-// into parts for date ranges, a time zone's name in the language, and rendering for a language.
+// The client's language as the report and mail builders use it: its words (from the language's
+// folder) with its locale and direction (from the language list), rendering in it, and the
+// language-neutral helpers the words need: a day cut into parts for date ranges, a zone's name.
 
-import type { Language, LocalDate } from '../types';
-import type { Catalogue, DayParts } from './catalogue';
-import { en } from './en';
-import { he } from './he';
-import { is } from './is';
-import { ja } from './ja';
-import { type Msg, type Target, render } from '../messages/core/msg';
-import { nb } from './nb';
+import type { LocalDate } from '../types';
+import { type Msg, type Target, render } from './core/msg';
+import { WORDS } from './index';
+import { LANGUAGE_LIST, LANGUAGES, type Language } from './languages';
+import type { CommonWords, DayParts } from './shapes/common';
+import type { MailWords } from './shapes/mail';
+import type { ReportWords } from './shapes/report';
 
-export const CATALOGUES: Record<Language, Catalogue> = { en, nb, is, he, ja };
+/** One client language: the language list's facts and the language's client words. */
+export interface Catalogue extends CommonWords {
+  language: Language;
+  /** The BCP 47 locale Intl formats numbers and dates with. */
+  locale: string;
+  /** Written right to left: every inserted value is bidi-isolated when rendered. */
+  rtl: boolean;
+  report: ReportWords;
+  mail: MailWords;
+}
+
+export const CATALOGUES = Object.fromEntries(
+  LANGUAGES.map((language): [Language, Catalogue] => {
+    const { common, report, mail } = WORDS[language];
+    const { locale, rtl } = LANGUAGE_LIST[language];
+    return [language, { ...common, language, locale, rtl, report, mail }];
+  }),
+) as Record<Language, Catalogue>;
 
 export function catalogue(language: Language): Catalogue {
   return CATALOGUES[language];
@@ -18,7 +35,7 @@ export function catalogue(language: Language): Catalogue {
 
 /** A message as text or HTML in its language: values isolated when the language is right to left. */
 export function renderIn(language: Language, m: Msg, target: Target = 'text'): string {
-  return render(m, target, CATALOGUES[language].rtl);
+  return render(m, target, LANGUAGE_LIST[language].rtl);
 }
 
 const longDates = new Map<string, Intl.DateTimeFormat>();
