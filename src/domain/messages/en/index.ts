@@ -2,7 +2,8 @@
 
 import type { Words } from '../shapes/words';
 import { common } from './common';
+import { invoice } from './invoice';
 import { mail } from './mail';
 import { report } from './report';
 
-export const en: Words = { common, report, mail };
+export const en: Words = { common, report, mail, invoice };

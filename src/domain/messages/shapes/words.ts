@@ -3,6 +3,7 @@
 // kept apart, in shapes/sidebar.ts, so the sidebar bundle carries only its own.)
 
 import type { CommonWords } from './common';
+import type { InvoiceWords } from './invoice';
 import type { MailWords } from './mail';
 import type { ReportWords } from './report';
 
@@ -13,4 +14,6 @@ export interface Words {
   report: ReportWords;
   /** The emails drafted to the client. */
   mail: MailWords;
+  /** The invoice document. */
+  invoice: InvoiceWords;
 }
