@@ -5,8 +5,8 @@
 import { LOCALES, formatDate, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
 import { pluralForm } from '../src/domain/messages/core/plural';
 import type { Language } from '../src/domain/types';
-import { CATALOGUE } from './i18n';
-import type { Plural, SidebarMessages } from './i18n/messages';
+import type { Plural, SidebarMessages } from '../src/domain/messages/shapes/sidebar';
+import { UI_WORDS } from '../src/domain/messages/ui';
 
 let language: Language = 'en';
 
@@ -17,7 +17,7 @@ export function setLanguage(next: Language): void {
 }
 
 export const ui = (): Language => language;
-export const t = (): SidebarMessages => CATALOGUE[language];
+export const t = (): SidebarMessages => UI_WORDS[language].sidebar;
 
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

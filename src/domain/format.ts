@@ -2,7 +2,7 @@
 // "1 234,50 kr" in Norwegian and "₪1,234.50" in Hebrew; a catalogue may write money its own way
 // (Japanese yen as 1,235円).
 
-import { CATALOGUES } from './messages/client';
+import { UI_WORDS } from './messages/ui';
 import { type Language, LOCALES } from './messages/languages';
 import type { LocalDate, Month } from './types';
 
@@ -49,7 +49,7 @@ export function formatPercent(share: number, language: Language): string {
 /** Money with the currency's own minor units (none for JPY and ISK), as the language writes it. */
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const intl = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount);
-  return CATALOGUES[language].money(amount, currency, intl);
+  return UI_WORDS[language].common.money(amount, currency, intl);
 }
 
 /** True when Intl knows the code; Intl accepts any three letters, so we also check a display name. */

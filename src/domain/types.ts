@@ -1,7 +1,7 @@
 // The freelancer's records as the domain sees them: plain data, no Apps Script types, safe to send
 // through google.script.run (dates are ISO strings, never Date objects).
 
-import type { Say } from './problems/messages';
+import type { Say } from './messages/shapes/problems';
 
 /** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
 export type LocalDate = string;

@@ -5,6 +5,7 @@
 import type { LocalDate } from '../types';
 import { type Msg, type Target, render } from './core/msg';
 import { WORDS } from './index';
+import { UI_WORDS } from './ui';
 import { LANGUAGE_LIST, LANGUAGES, type Language } from './languages';
 import type { CommonWords, DayParts } from './shapes/common';
 import type { MailWords } from './shapes/mail';
@@ -23,7 +24,8 @@ export interface Catalogue extends CommonWords {
 
 export const CATALOGUES = Object.fromEntries(
   LANGUAGES.map((language): [Language, Catalogue] => {
-    const { common, report, mail } = WORDS[language];
+    const { report, mail } = WORDS[language];
+    const { common } = UI_WORDS[language];
     const { locale, rtl } = LANGUAGE_LIST[language];
     return [language, { ...common, language, locale, rtl, report, mail }];
   }),

@@ -7,7 +7,7 @@ import { isLocalDate, isMonth } from '../dates';
 import { pluralForm } from '../messages/core/plural';
 import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
-import type { Plural, ProblemMessages, Say, SayValue } from './messages';
+import type { Plural, ProblemMessages, Say, SayValue } from '../messages/shapes/problems';
 
 function template(messages: ProblemMessages, say: Say, language: Language): string {
   const [group, kind] = say.key.split('.') as [keyof ProblemMessages, string | undefined];

@@ -3,9 +3,9 @@
 // והגדרות נשארים באנגלית, כמו בגיליון. טקסט חופשי מהגיליון (ערך של תא, נוסח יעד) מוקף במירכאות;
 // שמות לקוחות ומספרי חשבוניות נכתבים בלי מירכאות, כמו בחלונית. דוגמאות לועזיות שהמפענח קורא
 // (goal 1, A 1, B 0; Mon–Fri 09:00–17:00 וכו׳) נשארות בדיוק כפי שיש להקליד אותן.
-import type { ProblemMessages } from './messages';
+import type { ProblemMessages } from '../shapes/problems';
 
-export const he: ProblemMessages = {
+export const problems: ProblemMessages = {
   join: ' ',
   listSeparator: ', ',
 

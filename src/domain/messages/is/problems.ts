@@ -2,9 +2,9 @@
 // (nöfn, tölur) eru aldrei beygð, svo þau standa á eftir nafnorði («viðskiptavinurinn „{client}“»,
 // «í flipanum {tab}») eða þar sem ekkert fall þarf. Heiti flipa, dálka og stillinga eru á ensku eins
 // og í töflureikninum sjálfum.
-import type { ProblemMessages } from './messages';
+import type { ProblemMessages } from '../shapes/problems';
 
-export const is: ProblemMessages = {
+export const problems: ProblemMessages = {
   join: ' ',
   listSeparator: ', ',
 

@@ -1,8 +1,8 @@
 // החלונית בעברית.
 
-import type { SidebarMessages } from './messages';
+import type { SidebarMessages } from '../shapes/sidebar';
 
-export const he: SidebarMessages = {
+export const sidebar: SidebarMessages = {
   loading: 'בטעינה…',
   language: { label: 'שפה', automatic: 'לפי חשבון Google' },
   setup: {

@@ -1,8 +1,8 @@
 // Sidepanelet på norsk bokmål.
 
-import type { SidebarMessages } from './messages';
+import type { SidebarMessages } from '../shapes/sidebar';
 
-export const nb: SidebarMessages = {
+export const sidebar: SidebarMessages = {
   loading: 'Laster …',
   language: { label: 'Språk', automatic: 'Som i Google-kontoen min' },
   setup: {

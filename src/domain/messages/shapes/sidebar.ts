@@ -1,10 +1,11 @@
-// The sidebar's words, one catalogue per UI language. `{name}` marks where a value goes: values are
+// The sidebar's words (the freelancer's UI language); the words are in
+// src/domain/messages/<language>/sidebar.ts. `{name}` marks where a value goes: values are
 // inserted as their own bidi-isolated elements, never spliced into the text. Counted phrases are
 // plural forms chosen by Intl.PluralRules.
 
-import type { Plural } from '../../src/domain/problems/messages';
-import type { DraftKind } from '../../src/domain/types';
-import type { SelfTestId } from '../../src/selftest/ids';
+import type { SelfTestId } from '../../../selftest/ids';
+import type { DraftKind } from '../../types';
+import type { Plural } from './problems';
 
 /** Forms by Intl.PluralRules category: the same shape as the problem catalogues'. */
 export type { Plural };

@@ -1,9 +1,9 @@
 // 日本語の問題メッセージ：何が問題で、どう直せばよいかを短く。です・ます調、直し方は「〜してください」。
 // タブ・列・設定の名前はシートのとおり英語のまま（「{tab} タブ」「「{column}」列」）。文はそれぞれ「。」で
 // 終わるため、文と文の間には何も入れない。
-import type { ProblemMessages } from './messages';
+import type { ProblemMessages } from '../shapes/problems';
 
-export const ja: ProblemMessages = {
+export const problems: ProblemMessages = {
   join: '',
   listSeparator: '・',
 

@@ -1,8 +1,8 @@
 // The sidebar in English.
 
-import type { SidebarMessages } from './messages';
+import type { SidebarMessages } from '../shapes/sidebar';
 
-export const en: SidebarMessages = {
+export const sidebar: SidebarMessages = {
   loading: 'Loading…',
   language: { label: 'Language', automatic: 'As my Google account' },
   setup: {

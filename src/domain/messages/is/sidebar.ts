@@ -1,8 +1,8 @@
 // Hliðarspjaldið á íslensku.
 
-import type { SidebarMessages } from './messages';
+import type { SidebarMessages } from '../shapes/sidebar';
 
-export const is: SidebarMessages = {
+export const sidebar: SidebarMessages = {
   loading: 'Hleð …',
   language: { label: 'Tungumál', automatic: 'Eins og í Google-reikningnum mínum' },
   setup: {

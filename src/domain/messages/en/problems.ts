@@ -1,7 +1,7 @@
 // English problem messages: plain, short sentences that say what is wrong and what to do.
-import type { ProblemMessages } from './messages';
+import type { ProblemMessages } from '../shapes/problems';
 
-export const en: ProblemMessages = {
+export const problems: ProblemMessages = {
   join: ' ',
   listSeparator: ', ',
 

@@ -9,8 +9,8 @@
 // arrive as values. Sheet text arrives cut to 40 characters and without quotes: each language puts
 // its own quotation marks around it.
 
-import type { PluralForms } from '../messages/core/plural';
-import type { DraftKind } from '../types';
+import type { PluralForms } from '../core/plural';
+import type { DraftKind } from '../../types';
 
 /** Forms by Intl.PluralRules category (the core's one shape); `{n}` marks the number. */
 export type Plural = PluralForms;

@@ -1,8 +1,8 @@
 // 日本語のサイドバー。
 
-import type { SidebarMessages } from './messages';
+import type { SidebarMessages } from '../shapes/sidebar';
 
-export const ja: SidebarMessages = {
+export const sidebar: SidebarMessages = {
   loading: '読み込み中…',
   language: { label: '表示言語', automatic: 'Google アカウントの設定に合わせる' },
   setup: {

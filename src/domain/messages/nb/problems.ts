@@ -1,7 +1,7 @@
 // Feilmeldinger om regnearket på norsk bokmål: korte setninger som sier hva som er galt og hva du gjør.
-import type { ProblemMessages } from './messages';
+import type { ProblemMessages } from '../shapes/problems';
 
-export const nb: ProblemMessages = {
+export const problems: ProblemMessages = {
   join: ' ',
   listSeparator: ', ',
 
