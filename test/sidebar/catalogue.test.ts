@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { UI_WORDS } from '../../src/domain/messages/ui';
 import { LOCALES } from '../../src/domain/format';
 import { languageOfLocale } from '../../src/actions/ui-language';
-import { SERVER_MESSAGES } from '../../src/actions/server-messages';
+import { WORDS } from '../../src/domain/messages';
+import { renderIn } from '../../src/domain/messages/client';
 import { LANGUAGES } from '../../src/domain/types';
 
 type Tree = { [key: string]: Tree | string | string[] };
@@ -64,10 +65,14 @@ describe('sidebar catalogues', () => {
     });
 
     it(`${language}: the server's messages exist and fill their values`, () => {
-      const say = SERVER_MESSAGES[language];
+      const say = WORDS[language].server;
       expect(Object.values(say.menu).every((t) => t.length > 0)).toBe(true);
-      expect(say.noClient('Acme')).toContain('Acme');
-      expect(say.clientMoved('Acme', 7)).toContain('7');
+      const done = renderIn(
+        language,
+        say.selfTestDone({ passed: 3, failed: 1, skipped: 2 }, 'Self-test', ''),
+      );
+      expect(done).toContain('Self-test');
+      expect(done).toContain('3');
     });
   }
 

@@ -4,6 +4,7 @@
 
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
+import { isolated } from '../messages/core/msg';
 import { pluralForm } from '../messages/core/plural';
 import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
@@ -64,7 +65,7 @@ export function sayText(says: readonly Say[], language: Language): string {
     says,
     language,
     (piece) => piece,
-    (formatted) => (isolate ? `\u2068${formatted}\u2069` : formatted),
+    (formatted) => isolated(formatted, 'text', isolate),
   ).join('');
 }
 

@@ -40,6 +40,8 @@ export function isMsg(value: unknown): value is Msg {
 /** First strong isolate and pop directional isolate: a value keeps its own direction inside others. */
 export const FSI = '\u2068';
 export const PDI = '\u2069';
+/** Both marks, to take them out again where text is compared. */
+export const ISOLATION_MARKS = /[\u2068\u2069]/g;
 
 export type Target =
   /** Plain text: mail text parts, subjects, file names. Isolates are the Unicode marks. */
@@ -56,15 +58,24 @@ export function render(m: Msg, target: Target, isolate: boolean): string {
   let out = target === 'html' ? escapeHtml(m.parts[0] ?? '') : (m.parts[0] ?? '');
   m.values.forEach((value, i) => {
     if (isMsg(value)) out += render(value, target, isolate);
-    else if (target === 'html')
-      out += isolate && value !== '' ? `<bdi>${FSI}${escapeHtml(value)}${PDI}</bdi>` : escapeHtml(value);
-    else out += isolate && value !== '' ? `${FSI}${value}${PDI}` : value;
+    else out += isolated(value, target, isolate);
     let next = m.parts[i + 1] ?? '';
     // A value ending in a full stop ("kr.", "Ltd.") at the end of a sentence takes no second one.
     if (typeof value === 'string' && value.endsWith('.') && next.startsWith('.')) next = next.slice(1);
     out += target === 'html' ? escapeHtml(next) : next;
   });
   return out;
+}
+
+/**
+ * One value as the target writes it: escaped for HTML, and when `isolate` is on kept in its own
+ * direction (U+2068…U+2069 in plain text, <bdi> holding the same marks in HTML). The one place
+ * isolation marks are written.
+ */
+export function isolated(value: string, target: Target, isolate: boolean): string {
+  if (target === 'html')
+    return isolate && value !== '' ? `<bdi>${FSI}${escapeHtml(value)}${PDI}</bdi>` : escapeHtml(value);
+  return isolate && value !== '' ? `${FSI}${value}${PDI}` : value;
 }
 
 /** Every plain value inserted into a message, nested ones included (tests check their isolation). */

@@ -151,6 +151,10 @@ export const problems: ProblemMessages = {
   clientRowProblem:
     'The row for “{client}” in the Clients tab has a problem. Fix it (see Problems) and try again.',
   noSuchClient: 'There is no client called “{client}” in the Clients tab.',
+  pickClient: 'Pick a client first.',
+  notMonth: '“{value}” is not a month. Pick one like {example}.',
+  reportFirst: 'Generate the {month} report for {client} first, then draft the email.',
+  clientMoved: 'Row {row} of the Clients tab no longer holds “{client}”. Reload the sidebar and try again.',
   tabNotOurs:
     'The {tab} tab was not written by the add-on (its cell A1 is not “{marker}”). Rename that tab, then try again: nothing was changed.',
   tabGone: 'There is no {tab} tab any more.',

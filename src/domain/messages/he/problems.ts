@@ -164,6 +164,10 @@ export const problems: ProblemMessages = {
   clientRowProblem:
     'בשורה של הלקוח {client} בכרטיסייה Clients יש בעיה. יש לתקן אותה (הפרטים ברשימה "בעיות בגיליון") ולנסות שוב.',
   noSuchClient: 'אין לקוח בשם {client} בכרטיסייה Clients.',
+  pickClient: 'יש לבחור לקוח קודם.',
+  notMonth: '{value} אינו חודש. יש לבחור חודש כמו {example}.',
+  reportFirst: 'יש להפיק קודם את הדוח לחודש {month} עבור {client}, ואז לנסח את המייל.',
+  clientMoved: 'שורה {row} בכרטיסייה Clients כבר לא מכילה את {client}. יש לטעון מחדש את החלונית ולנסות שוב.',
   tabNotOurs:
     'הכרטיסייה {tab} לא נוצרה על ידי התוסף (בתא A1 שלה לא כתוב "{marker}"). שום דבר לא שונה. יש לשנות את השם של הכרטיסייה הזו ולנסות שוב.',
   tabGone: 'הכרטיסייה {tab} כבר לא קיימת.',

@@ -166,6 +166,11 @@ export const problems: ProblemMessages = {
   clientRowProblem:
     'Villa er í línu viðskiptavinarins „{client}“ í flipanum Clients. Lagaðu hana (sjá „Villur í töflureikninum“) og reyndu aftur.',
   noSuchClient: 'Enginn viðskiptavinur heitir „{client}“ í flipanum Clients.',
+  pickClient: 'Veldu viðskiptavin fyrst.',
+  notMonth: '„{value}“ er ekki mánuður. Veldu til dæmis {example}.',
+  reportFirst: 'Búðu fyrst til skýrsluna fyrir {month} handa {client} og skrifaðu svo tölvupóstinn.',
+  clientMoved:
+    'Lína {row} í flipanum Clients geymir ekki lengur „{client}“. Hladdu hliðarspjaldinu aftur og reyndu á ný.',
   tabNotOurs:
     'Viðbótin bjó ekki til flipann {tab} (í reit A1 stendur ekki „{marker}“). Engu var breytt. Gefðu flipanum nýtt nafn og reyndu svo aftur.',
   tabGone: 'Flipinn {tab} er ekki lengur til.',

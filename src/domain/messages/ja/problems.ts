@@ -158,6 +158,11 @@ export const problems: ProblemMessages = {
   clientRowProblem:
     'Clients タブの「{client}」の行に問題があります。「シートの問題」を確認して修正してから、もう一度お試しください。',
   noSuchClient: 'Clients タブに「{client}」というクライアントはありません。',
+  pickClient: '先にクライアントを選んでください。',
+  notMonth: '「{value}」は月として読めません。{example} のように選んでください。',
+  reportFirst: '先に {client} の {month} のレポートを作成してから、メールを下書きしてください。',
+  clientMoved:
+    'Clients タブの {row} 行目は「{client}」ではなくなっています。サイドバーを読み込み直して、もう一度お試しください。',
   tabNotOurs:
     '{tab} タブはアドオンが作成したものではありません（セル A1 が「{marker}」ではありません）。何も変更していません。このタブの名前を変更してから、もう一度お試しください。',
   tabGone: '{tab} タブが見つかりません。削除されたか、名前が変更された可能性があります。',

@@ -159,6 +159,11 @@ export const problems: ProblemMessages = {
   clientRowProblem:
     'Raden for «{client}» i fanen Clients har en feil. Rett den (se «Feil i regnearket») og prøv igjen.',
   noSuchClient: 'Det finnes ingen kunde som heter «{client}» i fanen Clients.',
+  pickClient: 'Velg en kunde først.',
+  notMonth: '«{value}» er ikke en måned. Velg for eksempel {example}.',
+  reportFirst: 'Lag rapporten for {month} for {client} først, og skriv e-posten etterpå.',
+  clientMoved:
+    'Rad {row} i fanen Clients inneholder ikke lenger «{client}». Last inn sidepanelet på nytt og prøv igjen.',
   tabNotOurs:
     'Fanen {tab} er ikke laget av tillegget (celle A1 inneholder ikke «{marker}»). Gi fanen et annet navn og prøv igjen. Ingenting er endret.',
   tabGone: 'Fanen {tab} finnes ikke lenger.',

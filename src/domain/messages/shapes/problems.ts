@@ -169,6 +169,14 @@ export interface ProblemMessages {
   clientRowProblem: string;
   /** {client} */
   noSuchClient: string;
+  /** The sidebar asked for an action with no client picked. */
+  pickClient: string;
+  /** {value}: what arrived as the month */
+  notMonth: string;
+  /** {month}, {client}: the report email asked for before the report exists */
+  reportFirst: string;
+  /** {client}, {row}: the sidebar's row of the client no longer holds that client */
+  clientMoved: string;
   /** {tab}, {marker}: what cell A1 of a tab the add-on wrote holds */
   tabNotOurs: string;
   /** {tab} */

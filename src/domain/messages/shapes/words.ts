@@ -2,9 +2,12 @@
 // `Words`, so a missing file or a missing message is a type error naming it. (The words the
 // sidebar bundle needs are kept apart, in shapes/ui.ts, so it carries only those.)
 
+import type { HealthWords } from './health';
 import type { InvoiceWords } from './invoice';
 import type { MailWords } from './mail';
+import type { PrintWords } from './print';
 import type { ReportWords } from './report';
+import type { ServerWords } from './server';
 
 export interface Words {
   /** The monthly report the client reads. */
@@ -13,4 +16,10 @@ export interface Words {
   mail: MailWords;
   /** The invoice document. */
   invoice: InvoiceWords;
+  /** The menu, the busy notice and the self-test toast (refusals are problems: ui.ts). */
+  server: ServerWords;
+  /** Client health: the Dashboard tab and the sidebar's health section. */
+  health: HealthWords;
+  /** The printable tracking sheet. */
+  print: PrintWords;
 }
