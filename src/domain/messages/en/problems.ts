@@ -161,6 +161,7 @@ export const problems: ProblemMessages = {
   noLock:
     'Apps Script gave no document lock: the script is not running from this spreadsheet. Open the spreadsheet and use Extensions › Freelance Value Tracker.',
   tabMissing: 'The {tab} tab is missing. Run Set up tracking sheet, then try again.',
+  noIdReturned: '{service} did not return the id of what it had just made. Try again.',
   columnMissing:
     'The {tab} tab has no “{column}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.',
   logColumnLost:

@@ -174,6 +174,7 @@ export const problems: ProblemMessages = {
   noLock:
     'לא התקבלה נעילת מסמך מ־Apps Script, כלומר הסקריפט לא פועל מתוך הגיליון הזה. יש לפתוח את הגיליון ולהשתמש בתפריט תוספים › Freelance Value Tracker.',
   tabMissing: 'הכרטיסייה {tab} חסרה. יש להפעיל את "הגדרת גיליון המעקב" ולנסות שוב.',
+  noIdReturned: '{service} לא החזיר את המזהה של מה שנוצר זה עתה. יש לנסות שוב.',
   columnMissing:
     'בכרטיסייה {tab} אין עמודה {column}. יש להפעיל את "הגדרת גיליון המעקב" (העמודה תתווסף והנתונים הקיימים יישמרו) ולנסות שוב.',
   logColumnLost:

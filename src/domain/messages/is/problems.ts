@@ -177,6 +177,7 @@ export const problems: ProblemMessages = {
   noLock:
     'Apps Script gat ekki læst skjalinu, því forskriftin er ekki keyrð úr þessum töflureikni. Opnaðu töflureikninn og notaðu Viðbætur › Freelance Value Tracker.',
   tabMissing: 'Flipann {tab} vantar. Keyrðu „Setja upp töflureikninn“ og reyndu svo aftur.',
+  noIdReturned: '{service} skilaði ekki auðkenni þess sem var rétt búið til. Reyndu aftur.',
   columnMissing:
     'Flipann {tab} vantar dálkinn „{column}“. Keyrðu „Setja upp töflureikninn“ (dálkinum er bætt við og gögnin þín haldast óbreytt) og reyndu svo aftur.',
   logColumnLost:

@@ -169,6 +169,7 @@ export const problems: ProblemMessages = {
   noLock:
     'スクリプトがこのスプレッドシートから実行されていないため、Apps Script のドキュメントロックを取得できませんでした。スプレッドシートを開いて、「拡張機能 › Freelance Value Tracker」から操作してください。',
   tabMissing: '{tab} タブがありません。「管理シートを準備」を実行してから、もう一度お試しください。',
+  noIdReturned: '{service} から、作成したばかりの項目の ID が返されませんでした。もう一度お試しください。',
   columnMissing:
     '{tab} タブに「{column}」列がありません。「管理シートを準備」を実行してから（列が追加され、入力済みのデータはそのまま残ります）、もう一度お試しください。',
   logColumnLost:

@@ -170,6 +170,7 @@ export const problems: ProblemMessages = {
   noLock:
     'Apps Script fikk ikke låst dokumentet: skriptet kjører ikke fra dette regnearket. Åpne regnearket og bruk Utvidelser › Freelance Value Tracker.',
   tabMissing: 'Fanen {tab} mangler. Kjør «Sett opp regnearket» og prøv igjen.',
+  noIdReturned: '{service} returnerte ikke ID-en til det som nettopp ble laget. Prøv igjen.',
   columnMissing:
     'Fanen {tab} mangler kolonnen «{column}». Kjør «Sett opp regnearket» (det legger til kolonnen og beholder dataene dine) og prøv igjen.',
   logColumnLost:

@@ -184,6 +184,8 @@ export interface ProblemMessages {
   noLock: string;
   /** {tab} */
   tabMissing: string;
+  /** {service}: Drive or Gmail, which made a file or draft but gave no id back */
+  noIdReturned: string;
   /** {tab}, {column}: a column the action needs */
   columnMissing: string;
   /** {tab}, {column}: a log column that was renamed while the log holds entries */
