@@ -2,7 +2,7 @@
 // bidi-isolated element, numbers and dates by Intl in the UI language, plurals by Intl.PluralRules.
 // Values are only ever set as textContent, so sheet text can never become markup.
 
-import { LOCALES, formatDate, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
+import { LOCALES, formatDate, isRtl, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
 import { pluralForm } from '../src/domain/messages/core/plural';
 import type { Language } from '../src/domain/types';
 import type { Plural, SidebarMessages } from '../src/domain/messages/shapes/sidebar';
@@ -13,7 +13,7 @@ let language: Language = 'en';
 export function setLanguage(next: Language): void {
   language = next;
   document.documentElement.lang = next;
-  document.documentElement.dir = next === 'he' ? 'rtl' : 'ltr';
+  document.documentElement.dir = isRtl(next) ? 'rtl' : 'ltr';
 }
 
 export const ui = (): Language => language;
