@@ -3,7 +3,7 @@
 // strict where it is unsure. This file only gathers them, so callers import from one place.
 
 export { FakeBooleanCondition } from './spreadsheet/boolean-condition';
-export { columnIndex, columnName, interpretTyped, linkOf, type Cell } from './spreadsheet/cell';
+export { interpretTyped, linkOf, type Cell } from './spreadsheet/cell';
 export { FakeConditionalFormatRuleBuilder } from './spreadsheet/conditional-format-rule-builder';
 export { FakeConditionalFormatRule } from './spreadsheet/conditional-format-rule';
 export { FakeDataValidationBuilder } from './spreadsheet/data-validation-builder';

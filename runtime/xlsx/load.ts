@@ -1,6 +1,7 @@
 // Loads an .xlsx into the fake spreadsheet: values with their types in the sheet's zone, formulas with
 // cached results, validation and formatting. What exceljs would drop is refused (see package.ts).
 
+import { columnNumber } from '../../src/domain/a1';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { fromWallClock } from '../../src/domain/dates';
@@ -9,7 +10,6 @@ import {
   FakeConditionalFormatRule,
   type FakeDataValidation,
   FakeSpreadsheet,
-  columnIndex,
 } from '../fakes/spreadsheet';
 import { type PackageCells, inspectPackage, repairCell } from './package';
 import { type ExcelConditionalFormat, type Source, WorkbookError, sources } from './source';
@@ -182,9 +182,9 @@ export async function loadWorkbook(
         );
       sheet.validations.push({
         row: Number(a[2]),
-        column: columnIndex(a[1]!),
+        column: columnNumber(a[1]!),
         lastRow: Number(b[2]),
-        lastColumn: columnIndex(b[1]!),
+        lastColumn: columnNumber(b[1]!),
         rule,
       });
     }

@@ -1,6 +1,7 @@
 // Saves the fake spreadsheet as .xlsx, over the loaded workbook when there is one, so everything the
 // file held and the runtime does not model is kept.
 
+import { columnLetters } from '../../src/domain/a1';
 import ExcelJS from 'exceljs';
 import { wallClock } from '../../src/domain/dates';
 import {
@@ -8,7 +9,6 @@ import {
   type FakeRange,
   type FakeSheet,
   type FakeSpreadsheet,
-  columnName,
   validationAt,
 } from '../fakes/spreadsheet';
 import { encodeXmlText } from './package';
@@ -21,7 +21,7 @@ function toWallClockUtc(instant: Date, timeZone: string): Date {
 }
 
 function rangeRef(range: FakeRange): string {
-  return `${columnName(range.column)}${range.row}:${columnName(range.getLastColumn())}${range.getLastRow()}`;
+  return `${columnLetters(range.column)}${range.row}:${columnLetters(range.getLastColumn())}${range.getLastRow()}`;
 }
 
 /**
@@ -226,7 +226,7 @@ function writeValidations(
     const loaded = source?.validations.get(area.rule);
     if (!overlapped) {
       dvs.add(
-        `${columnName(area.column)}${area.row}:${columnName(area.lastColumn)}${area.lastRow}`,
+        `${columnLetters(area.column)}${area.row}:${columnLetters(area.lastColumn)}${area.lastRow}`,
         loaded ?? toExcelValidation(area.rule, ss, { row: area.row, column: area.column }, area),
       );
       return;
@@ -234,7 +234,7 @@ function writeValidations(
     for (let r = area.row; r <= area.lastRow; r++) {
       for (let c = area.column; c <= area.lastColumn; c++) {
         if (validationAt(sheet, r, c) === area.rule)
-          dvs.add(`${columnName(c)}${r}`, toExcelValidation(area.rule, ss, { row: r, column: c }, area));
+          dvs.add(`${columnLetters(c)}${r}`, toExcelValidation(area.rule, ss, { row: r, column: c }, area));
       }
     }
   });

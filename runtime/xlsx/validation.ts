@@ -1,13 +1,8 @@
 // Data validation between Sheets' criteria and the .xlsx form, both ways; marks in the prompt title
 // carry criteria .xlsx cannot name, so they load back exactly.
 
-import {
-  FakeDataValidation,
-  type FakeRange,
-  type FakeSpreadsheet,
-  columnIndex,
-  columnName,
-} from '../fakes/spreadsheet';
+import { columnNumber, columnLetters } from '../../src/domain/a1';
+import { FakeDataValidation, type FakeRange, type FakeSpreadsheet } from '../fakes/spreadsheet';
 import { moveFormula } from '../formula/translate';
 
 /** Marks in the xlsx prompt title, so criteria xlsx cannot name load back exactly. */
@@ -24,7 +19,7 @@ export function toExcelValidation(
   at: { row: number; column: number },
   area: { row: number; column: number },
 ): Record<string, unknown> {
-  const cell = `${columnName(at.column)}${at.row}`;
+  const cell = `${columnLetters(at.column)}${at.row}`;
   const base = {
     allowBlank: true,
     showErrorMessage: !rule.allowInvalid,
@@ -44,7 +39,7 @@ export function toExcelValidation(
         ...base,
         type: 'list',
         formulae: [
-          `${quoteSheet(sheetName)}!$${columnName(range.column)}$${range.row}:$${columnName(range.getLastColumn())}$${range.getLastRow()}`,
+          `${quoteSheet(sheetName)}!$${columnLetters(range.column)}$${range.row}:$${columnLetters(range.getLastColumn())}$${range.getLastRow()}`,
         ],
       };
     }
@@ -117,9 +112,9 @@ export function fromExcelValidation(
       if (!sheet) return;
       (rule.values as unknown[])[0] = sheet.getRange(
         Number(m[4]),
-        columnIndex(m[3]!),
+        columnNumber(m[3]!),
         Number(m[6]) - Number(m[4]) + 1,
-        columnIndex(m[5]!) - columnIndex(m[3]!) + 1,
+        columnNumber(m[5]!) - columnNumber(m[3]!) + 1,
       );
     });
     return rule;

@@ -13,7 +13,8 @@ import {
   rowsWithStageFormulas,
   stageColumns,
 } from '../adapters/spreadsheet';
-import { composeDraft, driveFileId } from '../domain/mail/compose';
+import { driveFileId } from '../domain/drive-link';
+import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import {
   type DueItem,

@@ -2,6 +2,7 @@
 // its number in the Tasks › Invoice cell of each task it billed. Uses the values read at the start
 // (under the document lock): no new reads, a fixed number of writes whatever the number of tasks.
 
+import { columnLetter } from '../domain/a1';
 import { startOfLocalDate } from '../domain/dates';
 import { cellText } from '../domain/escape';
 import { say } from '../domain/problems';
@@ -27,17 +28,6 @@ export function invoiceColumns(raw: RawTabs): { invoices: Map<string, number>; t
     invoices: plan('Invoices', ['invoice', 'client', 'issued', 'amount', 'currency', 'due', 'file']),
     tasks: plan('Tasks', ['invoice']),
   };
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export function recordInvoice(

@@ -1,6 +1,7 @@
 // The only module that talks to SpreadsheetApp. Reads each tab with one batch read, writes in blocks,
 // and never loops over rows with a service call.
 
+import { columnLetter } from '../domain/a1';
 import { startOfLocalDate } from '../domain/dates';
 import { cellText } from '../domain/escape';
 import type { RawTabs } from '../domain/read-tracker';
@@ -22,7 +23,6 @@ import {
   tabClashSays,
   tabSpec,
 } from '../domain/tabs';
-import { columnLetter } from '../domain/read-tracker';
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
 import type { DraftLogEntry, LocalDate } from '../domain/types';

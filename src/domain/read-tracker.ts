@@ -5,7 +5,8 @@
 import { cut, isBlank, readBoolean, readChoice, readDate, readNumber, readText, sheetError } from './cells';
 import { addDays, isLocalDate, isValidTimeZone } from './dates';
 import { isKnownCurrency } from './format';
-import { driveFileId } from './mail/compose';
+import { columnLetter } from './a1';
+import { driveFileId } from './drive-link';
 import { type Say, say } from './problems';
 import { diagnostic } from './problems/render';
 import {
@@ -93,17 +94,6 @@ export function findColumns(
   });
   const header = (key: string) => spec.columns.find((c) => c.key === key)?.header ?? key;
   return { index, header };
-}
-
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /** Iterates a tab's data rows with helpers that record problems against the right cell. */

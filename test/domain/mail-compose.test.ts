@@ -3,7 +3,8 @@
 
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { type ComposedDraft, composeDraft, driveFileId, validateDraft } from '../../src/domain/mail/compose';
+import { driveFileId } from '../../src/domain/drive-link';
+import { type ComposedDraft, composeDraft, validateDraft } from '../../src/domain/mail/compose';
 import { buildMime } from '../../src/domain/mail/mime';
 import { msg } from '../../src/domain/i18n/msg';
 import { type DueItem, reportDraft } from '../../src/domain/mail/reminders';

@@ -1,7 +1,8 @@
 // Reading the tracking tabs: a clean sheet, users' layouts, and every rule that leaves a row out.
 
 import { describe, expect, it } from 'vitest';
-import { columnLetter, parseWeights, type RawTabs, readTracker } from '../../src/domain/read-tracker';
+import { columnLetter } from '../../src/domain/a1';
+import { parseWeights, type RawTabs, readTracker } from '../../src/domain/read-tracker';
 import { SETTING_ROWS } from '../../src/domain/tabs';
 import type { Diagnostic } from '../../src/domain/types';
 

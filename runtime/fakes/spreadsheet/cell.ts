@@ -23,23 +23,6 @@ export function linkOf(cell: Cell | undefined): string | null {
 
 export const A1_CELL = /^([A-Z]+)(\d+)?$/;
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnName(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function copy(value: unknown): unknown {
   return value instanceof Date ? new Date(value.getTime()) : value;
 }

@@ -1,7 +1,8 @@
 // Fake of https://developers.google.com/apps-script/reference/spreadsheet/range
 
+import { columnLetters } from '../../../src/domain/a1';
 import { SERVICE, unwrap } from '../../calls';
-import { columnName, copy, interpretTyped, linkOf } from './cell';
+import { copy, interpretTyped, linkOf } from './cell';
 import { type FakeDataValidation, validationAt } from './data-validation';
 import { FakeRichTextValue } from './rich-text-value';
 import type { FakeSheet } from './sheet';
@@ -56,9 +57,9 @@ export class FakeRange {
     return this.sheet;
   }
   getA1Notation(): string {
-    const start = `${columnName(this.column)}${this.row}`;
+    const start = `${columnLetters(this.column)}${this.row}`;
     if (this.numRows === 1 && this.numColumns === 1) return start;
-    return `${start}:${columnName(this.getLastColumn())}${this.getLastRow()}`;
+    return `${start}:${columnLetters(this.getLastColumn())}${this.getLastRow()}`;
   }
   /**
    * Copies of the values; '' for empty cells. A formula is computed by the spreadsheet's formula
@@ -73,7 +74,7 @@ export class FakeRange {
       if (cell.formula && !cell.cached && engine) return engine.valueAt(this.sheet, r, c, cell.formula);
       if (cell.formula && !cell.cached) {
         throw new Error(
-          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnName(c)}${r} holds ${cell.formula} with no result saved beside it`,
+          `The local runtime cannot compute formulas: ${this.sheet.getName()}!${columnLetters(c)}${r} holds ${cell.formula} with no result saved beside it`,
         );
       }
       return copy(cell.value);

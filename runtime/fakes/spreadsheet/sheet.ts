@@ -1,7 +1,8 @@
 // Fake of https://developers.google.com/apps-script/reference/spreadsheet/sheet
 
+import { columnNumber } from '../../../src/domain/a1';
 import { SERVICE, unwrap } from '../../calls';
-import { A1_CELL, type Cell, columnIndex, copy } from './cell';
+import { A1_CELL, type Cell, copy } from './cell';
 import type { FakeConditionalFormatRule } from './conditional-format-rule';
 import type { ValidationArea } from './data-validation';
 import { FakeRangeList } from './range-list';
@@ -115,9 +116,9 @@ export class FakeSheet {
     const end = A1_CELL.exec(to!);
     if (!start || !end || !start[2]) throw new Error(`Exception: Range not found: ${a1}`);
     const row = Number(start[2]);
-    const column = columnIndex(start[1]!);
+    const column = columnNumber(start[1]!);
     const lastRow = end[2] ? Number(end[2]) : this.maxRows;
-    const lastColumn = columnIndex(end[1]!);
+    const lastColumn = columnNumber(end[1]!);
     return new FakeRange(this, row, column, lastRow - row + 1, lastColumn - column + 1);
   }
   insertColumnsAfter(after: number, howMany: number): this {
