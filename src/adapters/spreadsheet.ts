@@ -10,6 +10,8 @@ export {
   hasTrackingTabs,
   openTabs,
   readTabs,
+  findOwnTab,
+  selectCell,
   type OpenTabs,
 } from './spreadsheet/reads';
 export { setUpTrackingSheet } from './spreadsheet/setup';

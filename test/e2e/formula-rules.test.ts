@@ -7,7 +7,7 @@ import { checkEntry, flaggedRows } from '../../runtime/formula/rules';
 import { loadRuntime } from '../../runtime/runtime';
 import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
 import { TODAY, ensureBuilt, sampleRuntime } from './helpers';
-import { HOSTILE_FLAGS, writeHostileSheet } from './hostile-rules-sheet';
+import { HOSTILE_FLAGS, writeHostileSheet } from '../../scripts/hostile-rules-sheet';
 
 const FLAGS = {
   noGoalOrMark: ['Tasks', 'fvt:task-no-goal-or-mark'],

@@ -1,20 +1,15 @@
 // Shared helpers for tests that run the built bundle (dist/Code.js) in the local runtime.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from '../../scripts/ensure-built';
 import { type Runtime, type RuntimeOptions, loadRuntime } from '../../runtime/runtime';
 import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
 
 export const TODAY = '2026-11-22';
 
-/** Builds dist/ once per test run if it is missing (npm test builds before vitest). */
-export function ensureBuilt(): void {
-  if (!existsSync('dist/Code.js') || !existsSync('dist/Sidebar.html')) {
-    execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
-  }
-}
+export { ensureBuilt };
 
 export async function sampleRuntime(options: RuntimeOptions = {}): Promise<Runtime> {
   ensureBuilt();

@@ -17,7 +17,7 @@ describe('print tracking sheet', () => {
     const first = runtime.run<PrintResult>('printTrackingSheet', {
       client: 'Harbour & Thread Ltd',
       month: '2026-11',
-      language: 'en',
+      ui: 'en',
     });
     expect(first.pdfLink).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     const pdf = runtime.drive.findByLink(first.pdfLink);
@@ -30,7 +30,7 @@ describe('print tracking sheet', () => {
     const second = runtime.run<PrintResult>('printTrackingSheet', {
       client: 'Harbour & Thread Ltd',
       month: '2026-11',
-      language: 'en',
+      ui: 'en',
     });
     expect(second.replaced).toBe(true);
     expect(second.link).toBe(first.link);

@@ -9,7 +9,7 @@
 // arrive as values. Sheet text arrives cut to 40 characters and without quotes: each language puts
 // its own quotation marks around it.
 
-import type { DraftKind } from '../types';
+import type { DraftKind } from '../draft-kind';
 
 /** Forms by Intl.PluralRules category; `other` always, the rest as the language needs them. */
 export type Plural = { other: string } & Partial<Record<'zero' | 'one' | 'two' | 'few' | 'many', string>>;

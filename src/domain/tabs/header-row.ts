@@ -2,7 +2,7 @@
 
 import { type Say, say } from '../problems';
 import { normalizeHeader } from '../match-key';
-import type { TabName, TabSpec } from './spec';
+import type { TabSpec } from './spec';
 
 /** How far down a tab the header row is looked for (blank rows or a title may stand above it). */
 export const HEADER_SEARCH_ROWS = 20;
@@ -47,6 +47,6 @@ export function noHeaderSays(spec: TabSpec): Say[] {
 }
 
 /** Tabs whose names read the same: which one is meant cannot be told, so nothing is guessed. */
-export function tabClashSays(name: TabName, names: readonly string[]): Say[] {
+export function tabClashSays(name: string, names: readonly string[]): Say[] {
   return [say('tabClash', { tab: name, names: { list: [...names] } })];
 }

@@ -1,8 +1,11 @@
 // A tracking sheet built to trip rule formulas: names with * ? ~ " and quotes, formula-like text,
 // blank rows, a client named like a header, duplicate names. Shared by the engine tests and by
-// scripts/flags-in-libreoffice.ts, so both check the same rows.
+// scripts/flags-in-libreoffice.ts, so both check the same rows (here, as scripts never import tests).
 
-import type { Runtime } from '../../runtime/runtime';
+import type { Runtime } from '../runtime/runtime';
+
+/** The day the sheet is played on: the overdue rows below are overdue as of it. */
+export const HOSTILE_TODAY = '2026-11-22';
 
 /** Set up (no sample) and fill the tabs. Today must be 2026-11-22 for the overdue rows below. */
 export function writeHostileSheet(runtime: Runtime): void {
