@@ -26,7 +26,7 @@ import {
 import { say } from '../domain/problems';
 import { diagnostic } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
-import { matchKey } from '../domain/tabs';
+import { matchKey } from '../domain/match-key';
 import { reportPdfName } from '../domain/report/pdf-names';
 import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';

@@ -29,6 +29,11 @@ export function matchKey(text: unknown): string {
   );
 }
 
+/** Whether two client (or goal) names typed by people are the same name: the one comparison of names. */
+export function sameName(a: unknown, b: unknown): boolean {
+  return matchKey(a) === matchKey(b);
+}
+
 /** A tab name as a person reads it: "Tasks ", "tasks" and "TASKS" are the Tasks tab. */
 export function normalizeTabName(name: string): string {
   return matchKey(name);

@@ -18,7 +18,7 @@ export function tabSpec(name: TabName): TabSpec {
   return spec;
 }
 
-export { matchKey, normalizeHeader, normalizeTabName } from './match-key';
+export { normalizeHeader, normalizeTabName } from './match-key';
 export { CLIENTS } from './tabs/clients';
 export { GOALS } from './tabs/goals';
 export { HEADER_SEARCH_ROWS, findHeaderRow, hasContent, noHeaderSays, tabClashSays } from './tabs/header-row';

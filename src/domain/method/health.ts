@@ -3,7 +3,7 @@
 // how many leads are in the pipeline. Pure; plain data for the sidebar, the Dashboard tab and the runner.
 
 import { addDays, daysBetween, daysInMonth, isLocalDate, monthOf, monthRange } from '../dates';
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import type { Client, LocalDate, Month, Tracker } from '../types';
 import { deadlineOutcome } from './deadlines';
 

@@ -4,7 +4,8 @@ import { cut, readChoice, readDate, readNumber, readText, sheetError } from '../
 import { isValidTimeZone } from '../dates';
 import { isKnownCurrency } from '../format';
 import { type Say, say } from '../problems';
-import { matchKey, tabSpec } from '../tabs';
+import { tabSpec } from '../tabs';
+import { matchKey } from '../match-key';
 import { CADENCES, CLIENT_STATUSES, type Client, type Diagnostic, LANGUAGES, type Settings } from '../types';
 import { DEFAULT_PAYMENT_TERMS } from './settings';
 import { TabReader } from './tab-reader';

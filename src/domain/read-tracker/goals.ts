@@ -1,5 +1,6 @@
 // The Goals tab.
 
+import { matchKey } from '../match-key';
 import { cut, readChoice, readDate, readNumber, readText, sheetError } from '../cells';
 import { type Say, say } from '../problems';
 import { tabSpec } from '../tabs';
@@ -34,7 +35,7 @@ export function parseGoals(
       reader.problem(row, 'goal', [say('goalEmpty')], 'error', client.name);
       continue;
     }
-    const key = `${client.name.toLowerCase()}\u0000${text.toLowerCase()}`;
+    const key = `${matchKey(client.name)}\u0000${matchKey(text)}`;
     if (seen.has(key)) {
       reader.problem(
         row,

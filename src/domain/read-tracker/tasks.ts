@@ -1,5 +1,6 @@
 // The Tasks tab.
 
+import { matchKey } from '../match-key';
 import { cut, readBoolean, readChoice, readDate, readNumber, readText, sheetError } from '../cells';
 import { type Say, say } from '../problems';
 import { tabSpec } from '../tabs';
@@ -18,10 +19,10 @@ export function parseTasks(
   const goalsByClient = new Map<string, Map<string, Goal>>();
   const goalOwners = new Map<string, string>();
   for (const g of goals) {
-    const key = g.client.toLowerCase();
+    const key = matchKey(g.client);
     if (!goalsByClient.has(key)) goalsByClient.set(key, new Map());
-    goalsByClient.get(key)!.set(g.goal.toLowerCase(), g);
-    goalOwners.set(g.goal.toLowerCase(), g.client);
+    goalsByClient.get(key)!.set(matchKey(g.goal), g);
+    goalOwners.set(matchKey(g.goal), g.client);
   }
   const tasks: Task[] = [];
   for (const { row, cell } of reader.rows()) {
@@ -48,9 +49,9 @@ export function parseTasks(
     const goalError = sheetError(cell('goal'));
     if (goalError) errors.push(['goal', [say('cellError', { error: goalError })]]);
     else if (goalText && client) {
-      goal = goalsByClient.get(client.name.toLowerCase())?.get(goalText.toLowerCase());
+      goal = goalsByClient.get(matchKey(client.name))?.get(matchKey(goalText));
       if (!goal) {
-        const other = goalOwners.get(goalText.toLowerCase());
+        const other = goalOwners.get(matchKey(goalText));
         errors.push([
           'goal',
           [

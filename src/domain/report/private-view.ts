@@ -4,6 +4,7 @@
 // Value score = 100 × (goal hours × wg + A hours × wa + B hours × wb) / (total hours × max(wg, wa, wb)).
 // With the default weights (goal 1, A 1, B 0) it is simply the share of hours spent on goal and A work.
 
+import { sameName } from '../match-key';
 import { monthRange } from '../dates';
 import type { DeadlineRecord } from '../method/deadlines';
 import {
@@ -57,8 +58,7 @@ export function privateView(
   const name = model.client.name;
   const estimates = new Map<string, number>();
   for (const g of tracker.goals)
-    if (g.client.trim().toLowerCase() === name.trim().toLowerCase() && g.estimate !== null)
-      estimates.set(g.goal, g.estimate);
+    if (sameName(g.client, name) && g.estimate !== null) estimates.set(g.goal, g.estimate);
   const weights = tracker.settings.scoreWeights;
   const goalHours = sum(model.tasks.filter((t) => t.goal !== ''));
   const aHours = sum(model.aTasks);
