@@ -12,6 +12,7 @@ export {
   readTabs,
   findOwnTab,
   selectCell,
+  spreadsheetUi,
   type OpenTabs,
 } from './spreadsheet/reads';
 export { setUpTrackingSheet } from './spreadsheet/setup';

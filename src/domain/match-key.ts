@@ -29,9 +29,23 @@ export function matchKey(text: unknown): string {
   );
 }
 
+// Remembered per name: the same few client names are compared for every row of a large sheet.
+const keys = new Map<string, string>();
+/** matchKey, remembered for the names a large sheet repeats on every row. */
+export function nameKey(name: unknown): string {
+  if (typeof name !== 'string') return matchKey(name);
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = matchKey(name);
+    if (keys.size > 10_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
 /** Whether two client (or goal) names typed by people are the same name: the one comparison of names. */
 export function sameName(a: unknown, b: unknown): boolean {
-  return matchKey(a) === matchKey(b);
+  return nameKey(a) === nameKey(b);
 }
 
 /** A tab name as a person reads it: "Tasks ", "tasks" and "TASKS" are the Tasks tab. */

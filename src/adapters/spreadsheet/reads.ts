@@ -18,6 +18,11 @@ export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** The editor's UI, for the menu's dialogs. */
+export function spreadsheetUi(): GoogleAppsScript.Base.Ui {
+  return SpreadsheetApp.getUi();
+}
+
 export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
