@@ -42,7 +42,7 @@ const TAB_FINDER = ['src/adapters/spreadsheet/reads.ts', 'src/selftest/sheet.ts'
 const NAME_COMPARISON = 'src/domain/match-key.ts';
 
 /** Comments removed and string contents blanked (quotes kept), so only code is left. */
-export function codeOnly(text: string, keepStrings = false): string {
+function codeOnly(text: string, keepStrings = false): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -88,7 +88,7 @@ export function codeOnly(text: string, keepStrings = false): string {
 }
 
 /** The module specifiers a file imports or re-exports, type-only ones included. */
-export function specifiers(text: string): string[] {
+function specifiers(text: string): string[] {
   const code = codeOnly(text, true);
   const found: string[] = [];
   const patterns = [
@@ -116,20 +116,20 @@ function edges(files: Files): [string, string][] {
   return out;
 }
 
-export function domainLeaks(files: Files): string[] {
+function domainLeaks(files: Files): string[] {
   return edges(files)
     .filter(([from, to]) => from.startsWith('src/domain/') && !to.startsWith('src/domain/'))
     .map(([from, to]) => `${from} imports ${to}`);
 }
 
-export function testImports(files: Files): string[] {
+function testImports(files: Files): string[] {
   return edges(files)
     .filter(([from, to]) => /^(scripts|runtime)\//.test(from) && to.startsWith('test/'))
     .map(([from, to]) => `${from} imports ${to}`);
 }
 
 /** Every cycle among src/ and sidebar/ modules, each named by its modules (Tarjan's components). */
-export function cycles(files: Files): string[] {
+function cycles(files: Files): string[] {
   const inScope = (p: string) => /^(src|sidebar)\//.test(p);
   const graph = new Map<string, string[]>();
   for (const [from, to] of edges(files)) {
@@ -169,7 +169,7 @@ export function cycles(files: Files): string[] {
   return found;
 }
 
-export function serviceCalls(files: Files): string[] {
+function serviceCalls(files: Files): string[] {
   const pattern = new RegExp(`(?<![\\w$.])(${SERVICES.join('|')})\\s*\\.`, 'g');
   const out: string[] = [];
   for (const [path, text] of files) {
@@ -179,7 +179,7 @@ export function serviceCalls(files: Files): string[] {
   return out;
 }
 
-export function tabLookups(files: Files): string[] {
+function tabLookups(files: Files): string[] {
   const out: string[] = [];
   for (const [path, text] of files) {
     if (!/^(src|sidebar)\//.test(path) || TAB_FINDER.includes(path)) continue;
@@ -188,7 +188,7 @@ export function tabLookups(files: Files): string[] {
   return out;
 }
 
-export function nameComparisons(files: Files): string[] {
+function nameComparisons(files: Files): string[] {
   const lowered = /\.(?:name|client|goal)(?:\.trim\(\))?\.toLowerCase\(\)/;
   const ownSameName = /\b(?:const|let|function)\s+sameName\b/;
   const out: string[] = [];
