@@ -6,7 +6,7 @@ import { FormulaEngine } from '../../runtime/formula/engine';
 import { checkEntry, flaggedRows } from '../../runtime/formula/rules';
 import { loadRuntime } from '../../runtime/runtime';
 import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
-import { TODAY, ensureBuilt, sampleRuntime } from './helpers';
+import { TODAY, ensureBuilt, sampleRuntime } from '../support/runtime';
 import { HOSTILE_FLAGS, writeHostileSheet } from '../../scripts/hostile-rules-sheet';
 
 const FLAGS = {

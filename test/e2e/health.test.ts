@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../runtime/cli';
 import type { HealthResult } from '../../src/server-api';
-import { TODAY, sampleRuntime, tempDir } from './helpers';
+import { TODAY, sampleRuntime, tempDir } from '../support/runtime';
 
 describe('client health', () => {
   it('flags at least one sample client and says why, within one read per tab', async () => {

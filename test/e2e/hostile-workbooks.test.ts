@@ -12,7 +12,7 @@ import { loadRuntime } from '../../runtime/runtime';
 import type { DraftsResult, ReportResult } from '../../src/server-api';
 import { TABS, type TabName, findHeaderRow, normalizeHeader, tabSpec } from '../../src/domain/tabs';
 import { matchKey } from '../../src/domain/match-key';
-import { TODAY, ensureBuilt } from './helpers';
+import { TODAY, ensureBuilt } from '../support/runtime';
 
 const SHEETS = Number(process.env.FVT_HOSTILE_SHEETS ?? 150);
 const MONTH = '2026-10';

@@ -11,7 +11,7 @@ import type {
   PrintResult,
   ReportResult,
 } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 

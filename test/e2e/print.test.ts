@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../runtime/cli';
 import type { PrintResult } from '../../src/server-api';
-import { pdfText } from '../helpers/pdf-text';
-import { TODAY, sampleRuntime, tempDir } from './helpers';
+import { pdfText } from '../support/pdf-text';
+import { TODAY, sampleRuntime, tempDir } from '../support/runtime';
 
 describe('print tracking sheet', () => {
   it('saves the Doc and a PDF of it, and a second print replaces both with no new file', async () => {

@@ -5,7 +5,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
-import { ensureBuilt } from '../e2e/helpers';
+import { ensureBuilt } from './runtime';
 
 export function useChromium(options: { build: boolean } = { build: true }): () => Browser {
   let browser: Browser | undefined;

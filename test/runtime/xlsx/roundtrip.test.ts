@@ -4,9 +4,9 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
-import { loadWorkbook, saveWorkbook } from '../../runtime/xlsx';
-import { sampleRuntime, snapshot, tempDir } from '../e2e/helpers';
+import { FakeSpreadsheet } from '../../../runtime/fakes/spreadsheet';
+import { loadWorkbook, saveWorkbook } from '../../../runtime/xlsx';
+import { sampleRuntime, snapshot, tempDir } from '../../support/runtime';
 
 describe('xlsx', () => {
   it('round-trips a set-up sample sheet: values and types, validations, flags, frozen rows', async () => {

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { MAX_SUBJECT, buildMime, capSubject, type MailMessage } from '../../src/domain/mail/mime';
+import { MAX_SUBJECT, buildMime, capSubject, type MailMessage } from '../../../src/domain/mail/mime';
 
 const DATE = new Date('2026-11-22T10:00:00Z');
 

@@ -3,8 +3,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)
 
 import { describe, expect, it } from 'vitest';
-import { CallLog, counted } from '../../runtime/calls';
-import { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
+import { CallLog, counted } from '../../../../runtime/calls';
+import { FakeSpreadsheet } from '../../../../runtime/fakes/spreadsheet';
 
 function countedSheet() {
   const ss = new FakeSpreadsheet({ timeZone: 'Europe/Oslo' });

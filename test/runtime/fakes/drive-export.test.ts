@@ -1,11 +1,11 @@
 // The Drive fake's PDF export and media reads, checked with an independent PDF reader (pdf.js).
 
 import { describe, expect, it } from 'vitest';
-import { FakeBlob } from '../../runtime/fakes/blob';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive } from '../../runtime/fakes/drive';
-import { htmlToLines, visualOrder } from '../../runtime/fakes/pdf';
-import { pdfText } from '../helpers/pdf-text';
+import { FakeBlob } from '../../../runtime/fakes/blob';
+import { RuntimeContext } from '../../../runtime/fakes/context';
+import { FakeDrive } from '../../../runtime/fakes/drive';
+import { htmlToLines, visualOrder } from '../../../runtime/fakes/pdf';
+import { pdfText } from '../../support/pdf-text';
 
 const DOC = 'application/vnd.google-apps.document';
 

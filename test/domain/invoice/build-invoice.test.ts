@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startOfLocalDate } from '../../src/domain/dates';
+import { startOfLocalDate } from '../../../src/domain/dates';
 import {
   allocate,
   fillNumber,
@@ -10,14 +10,14 @@ import {
   planDepositInvoice,
   planMonthlyInvoice,
   refusalToReplace,
-} from '../../src/domain/invoice/build-invoice';
-import { renderInvoiceHtml } from '../../src/domain/invoice/invoice-html';
-import { INVOICE_MESSAGES } from '../../src/domain/invoice/messages';
-import type { Say } from '../../src/domain/problems';
-import { sayText } from '../../src/domain/problems/render';
-import { formatMinor, fromMinor, lineAmount, minorDigits, toMinor } from '../../src/domain/invoice/money';
-import { readTracker } from '../../src/domain/read-tracker';
-import { LANGUAGES } from '../../src/domain/types';
+} from '../../../src/domain/invoice/build-invoice';
+import { renderInvoiceHtml } from '../../../src/domain/invoice/invoice-html';
+import { INVOICE_MESSAGES } from '../../../src/domain/invoice/messages';
+import type { Say } from '../../../src/domain/problems';
+import { sayText } from '../../../src/domain/problems/render';
+import { formatMinor, fromMinor, lineAmount, minorDigits, toMinor } from '../../../src/domain/invoice/money';
+import { readTracker } from '../../../src/domain/read-tracker';
+import { LANGUAGES } from '../../../src/domain/types';
 
 const TZ = 'Europe/Oslo';
 const day = (d: string) => startOfLocalDate(d, TZ);

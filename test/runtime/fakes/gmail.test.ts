@@ -3,21 +3,21 @@
 
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallLog, counted } from '../../runtime/calls';
-import { FakeBlob } from '../../runtime/fakes/blob';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive, IMPORT_LIMIT, MEDIA_READ_LIMIT } from '../../runtime/fakes/drive';
-import { decodeBase64Url, FakeGmail, RAW_IN_JSON_LIMIT, UPLOAD_LIMIT } from '../../runtime/fakes/gmail';
-import { FakeUtilities } from '../../runtime/fakes/utilities';
-import { samplePdf } from '../../runtime/sample-files';
+import { CallLog, counted } from '../../../runtime/calls';
+import { FakeBlob } from '../../../runtime/fakes/blob';
+import { RuntimeContext } from '../../../runtime/fakes/context';
+import { FakeDrive, IMPORT_LIMIT, MEDIA_READ_LIMIT } from '../../../runtime/fakes/drive';
+import { decodeBase64Url, FakeGmail, RAW_IN_JSON_LIMIT, UPLOAD_LIMIT } from '../../../runtime/fakes/gmail';
+import { FakeUtilities } from '../../../runtime/fakes/utilities';
+import { samplePdf } from '../../../runtime/sample-files';
 import {
   ATTACHMENT_LIMIT,
   RAW_IN_BODY_LIMIT,
   createDraft,
   draftLink,
   fetchAttachment,
-} from '../../src/adapters/gmail-drafts';
-import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
+} from '../../../src/adapters/gmail-drafts';
+import { buildMime, toBase64Url } from '../../../src/domain/mail/mime';
 
 const RAW = buildMime({
   to: 'yumi@yamaguchi.example.jp',

@@ -1,18 +1,18 @@
 // What is due by date: payment stages (the day each begins and the day before), first runs on long
 // overdue invoices, reruns, and the keep-in-touch rules (updates, terms, check-ins, rate changes).
 
-import { msg } from '../../src/domain/i18n/msg';
+import { msg } from '../../../src/domain/i18n/msg';
 import { describe, expect, it } from 'vitest';
-import { composeDraft } from '../../src/domain/mail/compose';
+import { composeDraft } from '../../../src/domain/mail/compose';
 import {
   dueReminders,
   rateChangeSubjects,
   reportDraft,
   reportDraftItem,
   stageFor,
-} from '../../src/domain/mail/reminders';
-import type { DraftKind, Tracker } from '../../src/domain/types';
-import { client, invoice, logged, task, tracker } from './mail-fixtures';
+} from '../../../src/domain/mail/reminders';
+import type { DraftKind, Tracker } from '../../../src/domain/types';
+import { client, invoice, logged, task, tracker } from '../../support/mail-fixtures';
 
 const kinds = (t: Tracker, today: string, kind: DraftKind) =>
   dueReminders(t, today).filter((i) => i.kind === kind);

@@ -2,13 +2,13 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startOfLocalDate } from '../../src/domain/dates';
-import { readTracker } from '../../src/domain/read-tracker';
-import { buildReport, reportTotals } from '../../src/domain/report/build-report';
-import { privateView } from '../../src/domain/report/private-view';
-import { renderReportHtml } from '../../src/domain/report/report-html';
-import { sampleData } from '../../src/domain/sample-data';
-import { TABS } from '../../src/domain/tabs';
+import { startOfLocalDate } from '../../../src/domain/dates';
+import { readTracker } from '../../../src/domain/read-tracker';
+import { buildReport, reportTotals } from '../../../src/domain/report/build-report';
+import { privateView } from '../../../src/domain/report/private-view';
+import { renderReportHtml } from '../../../src/domain/report/report-html';
+import { sampleData } from '../../../src/domain/sample-data';
+import { TABS } from '../../../src/domain/tabs';
 
 const TZ = 'Pacific/Auckland';
 const day = (d: string) => startOfLocalDate(d, TZ);

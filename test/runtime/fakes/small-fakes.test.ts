@@ -1,12 +1,12 @@
 // The call counter and the small fakes: LockService, Utilities, Blob, Session, PropertiesService.
 
 import { describe, expect, it } from 'vitest';
-import { CallLog, SERVICE, counted, isSpreadsheetWrite } from '../../runtime/calls';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeLockService } from '../../runtime/fakes/lock';
-import { FakePropertiesService } from '../../runtime/fakes/properties';
-import { FakeSession } from '../../runtime/fakes/session';
-import { FakeUtilities } from '../../runtime/fakes/utilities';
+import { CallLog, SERVICE, counted, isSpreadsheetWrite } from '../../../runtime/calls';
+import { RuntimeContext } from '../../../runtime/fakes/context';
+import { FakeLockService } from '../../../runtime/fakes/lock';
+import { FakePropertiesService } from '../../../runtime/fakes/properties';
+import { FakeSession } from '../../../runtime/fakes/session';
+import { FakeUtilities } from '../../../runtime/fakes/utilities';
 
 class Folder {
   readonly [SERVICE] = 'Folder';

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DraftsResult } from '../../src/server-api';
-import { loadRuntime } from '../../runtime/runtime';
-import { WorkbookError, loadWorkbook, saveWorkbook } from '../../runtime/xlsx';
-import { TODAY, ensureBuilt, sampleRuntime, snapshot, tempDir } from '../e2e/helpers';
-import { type FixtureSheet, buildXlsx, xlsxPart } from './xlsx-fixture';
+import type { DraftsResult } from '../../../src/server-api';
+import { loadRuntime } from '../../../runtime/runtime';
+import { WorkbookError, loadWorkbook, saveWorkbook } from '../../../runtime/xlsx';
+import { TODAY, ensureBuilt, sampleRuntime, snapshot, tempDir } from '../../support/runtime';
+import { type FixtureSheet, buildXlsx, xlsxPart } from '../../support/xlsx-fixture';
 
 const ZONE = 'Europe/Oslo';
 const DRIVE_A = 'https://drive.google.com/file/d/abc123456789xyzABC/view';

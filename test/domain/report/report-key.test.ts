@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../src/domain/mail/mime';
-import { reportKey, sha256Hex } from '../../src/domain/report/report-key';
-import { matchKey } from '../../src/domain/match-key';
+import { utf8 } from '../../../src/domain/mail/mime';
+import { reportKey, sha256Hex } from '../../../src/domain/report/report-key';
+import { matchKey } from '../../../src/domain/match-key';
 
 const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
 

@@ -2,9 +2,9 @@
 // REGEXMATCH and TO_TEXT, computed by HyperFormula against a fake spreadsheet's values.
 
 import { describe, expect, it } from 'vitest';
-import { FormulaEngine } from '../../runtime/formula/engine';
-import { translateFormula } from '../../runtime/formula/translate';
-import { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
+import { FormulaEngine } from '../../../runtime/formula/engine';
+import { translateFormula } from '../../../runtime/formula/translate';
+import { FakeSpreadsheet } from '../../../runtime/fakes/spreadsheet';
 
 const shift = { rows: 0, columns: 0, sheet: 'Tasks', maxRows: () => 1000, today: 46348 };
 

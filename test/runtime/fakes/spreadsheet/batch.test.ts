@@ -3,8 +3,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)
 
 import { describe, expect, it } from 'vitest';
-import { CallLog, counted } from '../../runtime/calls';
-import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
+import { CallLog, counted } from '../../../../runtime/calls';
+import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../../../runtime/fakes/spreadsheet';
 
 function sheet() {
   const ss = new FakeSpreadsheet({ timeZone: 'Europe/Oslo' });

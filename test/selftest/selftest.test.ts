@@ -10,7 +10,7 @@ import { contentOf, decodeHeader, fromBase64, fromUtf8, headerOf, textOf } from 
 import { EXPECTED_FLAGS, freshFlagRules, retarget, shiftRows } from '../../src/selftest/flag-fixture';
 import { scratchFormula } from '../../src/selftest/sheet';
 import { tinyPdfBytes } from '../../src/selftest/tiny-pdf';
-import { pdfText } from '../helpers/pdf-text';
+import { pdfText } from '../support/pdf-text';
 
 const checks = ['a', 'b', 'c', 'd'].map((id) => ({ id, title: `Check ${id}` }));
 

@@ -4,11 +4,11 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FormulaEngine } from '../../runtime/formula/engine';
-import { moveFormula } from '../../runtime/formula/translate';
-import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
-import { saveWorkbook } from '../../runtime/xlsx';
-import { TODAY, sampleRuntime, tempDir } from '../e2e/helpers';
+import { FormulaEngine } from '../../../runtime/formula/engine';
+import { moveFormula } from '../../../runtime/formula/translate';
+import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../../runtime/fakes/spreadsheet';
+import { saveWorkbook } from '../../../runtime/xlsx';
+import { TODAY, sampleRuntime, tempDir } from '../../support/runtime';
 
 type Model = Record<string, { type: string; formulae?: string[] }>;
 

@@ -1,10 +1,10 @@
 // The Drive v3 fake: drive.file visibility, the query forms the add-on writes, conversion and its quota.
 
 import { describe, expect, it } from 'vitest';
-import { queryString } from '../../src/adapters/report-doc';
-import { FakeBlob } from '../../runtime/fakes/blob';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive, parseQuery } from '../../runtime/fakes/drive';
+import { queryString } from '../../../src/adapters/report-doc';
+import { FakeBlob } from '../../../runtime/fakes/blob';
+import { RuntimeContext } from '../../../runtime/fakes/context';
+import { FakeDrive, parseQuery } from '../../../runtime/fakes/drive';
 
 const html = (text: string) => new FakeBlob(text, 'text/html', 'r.html');
 

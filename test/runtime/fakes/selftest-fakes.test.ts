@@ -1,15 +1,15 @@
 // The fake methods the self-test added: Drive export and delete, Gmail draft delete, Blob.getAs,
 // deleteSheet, getActiveSheet, clearContents, and the formula-engine hook. Each as its reference says.
 
-import { EngineCellFormulas } from '../../runtime/formula/cell-formulas';
+import { EngineCellFormulas } from '../../../runtime/formula/cell-formulas';
 import { describe, expect, it } from 'vitest';
-import { FakeBlob } from '../../runtime/fakes/blob';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDrive } from '../../runtime/fakes/drive';
-import { FakeGmail } from '../../runtime/fakes/gmail';
-import { FakeSpreadsheet, FakeSpreadsheetApp } from '../../runtime/fakes/spreadsheet';
-import { buildMime, toBase64Url } from '../../src/domain/mail/mime';
-import { pdfText } from '../helpers/pdf-text';
+import { FakeBlob } from '../../../runtime/fakes/blob';
+import { RuntimeContext } from '../../../runtime/fakes/context';
+import { FakeDrive } from '../../../runtime/fakes/drive';
+import { FakeGmail } from '../../../runtime/fakes/gmail';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from '../../../runtime/fakes/spreadsheet';
+import { buildMime, toBase64Url } from '../../../src/domain/mail/mime';
+import { pdfText } from '../../support/pdf-text';
 
 const DOC = 'application/vnd.google-apps.document';
 const now = () => new RuntimeContext(new Date('2026-11-22T09:00:00Z'));

@@ -2,8 +2,8 @@
 // https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
 
 import { describe, expect, it } from 'vitest';
-import { RuntimeContext } from '../../runtime/fakes/context';
-import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
+import { RuntimeContext } from '../../../../runtime/fakes/context';
+import { FakeDataValidationBuilder, FakeSpreadsheet } from '../../../../runtime/fakes/spreadsheet';
 
 function sheet() {
   const ss = new FakeSpreadsheet({ timeZone: 'Europe/Oslo' });

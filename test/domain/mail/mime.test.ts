@@ -13,7 +13,7 @@ import {
   parameter,
   toBase64Url,
   utf8,
-} from '../../src/domain/mail/mime';
+} from '../../../src/domain/mail/mime';
 
 const DATE = new Date('2026-11-22T10:00:00Z');
 

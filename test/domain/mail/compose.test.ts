@@ -3,14 +3,14 @@
 
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { driveFileId } from '../../src/domain/drive-link';
-import { type ComposedDraft, composeDraft, validateDraft } from '../../src/domain/mail/compose';
-import { buildMime } from '../../src/domain/mail/mime';
-import { msg } from '../../src/domain/i18n/msg';
-import { type DueItem, reportDraft } from '../../src/domain/mail/reminders';
-import { formatDate, formatMoney } from '../../src/domain/format';
-import type { Client, DraftKind, Language } from '../../src/domain/types';
-import { CLIENTS, client, invoice, SETTINGS, task, tracker } from './mail-fixtures';
+import { driveFileId } from '../../../src/domain/drive-link';
+import { type ComposedDraft, composeDraft, validateDraft } from '../../../src/domain/mail/compose';
+import { buildMime } from '../../../src/domain/mail/mime';
+import { msg } from '../../../src/domain/i18n/msg';
+import { type DueItem, reportDraft } from '../../../src/domain/mail/reminders';
+import { formatDate, formatMoney } from '../../../src/domain/format';
+import type { Client, DraftKind, Language } from '../../../src/domain/types';
+import { CLIENTS, client, invoice, SETTINGS, task, tracker } from '../../support/mail-fixtures';
 
 const T = tracker({ clients: CLIENTS });
 
