@@ -153,7 +153,7 @@ describe('flags on a hostile sheet', () => {
 
   it('colour exactly the wrong rows, with * ? ~ " and formula-like text taken literally', async () => {
     const runtime = await hostile();
-    // The rows, with why, are in hostile-rules-sheet.ts beside the data.
+    // The rows, with why, are in scripts/hostile-rules-sheet.ts beside the data.
     expect(flags(runtime.spreadsheet)).toEqual(
       Object.fromEntries(Object.entries(FLAGS).map(([key, [, marker]]) => [key, HOSTILE_FLAGS[marker]])),
     );
