@@ -4,8 +4,9 @@
 
 import { say } from './problems';
 import { refuse } from './problems/render';
-import { findColumns } from './read-tracker';
-import { findHeaderRow, tabSpec } from './tabs';
+import { findColumns } from './read-tracker/tab-reader';
+import { tabSpec } from './tabs';
+import { findHeaderRow } from './tabs/header-row';
 
 export interface TasksColumns {
   /** 0-based index of the header row in the tab's values. */

@@ -6,7 +6,7 @@
 import { isBlank } from './cells';
 import { startOfLocalDate, toLocalDate } from './dates';
 import { cellText } from './escape';
-import { matchKey } from './tabs';
+import { matchKey } from './match-key';
 import { taskLine, tasksColumns } from './tasks-tab';
 import type { Client, LocalDate } from './types';
 

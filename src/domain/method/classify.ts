@@ -13,8 +13,8 @@
 import { cellText } from '../escape';
 import { isBlank, readDate, readNumber, readText } from '../cells';
 import { isMonth, monthOf } from '../dates';
-import { columnLetter } from '../read-tracker';
-import { matchKey } from '../tabs';
+import { columnLetter } from '../a1';
+import { matchKey } from '../match-key';
 import { tasksColumns } from '../tasks-tab';
 import type { Client, Goal, GoalStatus, LocalDate, Mark, Month } from '../types';
 
