@@ -7,6 +7,8 @@ import { isBlank } from './cells';
 import { startOfLocalDate, toLocalDate } from './dates';
 import { cellText } from './escape';
 import { matchKey } from './match-key';
+import { say } from './problems';
+import { refuse } from './problems/render';
 import { taskLine, tasksColumns } from './tasks-tab';
 import type { Client, LocalDate } from './types';
 
@@ -174,7 +176,7 @@ export function timerStateText(state: TimerState): string {
 
 /**
  * The stored state read back; null when nothing is stored. A value this add-on did not write (or a
- * later version's) is refused rather than guessed at: throws, naming what is wrong.
+ * later version's) is refused rather than guessed at; the sidebar then offers to discard it.
  */
 export function readTimerState(text: string | null): TimerState | null {
   if (text === null || text === '') return null;
@@ -182,7 +184,7 @@ export function readTimerState(text: string | null): TimerState | null {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new Error('The stored timer is not readable JSON.');
+    refuse(say('timerUnreadable'));
   }
   const d = data as Record<string, unknown>;
   const valid =
@@ -197,7 +199,7 @@ export function readTimerState(text: string | null): TimerState | null {
     Number.isSafeInteger(d.start) &&
     typeof d.timeZone === 'string' &&
     d.timeZone !== '';
-  if (!valid) throw new Error('The stored timer is not one this version of the add-on wrote.');
+  if (!valid) refuse(say('timerUnreadable'));
   return {
     client: d.client,
     task: d.task,

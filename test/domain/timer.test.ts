@@ -3,6 +3,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readTracker } from '../../src/domain/read-tracker';
+import { SETTING_ROWS } from '../../src/domain/tabs/settings';
 import {
   CONFIRM_AFTER_MS,
   DEFAULT_ROUNDING_MINUTES,
@@ -198,7 +200,7 @@ describe('the stored state', () => {
   });
 
   it('refuses what this add-on did not write, rather than guess', () => {
-    expect(() => readTimerState('{')).toThrow(/not readable/);
+    expect(() => readTimerState('{')).toThrow(/cannot be read/);
     const good = JSON.parse(
       timerStateText({ client: 'A', task: '', billable: true, start: 1, timeZone: 'UTC' }),
     );
@@ -211,7 +213,7 @@ describe('the stored state', () => {
       null,
       [1],
     ])
-      expect(() => readTimerState(JSON.stringify(bad)), JSON.stringify(bad)).toThrow(/not one this version/);
+      expect(() => readTimerState(JSON.stringify(bad)), JSON.stringify(bad)).toThrow(/cannot be read/);
   });
 });
 
@@ -249,5 +251,42 @@ describe('timerTaskLine', () => {
     expect(timerTaskLine([header], row, 'UTC').row).toBe(2);
     expect(() => timerTaskLine([['Date', 'Client', 'Hours']], row, 'UTC')).toThrow(/Task/);
     expect(() => timerTaskLine(null, row, 'UTC')).toThrow(/Tasks tab is missing/);
+  });
+});
+
+describe('Settings › Timer rounding', () => {
+  const settings = (value: string | null) =>
+    readTracker(
+      {
+        Settings: [
+          ['Setting', 'Value'],
+          ...SETTING_ROWS.filter((s) => s.key !== 'timerRounding' || value !== null).map((s) => [
+            s.name,
+            s.key === 'timerRounding' ? value : s.defaultValue,
+          ]),
+        ],
+      },
+      'UTC',
+    );
+
+  it('is the quarter hour by default, in a sheet set up before the setting existed too', () => {
+    expect(SETTING_ROWS.find((s) => s.key === 'timerRounding')?.defaultValue).toBe('15 minutes');
+    expect(settings('15 minutes').settings.timerRounding).toBe(15);
+    expect(settings(null).settings.timerRounding).toBe(15);
+    expect(settings('').settings.timerRounding).toBe(15);
+  });
+
+  it('reads the freelancer’s step, and warns about one it cannot use, naming the cell', () => {
+    expect(settings('6 minutes').settings.timerRounding).toBe(6);
+    const bad = settings('7 minutes');
+    expect(bad.settings.timerRounding).toBe(15);
+    expect(bad.diagnostics.map((d) => [d.sheet, d.column, d.severity, d.message])).toEqual([
+      [
+        'Settings',
+        'Value',
+        'warning',
+        'Timer rounding: “7 minutes” should be a number of minutes that divides an hour evenly, such as “15 minutes”, “6 minutes” or “1 hour”. Until then the timer rounds to the quarter hour.',
+      ],
+    ]);
   });
 });
