@@ -9,9 +9,9 @@ import {
   rowVersion,
   unclassifiedTasks,
   writeBatches,
-} from '../../src/domain/method/classify';
-import { type RawTabs, readTracker } from '../../src/domain/read-tracker';
-import { SETTING_ROWS } from '../../src/domain/tabs';
+} from '../../../src/domain/method/classify';
+import { type RawTabs, readTracker } from '../../../src/domain/read-tracker';
+import { SETTING_ROWS } from '../../../src/domain/tabs';
 
 const OSLO = 'Europe/Oslo';
 /** Midnight in Oslo in winter, as Sheets stores a date-only cell there. */
