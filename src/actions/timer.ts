@@ -38,6 +38,8 @@ export function timerStatusOf(spreadsheetId: string): TimerStatus {
   }
 }
 
+// The spreadsheet's id names its timer in the user's store (docs/platform.md#propertiesservice):
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getId()
 export function timerStatus(): TimerStatus {
   return timerStatusOf(actionContext().ss.getId());
 }

@@ -5,7 +5,7 @@
 // the add-on is used in, hence the spreadsheet's id in the key.
 // https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
 // https://developers.google.com/apps-script/guides/properties (user properties: "the current user of a
-// script, add-on, or web app", not one document)
+// script, add-on, or web app", not one document); docs/platform.md#propertiesservice
 
 export interface TimerStore {
   /** The stored text (src/domain/timer.ts), or null when no timer runs for this spreadsheet. */

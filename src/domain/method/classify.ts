@@ -119,7 +119,6 @@ function goalChoices(tracker: ClassifyTracker, client: string): ClassifyGoal[] {
   const key = matchKey(client);
   return tracker.goals
     .filter((g) => matchKey(g.client) === key)
-    .slice()
     .sort((x, y) => x.priority - y.priority || x.row - y.row)
     .map((g) => ({
       goal: g.goal,
@@ -195,6 +194,8 @@ export function planClassify(
   const skipped: ClassifyPlan['skipped'] = [];
   const seen = new Set<number>();
   for (const choice of choices) {
+    // What the sidebar sent is checked, not trusted: anything but a choice object is no choice.
+    if (!choice || typeof choice !== 'object') continue;
     const { row } = choice;
     const hasGoal = typeof choice.goal === 'string' && choice.goal.trim() !== '';
     const hasMark = choice.mark === 'A' || choice.mark === 'B';

@@ -195,6 +195,8 @@ describe('planClassify', () => {
         chosen(values, 9, {}),
         chosen(values, 7, { goal: 'A loyalty card', mark: 'A' }),
         { row: 9, version: rowVersion(values[8]!), mark: 'C' as 'A' },
+        null as unknown as ClassifyChoice,
+        { row: '2', version: rowVersion(values[1]!), mark: 'A' } as unknown as ClassifyChoice,
       ],
       OSLO,
     );
@@ -207,6 +209,7 @@ describe('planClassify', () => {
       { row: 9, reason: 'noChoice' },
       { row: 7, reason: 'noChoice' },
       { row: 9, reason: 'noChoice' },
+      { row: '2', reason: 'changed' },
     ]);
   });
 
