@@ -196,7 +196,7 @@ export function readTimerState(text: string | null): TimerState | null {
     typeof d.task === 'string' &&
     typeof d.billable === 'boolean' &&
     typeof d.start === 'number' &&
-    Number.isSafeInteger(d.start) &&
+    Number.isInteger(d.start) &&
     typeof d.timeZone === 'string' &&
     d.timeZone !== '';
   if (!valid) refuse(say('timerUnreadable'));

@@ -122,7 +122,7 @@ function goalChoices(tracker: ClassifyTracker, client: string): ClassifyGoal[] {
     .sort((x, y) => x.priority - y.priority || x.row - y.row)
     .map((g) => ({
       goal: g.goal,
-      priority: Number.isSafeInteger(g.priority) && g.priority < Number.MAX_SAFE_INTEGER ? g.priority : null,
+      priority: Number.isInteger(g.priority) && g.priority < Number.MAX_SAFE_INTEGER ? g.priority : null,
       status: g.status,
     }));
 }
