@@ -13,7 +13,9 @@ import { isMonth } from '../domain/dates';
 import {
   type InvoiceModel,
   invoiceDocName,
+  invoiceFolderKey,
   invoiceKey,
+  legacyInvoiceKeys,
   planDepositInvoice,
   planMonthlyInvoice,
   refusalToReplace,
@@ -48,8 +50,17 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     invoiceColumns(raw); // a missing column stops here, before anything is written
     const tracker = readTracker(raw, timeZone);
     const found = findClient(tracker, client);
+    const reportFolder = tracker.settings.reportFolder;
     const key = invoiceKey(found, deposit ? null : month);
-    const files = findInvoiceFiles(tracker.settings.reportFolder, key);
+    const folderKey = invoiceFolderKey(reportFolder);
+    const legacy = legacyInvoiceKeys(found, deposit ? null : month, reportFolder);
+    const files = findInvoiceFiles({
+      reportFolder,
+      key,
+      folderKey,
+      legacyKey: legacy.invoice,
+      legacyFolderKey: legacy.folder,
+    });
     const model: InvoiceModel = deposit
       ? planDepositInvoice(tracker, found.name, today, files.earlierNumber)
       : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
@@ -58,8 +69,9 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     if (refusal) refuse(...refusal);
     const docName = invoiceDocName(model);
     const saved = saveInvoiceFiles(files, {
-      reportFolder: tracker.settings.reportFolder,
+      reportFolder,
       key,
+      folderKey,
       number: model.number,
       docName,
       pdfName: `${safeFileName(docName)}.pdf`,

@@ -11,6 +11,9 @@ import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { INVOICE_MESSAGES } from './messages';
 import { formatMinor, lineAmount, toMinor } from './money';
+import { utf8 } from '../mail/mime';
+import { sha256Hex } from '../report/report-key';
+import { matchKey } from '../tabs';
 
 export interface InvoiceLine {
   description: string;
@@ -75,9 +78,46 @@ export function fillNumber(pattern: string, client: Client, month: Month): strin
   return text || `${clientCode(client)}-${month}`;
 }
 
-/** Stable key for the add-on's own invoice for a client and month (or the client's deposit). */
+/**
+ * Stable key for the add-on's own invoice for a client and month (or the client's deposit), kept in the
+ * Doc's and PDF's Drive appProperties, where key and value together may take at most 124 bytes of UTF-8
+ * (developers.google.com/drive/api/guides/properties). Built as the report key is: the month (or
+ * "deposit") and the SHA-256 of the client's name in its matching form, 72 bytes whatever the name.
+ */
 export function invoiceKey(client: Client, month: Month | null): string {
-  return `${client.name.toLowerCase()}|${month ?? 'deposit'}`;
+  return `${month ?? 'deposit'}-${sha256Hex(utf8(matchKey(client.name)))}`;
+}
+
+/** The property names the add-on keeps on its invoice files and on the Invoices folder. */
+export const INVOICE_PROPERTY = 'fvtInvoice';
+export const FOLDER_PROPERTY = 'fvtInvoiceFolder';
+export const NUMBER_PROPERTY = 'fvtNumber';
+
+/** Whether a property fits Drive's 124 bytes of UTF-8, key and value together. */
+export function propertyFits(key: string, value: string): boolean {
+  return utf8(key).length + utf8(value).length <= 124;
+}
+
+/** The Invoices folder's mark: the report folder's name exactly as typed, hashed so any name fits. */
+export function invoiceFolderKey(reportFolder: string): string {
+  return sha256Hex(utf8(reportFolder));
+}
+
+/**
+ * The keys earlier versions stored (the lower-cased name and month; the folder's name as typed), so
+ * invoices made under them are still found and replaced, then re-keyed. Null where the old key could
+ * never have been stored because it was too long for Drive.
+ */
+export function legacyInvoiceKeys(
+  client: Client,
+  month: Month | null,
+  reportFolder: string,
+): { invoice: string | null; folder: string | null } {
+  const invoice = `${client.name.toLowerCase()}|${month ?? 'deposit'}`;
+  return {
+    invoice: propertyFits(INVOICE_PROPERTY, invoice) ? invoice : null,
+    folder: propertyFits(FOLDER_PROPERTY, reportFolder) ? reportFolder : null,
+  };
 }
 
 /**
