@@ -252,7 +252,8 @@ export class FakeDrive {
   convertLimit = 2000;
   /** Exports made (to PDF), for tests. */
   exported = 0;
-  private next = 1;
+  /** The number in the next file id; kept across runs by the runner (runtime/state.ts). */
+  next = 1;
 
   constructor(readonly ctx: RuntimeContext) {
     this.Files = new FakeDriveFiles(this);
