@@ -1,9 +1,10 @@
 // Checks with clasp itself that dist/ holds exactly the files `clasp push` would upload, offline.
 // `.clasp.json` is not committed: `clasp create-script` refuses to run while the file holds any
-// scriptId, a placeholder included (clasp 3.4.1, src/commands/create-script.js), so each user's own
-// is written by that command (docs/install.md). When it exists it must keep rootDir "dist" and is
-// checked as is; in a fresh clone the check runs clasp on a copy of dist/ with a throwaway project
-// file in a temporary folder, so no placeholder is ever left in the repository.
+// scriptId, a placeholder included (clasp 3.4.1,
+// node_modules/@google/clasp/build/src/commands/create-script.js), so each user's own is written by
+// that command (docs/install.md). When it exists it must keep rootDir "dist" and is checked as is; in
+// a fresh clone the check runs clasp on a copy of dist/ with a throwaway project file in a temporary
+// folder, so no placeholder is ever left in the repository.
 
 import { execFileSync } from 'node:child_process';
 import {
