@@ -1,11 +1,14 @@
 // The functions the sidebar may call through google.script.run, with what crosses the bridge.
 // Only strings, numbers, booleans, null, and arrays/objects of those: no Date ever crosses
-// (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
+// (Dates make the call fail or arrive as null: docs/platform.md#htmlservice-and-googlescriptrun).
+// Dates travel as YYYY-MM-DD.
 
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
-import type { DeadlineRecord, DeadlineWarning } from './domain/method/deadlines';
+import type { DeadlineWarning } from './domain/method/deadlines';
 import type { BusinessHealth, ClientHealth } from './domain/method/health';
-import type { GoalEstimate, MonthScore, RecurringTask } from './domain/method/score-history';
+import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
+
+export type { DelegateCandidate, PrivateView };
 
 export interface ClientChoice {
   name: string;
@@ -67,35 +70,6 @@ export interface Totals {
   bHours: number;
   cost: number;
   currency: string;
-}
-
-export interface DelegateCandidate {
-  row: number;
-  date: LocalDate;
-  task: string;
-  hours: number;
-}
-
-/** The freelancer's own view: never part of the client's report. */
-export interface PrivateView {
-  client: string;
-  month: Month;
-  goalHours: number;
-  aHours: number;
-  bHours: number;
-  totalHours: number;
-  /** 0 to 100: weighted share of hours on goal and A work. */
-  score: number;
-  weights: { goal: number; a: number; b: number };
-  delegate: DelegateCandidate[];
-  /** The value score of the six months ending with this one, oldest first. */
-  history: MonthScore[];
-  /** B tasks done at least twice in those six months: candidates to hand to someone else. */
-  recurringB: RecurringTask[];
-  /** Goals with Goals › Estimate (hours): the estimate against hours logged up to the month's end. */
-  estimates: GoalEstimate[];
-  /** The month's deadlines: the report shows "N of M on time"; only this view lists the missed ones. */
-  deadlines: DeadlineRecord;
 }
 
 export interface ReportRequest {
@@ -181,7 +155,7 @@ export interface CellRef {
 
 export type SelfTestStatus = 'passed' | 'failed' | 'skipped';
 
-/** One self-test item; ids are the README first-run list's. */
+/** One self-test item; ids are those of docs/first-run.md. */
 export interface SelfTestItem {
   id: string;
   title: string;
@@ -237,8 +211,8 @@ export interface InvoiceResult {
 }
 
 export interface HealthRequest {
-  /** The sidebar's UI language (en, nb, is, he, ja); English otherwise. */
-  language?: string;
+  /** The sidebar's UI language; English when absent or not one of ours. */
+  ui?: Language;
 }
 
 export interface HealthResult {
@@ -251,8 +225,8 @@ export interface HealthResult {
 export interface PrintRequest {
   client: string;
   month: Month;
-  /** The freelancer's UI language (en, nb, is, he, ja); English otherwise. */
-  language?: string;
+  /** The freelancer's UI language; English when absent or not one of ours. */
+  ui?: Language;
 }
 
 export interface PrintResult {

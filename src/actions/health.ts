@@ -3,12 +3,13 @@
 
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
-import { readTabs } from '../adapters/spreadsheet';
+import { findOwnTab, readTabs } from '../adapters/spreadsheet';
 import { cellText } from '../domain/escape';
 import { DASHBOARD_MARKER, dashboardRows } from '../domain/method/dashboard';
 import { deadlineWarnings } from '../domain/method/deadlines';
 import { health } from '../domain/method/health';
-import { HEALTH_MESSAGES } from '../domain/method/health-messages';
+import { WORDS } from '../domain/messages';
+import { renderIn } from '../domain/messages/client';
 import { readTracker } from '../domain/read-tracker';
 import { LANGUAGES, type Language } from '../domain/types';
 import type { HealthRequest, HealthResult } from '../server-api';
@@ -18,7 +19,7 @@ const TABS_READ = ['Clients', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Draft
 export const DASHBOARD_TAB = 'Dashboard';
 
 function uiLanguage(request: HealthRequest | undefined): Language {
-  const asked = request?.language;
+  const asked = request?.ui;
   return (LANGUAGES as readonly string[]).includes(String(asked)) ? (asked as Language) : 'en';
 }
 
@@ -27,10 +28,13 @@ export function clientHealth(request?: HealthRequest): HealthResult {
   const language = uiLanguage(request);
   const tracker = readTracker(readTabs(ss, [...TABS_READ]), timeZone);
   const result = health(tracker, today);
-  const t = HEALTH_MESSAGES[language];
+  const t = WORDS[language].health;
   return {
     today,
-    clients: result.clients.map((h) => ({ ...h, reasonText: h.reasons.map((r) => t.reason(r, language)) })),
+    clients: result.clients.map((h) => ({
+      ...h,
+      reasonText: h.reasons.map((r) => renderIn(language, t.reason(r))),
+    })),
     business: result.business,
     deadlines: deadlineWarnings(tracker.tasks, today),
   };
@@ -45,7 +49,7 @@ export function writeDashboard(request?: HealthRequest): { tab: string; rows: nu
     const rows = dashboardRows(health(tracker, today), today, language).map((r) =>
       r.map((v) => (typeof v === 'string' ? cellText(v) : v)),
     );
-    let sheet = ss.getSheetByName(DASHBOARD_TAB);
+    let sheet = findOwnTab(ss, DASHBOARD_TAB);
     let oldRows = 0;
     let oldColumns = 0;
     if (sheet) {

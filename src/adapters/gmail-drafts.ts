@@ -5,6 +5,8 @@
 
 import { toBase64Url } from '../domain/mail/mime';
 import { contentBytes, isPdf } from './drive-media';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 
 function gmail(): GoogleAppsScript.Gmail {
   if (typeof Gmail === 'undefined' || !Gmail?.Users?.Drafts) {
@@ -24,7 +26,7 @@ export const RAW_IN_BODY_LIMIT = 1_000_000;
 
 /**
  * One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. Small messages go
- * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: README, first run).
+ * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: docs/first-run.md).
  * https://developers.google.com/gmail/api/guides/uploads
  */
 export function createDraft(rawMessage: string): { id: string; messageId: string } {
@@ -35,7 +37,7 @@ export function createDraft(rawMessage: string): { id: string; messageId: string
     Math.ceil(rawMessage.length / 3) * 4 <= RAW_IN_BODY_LIMIT
       ? drafts.create({ message: { raw: toBase64Url(rawMessage) } }, 'me')
       : drafts.create({}, 'me', Utilities.newBlob(rawMessage, 'message/rfc822'));
-  if (!draft?.id) throw new Error('Gmail did not return the new draft’s id.');
+  if (!draft?.id) refuse(say('noIdReturned', { service: 'Gmail' }));
   return { id: draft.id, messageId: draft.message?.id ?? draft.id };
 }
 
@@ -43,7 +45,7 @@ export function createDraft(rawMessage: string): { id: string; messageId: string
  * Opens the draft in Gmail's compose window, in the mailbox of `account` (Settings › Your email) when
  * known. No `/u/0/`: that index is the first account signed in to the browser, which is the wrong
  * mailbox when several are. `authuser=<email>` picks the account by address; without it Gmail opens
- * the default one. UNVERIFIED link form: see README, first run.
+ * the default one. UNVERIFIED link form: see docs/first-run.md.
  */
 export function draftLink(messageId: string, account = ''): string {
   const email = account.trim();

@@ -12,6 +12,8 @@ import {
 } from '../domain/invoice/build-invoice';
 import { exportPdf, pdfBlob } from './drive-media';
 import { queryString } from './report-doc';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
@@ -45,48 +47,32 @@ function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection 
   return Drive.Files;
 }
 
-/** What identifies an invoice's files in Drive: its key and its folder's, and the earlier forms of both. */
+/** What identifies an invoice's files in Drive: the report folder's name, the invoice's key, its folder's. */
 export interface InvoiceKeys {
   reportFolder: string;
   key: string;
   folderKey: string;
-  legacyKey: string | null;
-  legacyFolderKey: string | null;
 }
 
 /** One Drive call: the report folder, its Invoices subfolder, and this invoice's Doc and PDF if made before. */
 export function findInvoiceFiles(keys: InvoiceKeys): FoundInvoiceFiles {
-  const has = (property: string, value: string | null) =>
-    value === null ? [] : [`(appProperties has { key='${property}' and value=${queryString(value)} })`];
+  const has = (property: string, value: string) =>
+    `(appProperties has { key='${property}' and value=${queryString(value)} })`;
   const q =
     `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(keys.reportFolder)}) or ` +
-    [
-      ...has(FOLDER_PROPERTY, keys.folderKey),
-      ...has(FOLDER_PROPERTY, keys.legacyFolderKey),
-      ...has(INVOICE_PROPERTY, keys.key),
-      ...has(INVOICE_PROPERTY, keys.legacyKey),
-    ].join(' or ') +
-    ')';
+    `${has(FOLDER_PROPERTY, keys.folderKey)} or ${has(INVOICE_PROPERTY, keys.key)})`;
   const found =
     files().list({ q, fields: 'files(id,name,mimeType,webViewLink,appProperties)', pageSize: 100 }).files ??
     [];
   const props = (f: DriveFile) => (f.appProperties ?? {}) as Record<string, string>;
-  const isFolderMark = (v: string | undefined) =>
-    v !== undefined && (v === keys.folderKey || v === keys.legacyFolderKey);
-  const isInvoiceMark = (v: string | undefined) =>
-    v !== undefined && (v === keys.key || v === keys.legacyKey);
-  // The new key wins over an earlier one when both exist.
   const mine = (mimeType: string) =>
-    found
-      .filter((f) => f.mimeType === mimeType && isInvoiceMark(props(f)[INVOICE_PROPERTY]))
-      .sort(
-        (a, b) =>
-          Number(props(b)[INVOICE_PROPERTY] === keys.key) - Number(props(a)[INVOICE_PROPERTY] === keys.key),
-      )[0] ?? null;
+    found.find((f) => f.mimeType === mimeType && props(f)[INVOICE_PROPERTY] === keys.key) ?? null;
   const reportFolder_ = found.find(
     (f) => f.mimeType === FOLDER && f.name === keys.reportFolder && !props(f)[FOLDER_PROPERTY],
   );
-  const invoicesFolder = found.find((f) => f.mimeType === FOLDER && isFolderMark(props(f)[FOLDER_PROPERTY]));
+  const invoicesFolder = found.find(
+    (f) => f.mimeType === FOLDER && props(f)[FOLDER_PROPERTY] === keys.folderKey,
+  );
   const doc = mine(DOC);
   return {
     reportFolderId: reportFolder_?.id ?? null,
@@ -142,7 +128,7 @@ export function saveInvoiceFiles(
       html,
       { fields: 'id,webViewLink' },
     );
-    if (!created.id) throw new Error('Drive did not return the new invoice’s id; try again.');
+    if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
     docId = created.id;
     docLink = created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
   }
@@ -161,7 +147,7 @@ export function saveInvoiceFiles(
       pdf,
       { fields: 'id,webViewLink' },
     );
-    if (!created.id) throw new Error('Drive did not return the invoice PDF’s id; try again.');
+    if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
     pdfId = created.id;
     pdfLink = created.webViewLink ?? fileLink(pdfId);
   }

@@ -1,12 +1,12 @@
 // Drive keeps at most 124 bytes of UTF-8 per appProperties entry (the Drive fake enforces it): the keys
 // the add-on stores on its invoices and their folder must fit whatever the client's name or the report
-// folder's, and files made under the earlier, unhashed keys are still found and taken over.
+// folder's.
 
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime/runtime';
 import type { InvoiceResult } from '../../src/server-api';
-import { pdfText } from '../helpers/pdf-text';
-import { sampleRuntime } from './helpers';
+import { pdfText } from '../support/pdf-text';
+import { sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 const SAMPLE = '陶房やまぐち';
@@ -59,31 +59,5 @@ describe('invoice keys in Drive', () => {
     expect(runtime.drive.listAll()).toHaveLength(count);
     const folders = runtime.drive.listAll().filter((f) => f.name === FOLDER);
     expect(folders).toHaveLength(1);
-  });
-
-  it('finds an invoice and its folder made under the earlier keys, and moves them to the new key', async () => {
-    const runtime = await sampleRuntime();
-    const client = 'Harbour & Thread Ltd';
-    const first = runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
-    // As an earlier version stored them: the lower-cased name and month, the folder's name as typed.
-    const folder = 'Freelance Value Tracker reports'; // Settings › Report folder in the sample
-    expect(runtime.drive.listAll().filter((f) => f.name === folder)).toHaveLength(1);
-    for (const file of runtime.drive.listAll()) {
-      if (file.appProperties.fvtInvoice) {
-        file.appProperties.fvtInvoice = `${client.toLowerCase()}|${MONTH}`;
-      }
-      if (file.appProperties.fvtInvoiceFolder) file.appProperties.fvtInvoiceFolder = folder;
-    }
-    const count = runtime.drive.listAll().length;
-    const again = runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
-    expect(again.replaced).toBe(true);
-    expect(again.pdfLink).toBe(first.pdfLink);
-    expect(runtime.drive.listAll()).toHaveLength(count);
-    const keys = runtime.drive
-      .listAll()
-      .map((f) => f.appProperties.fvtInvoice)
-      .filter(Boolean);
-    expect(keys).toHaveLength(2);
-    for (const key of keys) expect(key).toMatch(/^2026-10-[0-9a-f]{64}$/);
   });
 });

@@ -6,9 +6,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../helpers/pdf-text';
+import { pdfText } from '../support/pdf-text';
 import { runCommand } from '../../runtime/cli';
-import { ensureBuilt, tempDir } from './helpers';
+import { ensureBuilt, tempDir } from '../support/runtime';
 
 /** One command as `npm run -s local` runs it (the same function, in this process: each a fresh runtime). */
 // biome-ignore lint/suspicious/noExplicitAny: the runner's JSON output, read field by field.

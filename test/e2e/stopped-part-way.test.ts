@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime/runtime';
 import type { InvoiceResult } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 const CLIENT = 'Harbour & Thread Ltd';

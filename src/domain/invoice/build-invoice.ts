@@ -3,17 +3,18 @@
 // the add-on already billed; less an earlier deposit on the client's first monthly invoice.
 // Deposit: a share of the client's estimate, billed before work starts.
 
+import { matchKey } from '../match-key';
 import { type Say, say } from '../problems';
 import { refuse } from '../problems/render';
 import { addDays, monthOf, monthRange } from '../dates';
 import { formatMonth, formatPercent } from '../format';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
-import { INVOICE_MESSAGES } from './messages';
 import { formatMinor, lineAmount, toMinor } from './money';
 import { utf8 } from '../mail/mime';
 import { sha256Hex } from '../report/report-key';
-import { matchKey } from '../tabs';
 
 export interface InvoiceLine {
   description: string;
@@ -98,26 +99,15 @@ export function propertyFits(key: string, value: string): boolean {
   return utf8(key).length + utf8(value).length <= 124;
 }
 
-/** The Invoices folder's mark: the report folder's name exactly as typed, hashed so any name fits. */
+/**
+ * The Invoices folder's mark: the report folder's name exactly as typed, hashed so any name fits.
+ * Files marked with the earlier, unhashed keys are not looked for: they can only exist in a test
+ * project (no install route reached Google before), and a published add-on cannot see a test
+ * project's files anyway (docs/install.md); on the same project a rerun makes the invoice's files once
+ * more, under the same number (kept in the Tasks marks), and bills nothing twice.
+ */
 export function invoiceFolderKey(reportFolder: string): string {
   return sha256Hex(utf8(reportFolder));
-}
-
-/**
- * The keys earlier versions stored (the lower-cased name and month; the folder's name as typed), so
- * invoices made under them are still found and replaced, then re-keyed. Null where the old key could
- * never have been stored because it was too long for Drive.
- */
-export function legacyInvoiceKeys(
-  client: Client,
-  month: Month | null,
-  reportFolder: string,
-): { invoice: string | null; folder: string | null } {
-  const invoice = `${client.name.toLowerCase()}|${month ?? 'deposit'}`;
-  return {
-    invoice: propertyFits(INVOICE_PROPERTY, invoice) ? invoice : null,
-    folder: propertyFits(FOLDER_PROPERTY, reportFolder) ? reportFolder : null,
-  };
 }
 
 /**
@@ -180,7 +170,7 @@ export function planMonthlyInvoice(
   const rate = needRate(client);
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = client.currency || tracker.settings.defaultCurrency;
-  const t = INVOICE_MESSAGES[language];
+  const t = WORDS[language].invoice;
   const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
   const base = fillNumber(pattern, client, month);
   const mine = tracker.tasks.filter((task) => task.client === client.name);
@@ -299,7 +289,7 @@ export function planDepositInvoice(
   const client = findClient(tracker, clientName);
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = client.currency || tracker.settings.defaultCurrency;
-  const t = INVOICE_MESSAGES[language];
+  const t = WORDS[language].invoice;
   if (client.estimate === null || client.estimate === undefined || client.estimate <= 0)
     refuse(say('noEstimate', { client: client.name, row: String(client.row) }));
   const percent = client.depositPercent ?? 10;
@@ -322,9 +312,12 @@ export function planDepositInvoice(
     termsDays,
     lines: [
       {
-        description: t.depositLine(
-          formatPercent(percent / 100, language),
-          formatMinor(estimateMinor, currency, language),
+        description: renderIn(
+          language,
+          t.depositLine(
+            formatPercent(percent / 100, language),
+            formatMinor(estimateMinor, currency, language),
+          ),
         ),
         hours: null,
         rateMinor: null,
@@ -343,13 +336,18 @@ export function planDepositInvoice(
 }
 
 export function invoiceDocName(model: InvoiceModel): string {
-  return INVOICE_MESSAGES[model.language].docName(
+  const name = WORDS[model.language].invoice.docName(
     model.number,
     model.client.name,
     clientIsPerson(model.client),
   );
+  return renderIn(model.language, name);
 }
 
 export function invoicePeriod(model: InvoiceModel): string {
-  return model.month ? INVOICE_MESSAGES[model.language].period(formatMonth(model.month, model.language)) : '';
+  if (!model.month) return '';
+  return renderIn(
+    model.language,
+    WORDS[model.language].invoice.period(formatMonth(model.month, model.language)),
+  );
 }
