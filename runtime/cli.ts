@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
@@ -14,6 +14,7 @@ import { isLocalDate } from '../src/domain/dates';
 import { draftFileName } from './file-names';
 import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
+  ClassifyList,
   DraftsResult,
   HealthResult,
   InvoiceResult,
@@ -36,7 +37,17 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest', 'health', 'print'] as const;
+const COMMANDS = [
+  'setup',
+  'check',
+  'report',
+  'remind',
+  'invoice',
+  'selftest',
+  'health',
+  'print',
+  'classify',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -167,6 +178,12 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'print':
       print(runtime, args, outDir, output);
       break;
+    case 'classify': {
+      // The tasks of a month with neither goal nor mark, as the sidebar lists them: this month by default.
+      const month = args.month ?? currentMonthOf(runtime);
+      Object.assign(output, runtime.run<ClassifyList>('listUnclassified', { month }));
+      break;
+    }
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
@@ -338,6 +355,10 @@ function printHuman(output: CliOutput): void {
     lines.push(`  ${d.sheet} row ${d.row}${d.column ? `, ${d.column}` : ''}: ${d.message}`);
   const items = (output.items ?? []) as SelfTestResult['items'];
   for (const i of items) lines.push(`  ${i.status.padEnd(7)} ${i.id}: ${i.detail}`);
+  for (const g of (output.groups ?? []) as ClassifyList['groups']) {
+    lines.push(`  ${g.client}: ${g.tasks.length} task(s) with neither goal nor mark`);
+    for (const t of g.tasks) lines.push(`    row ${t.row}, ${t.date}, ${t.hours ?? '?'} h: ${t.task}`);
+  }
   for (const f of output.outputs) lines.push(`  wrote ${f}`);
   console.log(lines.join('\n'));
 }

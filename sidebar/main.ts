@@ -5,6 +5,7 @@
 import { languageOfLocale } from '../src/domain/ui-language';
 import type { SidebarState } from '../src/server-api';
 import { call } from './bridge';
+import { renderClassify, setClassifyMonth, wireClassify } from './sections/classify';
 import { renderHealth, wireHealth } from './sections/health';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
@@ -12,6 +13,7 @@ import { renderProblems, showProblems, wireProblems } from './sections/problems'
 import { renderReminders, showReminders, wireReminders } from './sections/reminders';
 import { renderReport, showClients, wireReport } from './sections/report';
 import { renderSetup, wireSetup } from './sections/setup';
+import { renderTimer, showTimer, showTimerClients, wireTimer } from './sections/timer';
 import { mountSelfTest, renderSelfTestSection } from './self-test';
 import { $, bdi, setLanguage, status, t } from './ui';
 
@@ -22,13 +24,19 @@ function show(state: SidebarState): void {
   renderReport();
   renderInvoice();
   renderHealth();
+  renderTimer();
+  renderClassify();
   renderSelfTestSection();
   renderReminders();
   renderProblems();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'reminders', 'health', 'problems']) $(id).hidden = state.setupNeeded;
+  for (const id of ['report', 'timer', 'classify', 'reminders', 'health', 'problems'])
+    $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
   showClients(state);
+  showTimerClients(state.clients);
+  showTimer(state.timer);
+  setClassifyMonth(state.today);
   showReminders(state.reminders);
   showProblems(state.problems);
 }
@@ -52,6 +60,8 @@ wireProblems();
 wireLanguage(load);
 wireInvoice();
 wireHealth();
+wireTimer();
+wireClassify();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>
   status('status', text, error ? 'error' : 'done'),
 );

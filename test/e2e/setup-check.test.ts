@@ -28,6 +28,11 @@ const ENTRY_POINTS = [
   'clientHealth',
   'writeDashboard',
   'printTrackingSheet',
+  'listUnclassified',
+  'saveClassification',
+  'timerStatus',
+  'startTimer',
+  'stopTimer',
 ];
 
 describe('dist/Code.js', () => {
