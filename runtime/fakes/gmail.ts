@@ -129,17 +129,25 @@ export class FakeGmailDrafts {
     const draft = this.gmail.drafts.find((d) => d.id === id);
     if (!draft) throw new Error(`${API_ERROR}.get failed with error: Requested entity was not found.`);
     const format = optionalArgs.format ?? 'full';
-    const message: { id: string; threadId: string; labelIds: string[]; raw?: string } = {
+    const message: { id: string; threadId: string; labelIds: string[]; raw?: string | number[] } = {
       id: draft.messageId,
       threadId: draft.threadId,
       labelIds: ['DRAFT'],
     };
     if (format === 'minimal') return { id: draft.id, message };
-    if (format === 'raw')
-      return {
-        id: draft.id,
-        message: { ...message, raw: Buffer.from(draft.raw, 'utf8').toString('base64url') },
-      };
+    if (format === 'raw') {
+      // The reference's form is a base64url string; the advanced service may hand bytes instead
+      // (platform-notes), so tests can ask for each form the self-test must accept.
+      const text = Buffer.from(draft.raw, 'utf8').toString('base64url');
+      const signed = (bytes: Uint8Array) => Array.from(bytes, (b) => (b > 127 ? b - 256 : b));
+      const raw =
+        this.gmail.rawForm === 'message bytes'
+          ? signed(Buffer.from(draft.raw, 'utf8'))
+          : this.gmail.rawForm === 'base64url bytes'
+            ? signed(Buffer.from(text, 'ascii'))
+            : text;
+      return { id: draft.id, message: { ...message, raw } };
+    }
     throw new Error(`Gmail fake: drafts.get format '${format}' is not emulated (use 'raw' or 'minimal').`);
   }
 
@@ -168,6 +176,8 @@ export class FakeGmail {
   readonly [SERVICE] = 'Gmail';
   readonly Users: FakeGmailUsers;
   readonly drafts: StoredDraft[] = [];
+  /** How drafts.get with format raw hands message.raw back (tests set it; the reference's form by default). */
+  rawForm: 'base64url' | 'message bytes' | 'base64url bytes' = 'base64url';
   /** Ids are never reused, even after a draft is deleted. */
   made = 0;
 

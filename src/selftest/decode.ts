@@ -118,3 +118,20 @@ export function describe(value: unknown): string {
 export function startsWithPdf(bytes: Uint8Array): boolean {
   return fromUtf8(bytes.subarray(0, 5)) === '%PDF-';
 }
+
+/**
+ * The RFC 2822 text of a draft read back with `format: 'raw'`, in whatever form `message.raw` came.
+ * The reference types it a base64url string ("bytes format"); the advanced service may hand the
+ * decoded bytes instead, or the bytes of the base64url text, signed as Java bytes. A message always
+ * holds a colon and a line break, which the base64 alphabets lack, so the two byte forms cannot be
+ * confused. https://developers.google.com/gmail/api/reference/rest/v1/users.messages#Message
+ */
+export function rawMessageOf(value: unknown): { form: string; message: string } {
+  const c = contentOf(value);
+  if (c.text !== null) return { form: 'base64url string', message: fromUtf8(fromBase64(c.text)) };
+  if (!c.bytes) throw new Error(`message.raw came as ${describe(value)}, neither a string nor bytes`);
+  const text = fromUtf8(c.bytes);
+  if (/^[A-Za-z0-9+/_\-=\r\n]*$/.test(text))
+    return { form: `${c.form} of base64url text`, message: fromUtf8(fromBase64(text)) };
+  return { form: `${c.form} of the message`, message: text };
+}

@@ -38,6 +38,24 @@ function exportAs(id: string, mimeType: string): unknown {
   return exporter.export(id, mimeType, { alt: 'media' });
 }
 
+/** The Doc as PDF bytes, whatever form the export hands them in, and that form for the report. */
+function exportPdf(id: string): { form: string; bytes: Uint8Array } {
+  const result = exportAs(id, 'application/pdf');
+  const { form, bytes } = contentOf(result);
+  if (!bytes)
+    throw new Error(
+      `export to PDF came as ${form === 'other' ? describe(result) : `a ${form}`}: binary bytes cannot be trusted to survive that`,
+    );
+  if (!startsWithPdf(bytes)) throw new Error(`export to PDF came as a ${form} not starting with %PDF-`);
+  return { form, bytes };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function checkExportedHtml(id: string, mustHave: string[]): string {
   const { form, text } = textOf(exportAs(id, 'text/html'));
   const lower = text.toLowerCase();
@@ -65,8 +83,12 @@ export const DRIVE_GROUP: CheckGroup = {
       id: 'doc-import',
       title: 'HTML imports into a Google Doc keeping headings, a table, right-to-left text and cell colours',
     },
-    { id: 'doc-update', title: 'Updating the Doc with new HTML replaces its content under the same link' },
     { id: 'pdf-export', title: 'The Doc exports as a PDF (Drive.Files.export with alt=media)' },
+    { id: 'doc-update', title: 'Updating the Doc with new HTML replaces its content under the same link' },
+    {
+      id: 'pdf-export-after-update',
+      title: 'The updated Doc exports again as a new PDF, not the one exported before the update',
+    },
     { id: 'pdf-from-html', title: 'An HTML blob converts to a PDF (Blob.getAs), the no-scope fallback' },
     {
       id: 'drive-media-get',
@@ -87,11 +109,17 @@ export const DRIVE_GROUP: CheckGroup = {
       return checkExportedHtml(id, ['Self-test v1', 'Acme']);
     });
     if (docId === null) {
-      for (const id of ['doc-update', 'pdf-export'])
+      for (const id of ['pdf-export', 'doc-update', 'pdf-export-after-update'])
         t.skip(id, 'needs the Doc that doc-import could not make');
     } else {
       const id: string = docId;
-      t.check('doc-update', () => {
+      let before: Uint8Array | null = null;
+      t.check('pdf-export', () => {
+        const { form, bytes } = exportPdf(id);
+        before = bytes;
+        return `export to PDF came as a ${form} of ${bytes.length} bytes starting with %PDF-`;
+      });
+      const updated = t.check('doc-update', () => {
         const blob = Utilities.newBlob(html('v2'), 'text/html', 'self-test.html');
         const updated = files().update({}, id, blob, { fields: 'id' });
         if (updated?.id && updated.id !== id) throw new Error(`the update made a new file ${updated.id}`);
@@ -100,16 +128,17 @@ export const DRIVE_GROUP: CheckGroup = {
         if (again.indexOf('Self-test v1') >= 0) throw new Error('the old content is still in the Doc');
         return `same id; ${detail}`;
       });
-      t.check('pdf-export', () => {
-        const result = exportAs(id, 'application/pdf');
-        const { form, bytes } = contentOf(result);
-        if (!bytes)
-          throw new Error(
-            `export to PDF came as ${form === 'other' ? describe(result) : `a ${form}`}: binary bytes cannot be trusted to survive that`,
-          );
-        if (!startsWithPdf(bytes)) throw new Error(`export to PDF came as a ${form} not starting with %PDF-`);
-        return `export to PDF came as a ${form} of ${bytes.length} bytes starting with %PDF-`;
-      });
+      // Invoices and reports are exported again right after each update: a stale export would send the
+      // client the old figures.
+      if (!updated) t.skip('pdf-export-after-update', 'needs the update that doc-update could not make');
+      else
+        t.check('pdf-export-after-update', () => {
+          const after = exportPdf(id).bytes;
+          const first: Uint8Array | null = before;
+          if (first !== null && sameBytes(first, after))
+            throw new Error(`the PDF exported after the update is byte for byte the one exported before it`);
+          return `a ${after.length}-byte PDF${first !== null ? `, not the ${(first as Uint8Array).length} bytes exported before` : ''}`;
+        });
     }
     t.check('pdf-from-html', () => {
       const pdf = Utilities.newBlob(html('pdf'), 'text/html', 'self-test.html').getAs('application/pdf');

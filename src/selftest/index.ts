@@ -4,6 +4,7 @@
 import { BUILTINS_GROUP } from './builtins';
 import type { CheckGroup, CheckSpec } from './check';
 import { DRIVE_GROUP } from './drive';
+import { DRIVE_FILES_GROUP } from './drive-files';
 import { GMAIL_GROUP } from './gmail';
 import { INTL_GROUP } from './intl';
 import { LOCK_GROUP } from './lock';
@@ -11,7 +12,16 @@ import { MANUAL_GROUP } from './manual';
 import { type SheetContext, sheetGroup } from './sheet';
 
 export function selfTestGroups(sheet: () => SheetContext): CheckGroup[] {
-  return [MANUAL_GROUP, INTL_GROUP, BUILTINS_GROUP, LOCK_GROUP, sheetGroup(sheet), DRIVE_GROUP, GMAIL_GROUP];
+  return [
+    MANUAL_GROUP,
+    INTL_GROUP,
+    BUILTINS_GROUP,
+    LOCK_GROUP,
+    sheetGroup(sheet),
+    DRIVE_GROUP,
+    DRIVE_FILES_GROUP,
+    GMAIL_GROUP,
+  ];
 }
 
 /** Ids and titles only, for the first-run list's test and the sidebar's list before a run. */

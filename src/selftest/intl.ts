@@ -93,6 +93,36 @@ function checkCurrencyNames(): string {
   return 'EUR, NOK, ISK, ILS, JPY, USD recognised; XQQ refused';
 }
 
+/**
+ * The generic zone name ("Central European Time", not "Central European Standard Time") that reports
+ * print beside a client's times. 'longGeneric' is newer than ES2020 (ECMA-402 9th edition); without it
+ * the add-on falls back to the long name or the IANA id (zoneName in src/domain/messages/client.ts), so a failure
+ * here means plainer text, not a failed report.
+ */
+function checkZoneNames(): string {
+  const names: string[] = [];
+  const missing: string[] = [];
+  for (const language of LANGUAGES) {
+    let name = '';
+    try {
+      name =
+        new Intl.DateTimeFormat(LOCALES[language], {
+          timeZone: 'Europe/Oslo',
+          timeZoneName: 'longGeneric' as Intl.DateTimeFormatOptions['timeZoneName'],
+        })
+          .formatToParts(new Date(INSTANT))
+          .find((p) => p.type === 'timeZoneName')?.value ?? '';
+    } catch (error) {
+      missing.push(`${language}: ${(error as Error).message}`);
+      continue;
+    }
+    if (!name || /^GMT[+-]/.test(name)) missing.push(`${language}: ${show(name)}`);
+    else names.push(`${language} ${name}`);
+  }
+  if (missing.length > 0) throw new Error(`no generic zone name for ${missing.join(', ')}`);
+  return `Europe/Oslo is ${names.join(', ')}`;
+}
+
 export const INTL_GROUP: CheckGroup = {
   name: 'Intl',
   checks: [
@@ -102,6 +132,10 @@ export const INTL_GROUP: CheckGroup = {
       title: 'Intl formats numbers, money, dates, plurals and currency names in en, nb, is, he, ja',
     },
     { id: 'intl-currency-codes', title: 'Currency codes are recognised (Intl.DisplayNames)' },
+    {
+      id: 'intl-zone-names',
+      title: "Time zones are named in each language (Intl.DateTimeFormat timeZoneName: 'longGeneric')",
+    },
   ],
   run(t) {
     t.check('intl-time-zones', checkZones);
@@ -119,5 +153,6 @@ export const INTL_GROUP: CheckGroup = {
       return passes.join(' | ');
     });
     t.check('intl-currency-codes', checkCurrencyNames);
+    t.check('intl-zone-names', checkZoneNames);
   },
 };

@@ -123,6 +123,7 @@ describe('self-test with a misbehaving service', () => {
       detail: 'needs the Doc that doc-import could not make',
     });
     expect(items['pdf-export']!.status).toBe('skipped');
+    expect(items['pdf-export-after-update']!.status).toBe('skipped');
     expect(items['drive-media-get']!.status).toBe('passed');
   });
 
@@ -132,7 +133,7 @@ describe('self-test with a misbehaving service', () => {
     runtime.calls.failOn('Drive.Files.export', { after: 1, error: 'Exception: Export failed' });
     const items = byId(runtime.run<SelfTestResult>('runSelfTest'));
     expect(items['gmail-draft']).toMatchObject({ status: 'failed', detail: 'Exception: Backend Error' });
-    expect(items['doc-update']).toMatchObject({ status: 'failed', detail: 'Exception: Export failed' });
+    expect(items['pdf-export']).toMatchObject({ status: 'failed', detail: 'Exception: Export failed' });
     expect(runtime.gmail.count()).toBe(0);
     expect(runtime.drive.listAll()).toEqual([]);
     expect(runtime.spreadsheet.sheets.map((s) => s.getName())).toEqual(['Sheet1', 'Self-test']);
@@ -141,7 +142,8 @@ describe('self-test with a misbehaving service', () => {
   it('a clean-up that fails is reported on the item that made the thing', async () => {
     const runtime = await emptyRuntime();
     runtime.calls.failOn('Gmail.Users.Drafts.get', { error: 'Exception: Backend Error' });
-    runtime.calls.failOn('Gmail.Users.Drafts.remove', { error: 'Exception: Service unavailable' });
+    // The upload draft's own remove comes first and succeeds; gmail-draft's clean-up is the second.
+    runtime.calls.failOn('Gmail.Users.Drafts.remove', { after: 1, error: 'Exception: Service unavailable' });
     const items = byId(runtime.run<SelfTestResult>('runSelfTest'));
     expect(items['gmail-draft']).toMatchObject({
       status: 'failed',

@@ -70,9 +70,20 @@ describe('FakeGmail', () => {
       { id: made.id, message: { id: made.message.id, threadId: made.message.id } },
     ]);
     const got = api.Users.Drafts.get('me', made.id, { format: 'raw' });
-    expect(Buffer.from(got.message.raw!, 'base64url').toString('utf8')).toBe(RAW);
+    expect(Buffer.from(got.message.raw as string, 'base64url').toString('utf8')).toBe(RAW);
     expect(log.count('Gmail.Users.Drafts.list')).toBe(1);
     expect(log.count('Gmail.Users.Drafts.get')).toBe(1);
+  });
+  it('hands message.raw back as bytes when a test asks for that form (signed, as Apps Script gives bytes)', () => {
+    const { api, gmail } = setup();
+    const made = api.Users.Drafts.create({ message: { raw: Buffer.from(RAW).toString('base64url') } }, 'me');
+    gmail.rawForm = 'message bytes';
+    const bytes = api.Users.Drafts.get('me', made.id, { format: 'raw' }).message.raw as number[];
+    expect(Buffer.from(Uint8Array.from(bytes, (b) => b & 0xff)).toString('utf8')).toBe(RAW);
+    expect(bytes.every((b) => b >= -128 && b <= 127)).toBe(true);
+    gmail.rawForm = 'base64url bytes';
+    const text = api.Users.Drafts.get('me', made.id, { format: 'raw' }).message.raw as number[];
+    expect(Buffer.from(String.fromCharCode(...text), 'base64url').toString('utf8')).toBe(RAW);
   });
   it('accepts base64url with or without padding', () => {
     const { api, gmail } = setup();

@@ -79,6 +79,8 @@ export const sidebar: SidebarMessages = {
       'intl-time-zones': 'Intl knows the time zones (Auckland, Tokyo, Los Angeles)',
       'intl-locales': 'Intl formats numbers, money, dates, plurals and currency names in en, nb, is, he, ja',
       'intl-currency-codes': 'Currency codes are recognised (Intl.DisplayNames)',
+      'intl-zone-names':
+        "Time zones are named in each language (Intl.DateTimeFormat timeZoneName: 'longGeneric')",
       'js-builtins': 'Every JavaScript built-in the add-on calls exists and works',
       'document-lock': 'The document lock exists, is taken, and is released after a flush',
       'user-locale': 'The user’s locale and the spreadsheet’s zone are read',
@@ -90,10 +92,18 @@ export const sidebar: SidebarMessages = {
         'HTML imports into a Google Doc keeping headings, a table, right-to-left text and cell colours',
       'doc-update': 'Updating the Doc with new HTML replaces its content under the same link',
       'pdf-export': 'The Doc exports as a PDF (Drive.Files.export with alt=media)',
+      'pdf-export-after-update':
+        'The updated Doc exports again as a new PDF, not the one exported before the update',
       'pdf-from-html': 'An HTML blob converts to a PDF (Blob.getAs), the no-scope fallback',
       'drive-media-get': 'A file the add-on made reads back as bytes (Drive.Files.get with alt=media)',
+      'folder-parents':
+        'A folder is made inside another with parents, carrying appProperties (Drive.Files.create)',
+      'drive-query': 'One Drive.Files.list query finds a folder by name and a file by its appProperties',
+      'pdf-replace': 'A PDF is replaced in place with Drive.Files.update and reads back as the new bytes',
       'gmail-draft':
         'A draft with a Japanese, Hebrew and Icelandic subject and a PDF attached is made, read back and deleted',
+      'gmail-upload-draft':
+        'A draft over 1 MB is made by media upload (Gmail.Users.Drafts.create with a message/rfc822 blob)',
       'draft-link': 'The sidebar’s draft link opens the draft in the signed-in account',
     },
   },

@@ -83,6 +83,8 @@ export const sidebar: SidebarMessages = {
       'intl-locales':
         'Intl sníður tölur, upphæðir, dagsetningar, fleirtölumyndir og heiti gjaldmiðla fyrir en, nb, is, he og ja',
       'intl-currency-codes': 'Gjaldmiðlakóðar þekkjast (Intl.DisplayNames)',
+      'intl-zone-names':
+        "Tímabelti fá heiti á hverju tungumáli (Intl.DateTimeFormat með timeZoneName: 'longGeneric')",
       'js-builtins': 'Öll innbyggð JavaScript-föll sem viðbótin notar eru til staðar og virka',
       'document-lock':
         'Skjalalásinn er til, hægt er að taka hann og honum er sleppt eftir að breytingar í bið eru vistaðar',
@@ -100,11 +102,19 @@ export const sidebar: SidebarMessages = {
       'doc-update':
         'Þegar skjalið er uppfært með nýju HTML kemur nýja efnið í stað þess gamla undir sama tengli',
       'pdf-export': 'Skjalið er flutt út sem PDF (Drive.Files.export með alt=media)',
+      'pdf-export-after-update':
+        'Uppfærða skjalið er flutt aftur út sem ný PDF-skrá, ekki sú sem var flutt út fyrir uppfærsluna',
       'pdf-from-html': 'HTML er breytt í PDF (Blob.getAs), varaleiðin sem þarf engar aukaheimildir',
       'drive-media-get':
         'Skrá sem viðbótin bjó til er lesin aftur sem hrá bæti (Drive.Files.get með alt=media)',
+      'folder-parents':
+        'Mappa er búin til inni í annarri möppu með parents og fær appProperties (Drive.Files.create)',
+      'drive-query': 'Ein leit með Drive.Files.list finnur möppu eftir nafni og skrá eftir appProperties',
+      'pdf-replace': 'PDF-skrá er skipt út á sama stað með Drive.Files.update og nýju bætin eru lesin aftur',
       'gmail-draft':
         'Drög með PDF-viðhengi og efnislínu á japönsku, hebresku og íslensku eru búin til, lesin aftur og þeim eytt',
+      'gmail-upload-draft':
+        'Drög yfir 1 MB eru búin til með upphleðslu (Gmail.Users.Drafts.create með message/rfc822-blob)',
       'draft-link': 'Tengillinn á drögin í hliðarspjaldinu opnar þau í innskráða reikningnum',
     },
   },

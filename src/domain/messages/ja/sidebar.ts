@@ -76,6 +76,8 @@ export const sidebar: SidebarMessages = {
       'intl-time-zones': 'Intl がタイムゾーンを認識する（オークランド、東京、ロサンゼルス）',
       'intl-locales': 'Intl が en・nb・is・he・ja の各言語で数値・金額・日付・複数形・通貨名を扱える',
       'intl-currency-codes': '通貨コードを認識できる（Intl.DisplayNames）',
+      'intl-zone-names':
+        "タイムゾーン名を各言語で表示できる（Intl.DateTimeFormat の timeZoneName: 'longGeneric'）",
       'js-builtins': 'アドオンが使う JavaScript の組み込み機能がすべて存在し、動作する',
       'document-lock': 'ドキュメントロックを取得でき、保留中の変更を書き込んだ後に解放される',
       'user-locale': 'ユーザーのロケールと管理シートのタイムゾーンを読み取れる',
@@ -87,11 +89,20 @@ export const sidebar: SidebarMessages = {
         'HTML を Google ドキュメントにインポートしても、見出し・表・右から左へ書く文字・セルの色が保たれる',
       'doc-update': '文書を新しい HTML で更新すると、同じリンクのまま内容が置き換わる',
       'pdf-export': '文書を PDF としてエクスポートできる（alt=media 付きの Drive.Files.export）',
+      'pdf-export-after-update':
+        '更新後の文書を再びエクスポートすると、更新前のものではなく新しい PDF になる',
       'pdf-from-html': '追加の権限が要らない代替手段として、HTML の Blob を PDF に変換できる（Blob.getAs）',
       'drive-media-get':
         'アドオンが作成したファイルをバイト列として読み戻せる（alt=media 付きの Drive.Files.get）',
+      'folder-parents':
+        'parents を指定して別のフォルダの中にフォルダを作成し、appProperties を付けられる（Drive.Files.create）',
+      'drive-query':
+        '1 回の Drive.Files.list 検索で、名前でフォルダを、appProperties でファイルを見つけられる',
+      'pdf-replace': 'Drive.Files.update で PDF をその場で置き換え、新しいバイト列として読み戻せる',
       'gmail-draft':
         '件名に日本語・ヘブライ語・アイスランド語を含み、PDF を添付した下書きを作成・読み戻し・削除できる',
+      'gmail-upload-draft':
+        '1 MB を超える下書きをメディアアップロードで作成できる（message/rfc822 の Blob を渡す Gmail.Users.Drafts.create）',
       'draft-link': 'サイドバーの下書きリンクから、ログイン中のアカウントで下書きが開く',
     },
   },

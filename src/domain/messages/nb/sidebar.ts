@@ -83,6 +83,8 @@ export const sidebar: SidebarMessages = {
       'intl-locales':
         'Intl formaterer tall, beløp, datoer, flertallsformer og valutanavn for en, nb, is, he og ja',
       'intl-currency-codes': 'Valutakoder blir gjenkjent (Intl.DisplayNames)',
+      'intl-zone-names':
+        "Tidssoner får navn på hvert språk (Intl.DateTimeFormat med timeZoneName: 'longGeneric')",
       'js-builtins': 'Alle innebygde JavaScript-funksjoner som tillegget bruker, finnes og virker',
       'document-lock': 'Dokumentlåsen finnes, kan tas og frigis igjen etter at ventende endringer er lagret',
       'user-locale': 'Brukerens nasjonale innstilling og regnearkets tidssone kan leses',
@@ -98,12 +100,21 @@ export const sidebar: SidebarMessages = {
         'HTML importeres til et Google Doc med overskrifter, tabell, tekst fra høyre mot venstre og cellefarger i behold',
       'doc-update': 'Når dokumentet oppdateres med ny HTML, erstattes innholdet under samme lenke',
       'pdf-export': 'Dokumentet eksporteres som PDF (Drive.Files.export med alt=media)',
+      'pdf-export-after-update':
+        'Det oppdaterte dokumentet eksporteres på nytt som en ny PDF, ikke den som ble eksportert før oppdateringen',
       'pdf-from-html':
         'En HTML-blob konverteres til PDF (Blob.getAs), reserveløsningen uten ekstra tillatelser',
       'drive-media-get':
         'En fil som tillegget har laget, kan leses tilbake som rå byte (Drive.Files.get med alt=media)',
+      'folder-parents':
+        'En mappe lages inne i en annen med parents og får appProperties (Drive.Files.create)',
+      'drive-query': 'Ett søk med Drive.Files.list finner en mappe etter navn og en fil etter appProperties',
+      'pdf-replace':
+        'En PDF erstattes der den ligger med Drive.Files.update og leses tilbake som de nye bytene',
       'gmail-draft':
         'Et utkast med PDF-vedlegg og emne på japansk, hebraisk og islandsk lages, leses tilbake og slettes',
+      'gmail-upload-draft':
+        'Et utkast på over 1 MB lages med medieopplasting (Gmail.Users.Drafts.create med en message/rfc822-blob)',
       'draft-link': 'Utkastlenken i sidepanelet åpner utkastet i kontoen du er logget inn med',
     },
   },
