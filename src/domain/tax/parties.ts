@@ -10,6 +10,7 @@ import {
   documentKind,
   isSellerCountry,
 } from './countries';
+import { isKnownCountry } from './country-name';
 import { compact } from './ids';
 import { readOrgNumber } from './org-number';
 import { type TaxTreatment, type TreatmentRule, suggestTreatment, treatmentRule } from './treatment';
@@ -89,8 +90,6 @@ export function normaliseCountry(text: string): string {
   return code;
 }
 
-const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code);
-
 /** Countries whose VAT number is the organisation number's (so a missing org.nr. is the cell to fill). */
 export const derivesVatNumber = (country: SellerCountry) => derivedVatNumber(country, '') !== null;
 
@@ -158,7 +157,7 @@ export function checkParties(seller: SellerProfile, buyer: BuyerProfile): Partie
 
   // The buyer.
   const buyerCountry = normaliseCountry(buyer.country);
-  if (buyerCountry && !isCountryCode(buyerCountry)) b('country', 'country');
+  if (buyerCountry && !isKnownCountry(buyerCountry)) b('country', 'country');
   const hasAddress = buyer.address.trim() !== '';
   const hasOrg = buyer.orgNumber.trim() !== '';
   if (rules.buyerAddress === 'required' && !hasAddress) b('address', 'missing');
@@ -183,7 +182,7 @@ export function checkParties(seller: SellerProfile, buyer: BuyerProfile): Partie
   // The treatment: only a VAT-registered seller has one.
   let treatment: TaxTreatment | null = null;
   let rule: TreatmentRule | null = null;
-  if (seller.vatRegistered && isCountryCode(buyerCountry)) {
+  if (seller.vatRegistered && isKnownCountry(buyerCountry)) {
     treatment = buyer.treatment ?? suggestTreatment(country, buyerCountry, buyer.vatNumber);
     if (treatment) {
       rule = treatmentRule(country, treatment);
