@@ -24,7 +24,12 @@ export type ZeroVatReason =
   | 'is-export-12'
   /** Israel: services to a foreign resident, חוק מס ערך מוסף סעיף 30(א)(5) [L9]. */
   | 'il-export-30a5'
-  /** Japan: export exemption (輸出免税), 消費税法第7条 (invoice-law.md: UNVERIFIED for services). */
+  /**
+   * Japan: services to a non-resident are exempt as exports (輸出免税), 消費税法第7条 with 施行令第17条
+   * 第2項第7号, except those enjoyed in Japan (基本通達7-2-16: transport, lodging, meals…). Services
+   * delivered online (電気通信利用役務, 法第4条第3項第3号) to a business abroad are instead outside the
+   * scope (不課税); either way the invoice charges no 消費税, so the wording names the export exemption.
+   */
   | 'jp-export-7'
   /** UK and Sweden: business services supplied outside the country are outside the scope of its VAT. */
   | 'outside-scope'
