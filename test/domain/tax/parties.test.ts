@@ -1,6 +1,7 @@
 // What each seller country requires of seller and buyer: missing fields named, identifiers printed.
 
 import { describe, expect, it } from 'vitest';
+import { cellToFill } from '../../../src/domain/tax/cells-to-fill';
 import {
   type BuyerProfile,
   checkParties,
@@ -211,5 +212,16 @@ describe('every country', () => {
 
   it('reads country codes as people type them', () => {
     expect(['no', ' uk ', 'EL', ''].map(normaliseCountry)).toEqual(['NO', 'GB', 'GR', '']);
+  });
+});
+
+describe('cells to fill', () => {
+  it('point seller problems at Settings rows and buyer problems at the client’s row', () => {
+    const r = checkParties(seller({ orgNumber: '912345678' }), buyer({ address: '', orgNumber: '' }));
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems.map((p) => cellToFill(p, 7))).toEqual([
+      { tab: 'Settings', setting: 'Organisation number', problem: 'checksum' },
+      { tab: 'Clients', row: 7, column: 'Address', problem: 'missing' },
+    ]);
   });
 });
