@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeTax, convertMinor, type TaxInput, vatOn } from '../../../src/domain/tax/compute';
 import { creditTotals } from '../../../src/domain/tax/lifecycle';
+import { taxSummary } from '../../../src/domain/tax/summary';
 
 const input = (over: Partial<TaxInput>): TaxInput => ({
   lines: [],
@@ -181,5 +182,21 @@ describe('credit notes', () => {
         },
       ),
     );
+  });
+});
+
+describe('tax summary', () => {
+  it('gives net, VAT per rate and total in major units of the currency', () => {
+    expect(taxSummary(totals({ lines: [{ netMinor: 1891250, rate: 25 }] }), 'NOK')).toEqual({
+      net: 18912.5,
+      vat: [{ rate: 25, base: 18912.5, amount: 4728.13 }],
+      total: 23640.63,
+    });
+    const yen = totals({ currency: 'JPY', sellerCurrency: 'JPY', lines: [{ netMinor: 3015, rate: 10 }] });
+    expect(taxSummary(yen, 'JPY')).toEqual({
+      net: 3015,
+      vat: [{ rate: 10, base: 3015, amount: 302 }],
+      total: 3317,
+    });
   });
 });
