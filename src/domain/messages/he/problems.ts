@@ -179,4 +179,20 @@ export const problems: ProblemMessages = {
     'בכרטיסייה {tab} אין עמודה {column}. יש להפעיל את "הגדרת גיליון המעקב" (העמודה תתווסף והנתונים הקיימים יישמרו) ולנסות שוב.',
   logColumnLost:
     'בכרטיסייה {tab} אין עמודה {column}, ולכן התוסף לא יזהה את מה שכבר נרשם בה ועלול ליצור הכול שוב. יש להחזיר את השם {column} לעמודה ששמה שונה, ולנסות שוב.',
+  taxMissingSetting: 'הגדרות › {setting} ריק; חשבונית מ{country} חייבת להציג אותו.',
+  taxMissingClient: 'ל“{client}” חסר {column}; חשבונית מ{country} חייבת להציג אותו.',
+  taxNotFormat: '“{value}” אינו כתוב כפי שמספרים כאלה נכתבים ב{country}.',
+  taxChecksum: 'ספרת הביקורת של “{value}” שגויה, כלומר אחת הספרות הוקלדה בטעות.',
+  taxNotCountryCode: '“{value}” אינו קוד מדינה בן שתי אותיות, כמו NO,‏ GB או JP.',
+  taxNoRules: '“{value}” אינה מדינה שהתוסף מכיר את כללי החשבוניות שלה: {countries}.',
+  taxVatMismatch: 'מספר המע״מ “{value}” אינו המספר שנגזר ממספר הארגון, {expected}.',
+  taxRateUnknown: '{value}% אינו שיעור מע״מ הנהוג ב{country} ({rates}).',
+  fixInSettings: 'יש למלא או לתקן בהגדרות › {setting} וליצור את החשבונית מחדש.',
+  fixInClients: 'יש למלא או לתקן בלשונית Clients, שורה {row}, {column}, וליצור את החשבונית מחדש.',
+  exchangeRateMissing:
+    'החשבונית במטבע {currency} וכוללת מע״מ, שיש לציין גם במטבע {own}. יש להוסיף את השער בהגדרות › Exchange rates, למשל “{currency} 11.5”, וליצור את החשבונית מחדש.',
+  invoicePatternBad:
+    'הגדרות › Invoice number, “{value}”, חייב לכלול את המונה {placeholder} פעם אחת, וללא מציין מקום שהתוסף אינו ממלא. לדוגמה: {example}.',
+  alreadySent:
+    'חשבונית “{invoice}” נשלחה ללקוח ב־{date} (Invoices, שורה {row}, Sent on), ולכן אינה נוצרת מחדש. כדי לתקן אותה, יש ליצור הודעת זיכוי.',
 };
