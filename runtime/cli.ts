@@ -3,6 +3,8 @@
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
+// --save OUT.xlsx also writes OUT.state/ (Drive files, Gmail drafts, user properties: runtime/state.ts),
+// and --workbook F.xlsx reads F.state/ back when it is there, so commands carry on from each other.
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import type {
 } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
+import { statePath } from './state';
 import { WorkbookError } from './xlsx';
 
 export interface CliOutput {
@@ -167,8 +170,11 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
+    // The workbook, and beside it what Google would keep too (Drive, drafts, user properties), so the
+    // next command on the saved workbook carries on from here.
     await runtime.save(resolve(args.save));
-    output.outputs.push(resolve(args.save));
+    runtime.saveState(statePath(resolve(args.save)));
+    output.outputs.push(resolve(args.save), statePath(resolve(args.save)));
   }
   return { output, runtime };
 }
