@@ -36,8 +36,9 @@ const HANDLE_METHODS = new Set([
   'Sheet.getRangeList',
   'Range.getSheet',
   'LockService.getDocumentLock',
-  // Hands back the user's property store; getProperty/setProperty are what read and write.
+  // Hand back the user's and the document's property stores; getProperty/setProperty read and write.
   'PropertiesService.getUserProperties',
+  'PropertiesService.getDocumentProperties',
 ]);
 
 export function isHandleCall(key: string): boolean {

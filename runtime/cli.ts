@@ -260,6 +260,9 @@ async function invoice(runtime: Runtime, args: Args, outDir: string, output: Cli
       due: result.due,
       hours: result.hours,
       file: result.pdfLink,
+      net: result.net,
+      vat: result.vat,
+      total: result.total,
     },
     replaced: result.replaced,
   });

@@ -212,6 +212,10 @@ export interface InvoiceResult {
   pdfLink: string;
   /** True when the same invoice was made before and was replaced in place. */
   replaced: boolean;
+  /** Before VAT, the VAT per rate (none when the seller is not VAT-registered), and what the client pays (= amount). */
+  net: number;
+  vat: { rate: number; base: number; amount: number }[];
+  total: number;
 }
 
 export interface HealthRequest {

@@ -1,4 +1,5 @@
-// PropertiesService: the user's own store, where the sidebar remembers its UI language.
+// PropertiesService: the user's own store, where the sidebar remembers its UI language, and the
+// document's store, shared by everyone editing the sheet, where the invoice counters live.
 // https://developers.google.com/apps-script/reference/properties/properties-service
 // https://developers.google.com/apps-script/reference/properties/properties
 // Values are strings; an unknown key reads as null. Not usable in AuthMode.NONE (the AuthMode
@@ -54,14 +55,27 @@ export class FakeProperties
 }
 
 export class FakePropertiesService
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getUserProperties'>
+  implements
+    Pick<GoogleAppsScript.Properties.PropertiesService, 'getUserProperties' | 'getDocumentProperties'>
 {
   readonly [SERVICE] = 'PropertiesService';
   /** One user runs the local runtime, so one user store. */
   readonly user: FakeProperties;
+  /** One spreadsheet is open, so one document store. */
+  readonly document: FakeProperties;
 
   constructor(private readonly ctx: RuntimeContext) {
     this.user = new FakeProperties(ctx);
+    this.document = new FakeProperties(ctx);
+  }
+
+  /**
+   * The store of the document the add-on runs in.
+   * https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+   */
+  getDocumentProperties(): GoogleAppsScript.Properties.Properties {
+    this.ctx.requireAuthorization('PropertiesService.getDocumentProperties');
+    return this.document as unknown as GoogleAppsScript.Properties.Properties;
   }
 
   /** https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties() */

@@ -5,6 +5,7 @@
 
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
+import { readCounter, writeCounter } from '../adapters/invoice-counter';
 import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
 import { readTabs } from '../adapters/spreadsheet';
@@ -20,6 +21,7 @@ import {
 } from '../domain/invoice/build-invoice';
 import { renderInvoiceHtml } from '../domain/invoice/invoice-html';
 import { formatMinor, fromMinor } from '../domain/invoice/money';
+import { taxSummary } from '../domain/tax/summary';
 import { readTracker } from '../domain/read-tracker';
 import { findClient } from '../domain/report/build-report';
 import { safeFileName } from '../domain/report/pdf-names';
@@ -51,9 +53,11 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     const key = invoiceKey(found, deposit ? null : month);
     const folderKey = invoiceFolderKey(reportFolder);
     const files = findInvoiceFiles({ reportFolder, key, folderKey });
+    // One series for all clients; the counter lives in the document properties (src/domain/tax/series.ts).
+    const counter = readCounter('invoice');
     const model: InvoiceModel = deposit
-      ? planDepositInvoice(tracker, found.name, today, files.earlierNumber)
-      : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
+      ? planDepositInvoice(tracker, found.name, today, files.earlierNumber, counter)
+      : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber, counter);
     // A fresh number has no row yet; an earlier one (from Drive or the Tasks marks) may have been sent.
     const refusal = refusalToReplace(tracker, model.number);
     if (refusal) refuse(...refusal);
@@ -84,6 +88,7 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
       },
       timeZone,
     );
+    if (model.nextCounter !== null) writeCounter('invoice', model.nextCounter, counter);
     return {
       number: model.number,
       client: model.client.name,
@@ -101,6 +106,8 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
       link: saved.docLink,
       pdfLink: saved.pdfLink,
       replaced: saved.replaced,
+      // Without a tax section (no Business country) the invoice is its own net and total.
+      ...(model.tax ? taxSummary(model.tax.totals, model.currency) : { net: amount, vat: [], total: amount }),
     };
   });
 }

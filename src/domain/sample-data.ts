@@ -5,7 +5,7 @@
 
 import { addDays, daysBetween, daysInMonth, formatLocalDate, monthRange, previousMonth } from './dates';
 import type { LocalDate, Settings } from './types';
-import { CLIENTS, type ClientSeed, INVOICES, type TaskSeed } from './sample-data/seeds';
+import { BUYERS, CLIENTS, type ClientSeed, INVOICES, type TaskSeed } from './sample-data/seeds';
 
 export type SampleCell = string | number | boolean | { date: LocalDate } | '';
 
@@ -103,6 +103,8 @@ export function sampleData(today: LocalDate): SampleData {
       notes: c.notes,
       newRate: c.newRate ?? '',
       newRateFrom: c.newRate === undefined ? '' : date(newRateFrom),
+      ...BUYERS[c.client],
+      taxTreatment: '',
     })),
     Goals: CLIENTS.flatMap((c) =>
       c.goals.map(([goal, target, unit, baseline, current, dueIn, status], p) => ({
@@ -143,9 +145,16 @@ export function sampleData(today: LocalDate): SampleData {
       emailSignature: 'Ingrid Solberg\nSolberg Digital · +47 912 34 567',
       defaultLanguage: 'en',
       defaultCurrency: 'EUR',
-      businessAddress: 'Storgata 12\n0155 Oslo\nNorway',
+      businessAddress: 'Storgata 12\n0155 Oslo',
       paymentDetails: 'IBAN NO93 8601 1117 947\nBIC DNBANOKK',
-      taxNote: 'Org.nr. 912 345 678 MVA',
+      taxNote: '',
+      // A VAT-registered Norwegian sole trader: org.nr. with MVA, 25 % at home, 0 % for clients abroad.
+      businessCountry: 'NO',
+      orgNumber: '998 877 660',
+      vatRegistered: 'yes',
+      foretaksregisteret: 'no',
+      // The demo's invoices are INV-1001 upwards: new ones continue that one series.
+      invoiceNumber: 'INV-{SEQ}',
     },
   };
 }

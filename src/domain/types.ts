@@ -3,6 +3,7 @@
 
 import type { DraftKind } from './draft-kind';
 import type { Say } from './messages/shapes/problems';
+import type { TaxTreatment } from './tax/treatment';
 
 /** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
 export type LocalDate = string;
@@ -96,6 +97,13 @@ export interface Client {
   depositPercent?: number;
   /** The day the client agreed the terms; blank until then (a terms email is offered to new clients). */
   termsConfirmed: LocalDate | null;
+  /** The buyer for tax (src/domain/tax), as typed; checked when an invoice is made. */
+  address?: string;
+  country?: string;
+  orgNumber?: string;
+  vatNumber?: string;
+  /** Blank ('') means the add-on's suggestion. */
+  taxTreatment?: TaxTreatment | '';
 }
 
 export interface Goal {
@@ -146,6 +154,8 @@ export interface Invoice {
   reminderStage: number;
   lastReminder: LocalDate | null;
   notes: string;
+  /** The day it went to the client: from then on it is fixed (a credit note corrects it). */
+  sentOn?: LocalDate | null;
 }
 
 export interface ScoreWeights {
@@ -179,6 +189,17 @@ export interface Settings {
   taxNote?: string;
   /** Minutes the timer rounds its hours to (src/domain/timer.ts); a quarter hour unless set. */
   timerRounding?: number;
+  /** The seller for tax (src/domain/tax): as typed; checked when an invoice is made. */
+  nextInvoiceNumber?: number | null;
+  businessCountry?: string;
+  orgNumber?: string;
+  vatRegistered?: boolean;
+  vatNumber?: string;
+  /** Percent; null: the country's standard rate. */
+  vatRate?: number | null;
+  foretaksregisteret?: boolean;
+  /** Units of the seller's currency per unit of each other currency, by ISO code. */
+  exchangeRates?: Record<string, number>;
 }
 
 export interface ReportLogEntry {

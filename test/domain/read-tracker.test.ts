@@ -36,6 +36,11 @@ describe('a realistic sheet', () => {
       estimate: null,
       depositPercent: 10,
       termsConfirmed: null,
+      address: '',
+      country: '',
+      orgNumber: '',
+      vatNumber: '',
+      taxTreatment: '',
     });
     expect(t.goals[0]).toEqual({
       row: 2,
@@ -86,6 +91,7 @@ describe('a realistic sheet', () => {
       reminderStage: 0,
       lastReminder: null,
       notes: '',
+      sentOn: null,
     });
     expect(t.invoices[2]).toMatchObject({
       due: '2026-11-30',

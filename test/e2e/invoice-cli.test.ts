@@ -29,9 +29,12 @@ describe('npm run local -- invoice / report --draft', () => {
       expect(run.status, run.stderr).toBe(0);
       const out = JSON.parse(run.stdout);
       expect(out.invoice).toEqual({
-        number: 'BAKERIETSO-2026-10',
+        number: 'INV-1013',
         client: 'Bakeriet Solsikke AS',
         amount: expect.any(Number),
+        net: expect.any(Number),
+        vat: [{ rate: 25, base: expect.any(Number), amount: expect.any(Number) }],
+        total: expect.any(Number),
         currency: 'NOK',
         issued: TODAY,
         due: '2026-12-06',
@@ -46,14 +49,20 @@ describe('npm run local -- invoice / report --draft', () => {
       ]);
       const text = await pdfText(readFileSync(join(dir, 'invoice.pdf')));
       expect(text).toContain('Faktura');
-      expect(text).toContain('BAKERIETSO-2026-10');
+      expect(text).toContain('INV-1013');
+      // The demo's series continues; MVA for the Norwegian client, its address and org.nr. on the invoice.
+      expect(out.invoice.total).toBe(out.invoice.amount);
+      expect(out.invoice.vat[0].amount).toBe(Math.round(out.invoice.net * 25) / 100);
+      expect(out.invoice.total).toBe(Math.round((out.invoice.net + out.invoice.vat[0].amount) * 100) / 100);
+      expect(text).toContain('Solsikkeveien 3');
+      expect(text).toContain('Org.nr. 998 877 660 MVA');
       expect(text).toMatch(/Betalingsfrist: 14 dager fra fakturadato/);
       expect(readFileSync(join(dir, 'invoice.html'), 'utf8')).toContain('lang="nb"');
 
       // The saved sheet marks the tasks and its state folder keeps Drive: a second run bills the same
       // tasks under the same number, replacing the same files.
       const again = JSON.parse(local([...args, '--today', TODAY, '--out', dir, '--json']).stdout);
-      expect(again.invoice.number).toBe('BAKERIETSO-2026-10');
+      expect(again.invoice.number).toBe('INV-1013');
       expect(again.invoice.amount).toBe(out.invoice.amount);
       expect(again.invoice.file).toBe(out.invoice.file);
       expect(again.replaced).toBe(true);

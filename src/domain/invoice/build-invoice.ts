@@ -13,6 +13,8 @@ import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { formatMinor, lineAmount, toMinor } from './money';
+import { chooseNumber } from './numbering';
+import { type InvoiceTax, planInvoiceTax } from './tax-plan';
 import { utf8 } from '../mail/mime';
 import { sha256Hex } from '../report/report-key';
 
@@ -47,6 +49,10 @@ export interface InvoiceModel {
   /** Identifies the invoice's Doc and PDF in Drive across runs (appProperties). */
   key: string;
   settings: Settings;
+  /** VAT, identifiers and the rest a tax office asks for; null when Business country is blank. */
+  tax: InvoiceTax | null;
+  /** The series counter to store once the invoice is made; null when it kept its number. */
+  nextCounter: number | null;
 }
 
 export const DEPOSIT_SUFFIX = '-DEP';
@@ -165,25 +171,33 @@ export function planMonthlyInvoice(
   month: Month,
   today: LocalDate,
   earlierNumber: string | null,
+  counter: number | null = null,
 ): InvoiceModel {
   const client = findClient(tracker, clientName);
   const rate = needRate(client);
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = client.currency || tracker.settings.defaultCurrency;
   const t = WORDS[language].invoice;
-  const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
-  const base = fillNumber(pattern, client, month);
   const mine = tracker.tasks.filter((task) => task.client === client.name);
   const { first, last } = monthRange(month);
-  // Drive keeps the number on the Doc; if the Doc is gone, the month's tasks still carry it.
+  // Drive keeps the number on the Doc; if the Doc is gone, the month's tasks still carry it: a mark
+  // that the Invoices tab lists for this client, on no task after the month (so not a later month's
+  // invoice that billed this month's late hours).
   const marked = mine.find(
     (x) =>
       x.invoice &&
       x.date >= first &&
       x.date <= last &&
-      x.invoice.toLowerCase().startsWith(base.toLowerCase()),
+      mine.every((y) => y.invoice !== x.invoice || y.date <= last) &&
+      tracker.invoices.some(
+        (row) => row.client === client.name && matchKey(row.invoice) === matchKey(x.invoice!),
+      ),
   );
-  const number = uniqueNumber(base, tracker, earlierNumber ?? marked?.invoice ?? null);
+  const chosen = chooseNumber(tracker, today, earlierNumber ?? marked?.invoice ?? null, counter, {
+    suffix: '',
+    clientCode: clientCode(client),
+  });
+  const number = chosen.number;
   // Months the add-on has billed for this client (on invoices other than this one).
   const billedMonths = new Set(
     mine.filter((x) => x.invoice && x.invoice !== number).map((x) => monthOf(x.date)),
@@ -216,12 +230,14 @@ export function planMonthlyInvoice(
       .sort((a, b) => a.priority - b.priority || a.row - b.row);
     for (const goal of goals) {
       const own = billed.filter((x) => x.goal === goal.goal);
-      if (own.length) groups.push({ description: goal.goal, tasks: own });
+      if (own.length) groups.push({ description: renderIn(language, t.goalLine(goal.goal)), tasks: own });
     }
     const a = billed.filter((x) => x.goal === '' && x.mark === 'A');
     const b = billed.filter((x) => x.goal === '' && x.mark === 'B');
-    if (a.length) groups.push({ description: t.aWork, tasks: a });
-    if (b.length) groups.push({ description: t.bWork, tasks: b });
+    // The report's own labels for A and B work, so the client reads the same words in both.
+    const report = WORDS[language].report;
+    if (a.length) groups.push({ description: renderIn(language, report.aRow), tasks: a });
+    if (b.length) groups.push({ description: renderIn(language, report.bRow), tasks: b });
   }
   const amounts = allocate(
     subtotalMinor,
@@ -244,6 +260,14 @@ export function planMonthlyInvoice(
           amountMinor: Math.min(toMinor(depositRow.amount, currency), subtotalMinor),
         }
       : null;
+  const tax = planInvoiceTax(
+    tracker.settings,
+    client,
+    currency,
+    lines.map((l) => l.amountMinor),
+    deposit?.amountMinor ?? 0,
+  );
+  if (deposit && tax) deposit.amountMinor = tax.deductedMinor;
   const termsDays = client.paymentTermsDays;
   return {
     kind: 'monthly',
@@ -259,11 +283,13 @@ export function planMonthlyInvoice(
     hours,
     subtotalMinor,
     deposit,
-    totalMinor: subtotalMinor - (deposit?.amountMinor ?? 0),
+    totalMinor: tax ? tax.totals.totalMinor : subtotalMinor - (deposit?.amountMinor ?? 0),
     taskRows: billed.map((x) => x.row),
     unmarkRows,
     key: invoiceKey(client, month),
     settings: tracker.settings,
+    tax,
+    nextCounter: chosen.nextCounter,
   };
 }
 
@@ -285,6 +311,7 @@ export function planDepositInvoice(
   clientName: string,
   today: LocalDate,
   earlierNumber: string | null,
+  counter: number | null = null,
 ): InvoiceModel {
   const client = findClient(tracker, clientName);
   const language = client.language || tracker.settings.defaultLanguage;
@@ -295,10 +322,14 @@ export function planDepositInvoice(
   const percent = client.depositPercent ?? 10;
   const estimateMinor = toMinor(client.estimate, currency);
   const amountMinor = Math.round((estimateMinor * percent) / 100);
-  const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
-  const base = `${fillNumber(pattern, client, monthOf(today))}${DEPOSIT_SUFFIX}`;
   const existing = findDeposit(tracker, client);
-  const number = earlierNumber ?? existing?.invoice ?? uniqueNumber(base, tracker, null);
+  // One series for deposits too; -DEP is a label after the number, so the deposit can be found again.
+  const chosen = chooseNumber(tracker, today, earlierNumber ?? existing?.invoice ?? null, counter, {
+    suffix: DEPOSIT_SUFFIX,
+    clientCode: clientCode(client),
+  });
+  const number = chosen.number;
+  const tax = planInvoiceTax(tracker.settings, client, currency, [amountMinor], 0);
   const termsDays = client.paymentTermsDays;
   return {
     kind: 'deposit',
@@ -327,11 +358,13 @@ export function planDepositInvoice(
     hours: 0,
     subtotalMinor: amountMinor,
     deposit: null,
-    totalMinor: amountMinor,
+    totalMinor: tax ? tax.totals.totalMinor : amountMinor,
     taskRows: [],
     unmarkRows: [],
     key: invoiceKey(client, null),
     settings: tracker.settings,
+    tax,
+    nextCounter: chosen.nextCounter,
   };
 }
 

@@ -8,6 +8,15 @@ import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
 import { formatMinor } from './money';
+import {
+  accountLine,
+  buyerAddressLines,
+  identifierLines,
+  invoiceTitle,
+  sellerCountryLine,
+  taxNotes,
+  taxRows,
+} from './tax-html';
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
   const t = WORDS[model.language].invoice;
@@ -35,12 +44,16 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     .filter(Boolean)
     .map(e)
     .join('<br>');
-  const sellerMore = [s.businessAddress ?? '', s.yourEmail, s.phone].filter(Boolean).map(lines).join('<br>');
+  const tax = model.tax;
+  const sellerIds = tax ? identifierLines(tax.seller, model) : [];
+  const sellerCountry = tax ? sellerCountryLine(tax, model) : '';
+  const sellerMore = [s.businessAddress ?? '', sellerCountry, s.yourEmail, s.phone, ...sellerIds]
+    .filter(Boolean)
+    .map(lines)
+    .join('<br>');
 
   const parts: string[] = [];
-  parts.push(
-    `<h1${dir} style="text-align:${start};">${escapeHtml(model.kind === 'deposit' ? t.depositTitle : t.title)}</h1>`,
-  );
+  parts.push(`<h1${dir} style="text-align:${start};">${escapeHtml(invoiceTitle(model))}</h1>`);
   parts.push(
     p(
       `<b>${escapeHtml(t.number)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`,
@@ -51,7 +64,12 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
       p(`<b>${escapeHtml(t.from)}${t.colon}</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`),
     );
   const person = clientIsPerson(model.client);
-  const buyer = t.billToLines(model.client.name, model.client.contact, person).map(e).join('<br>');
+  const buyer = [
+    ...t.billToLines(model.client.name, model.client.contact, person),
+    ...(tax ? [...buyerAddressLines(tax, model), ...identifierLines(tax.buyer, model)] : []),
+  ]
+    .map(e)
+    .join('<br>');
   parts.push(p(`<b>${escapeHtml(t.billTo)}${t.colon}</b><br>${buyer}`));
   if (t.opening) parts.push(p(escapeHtml(t.opening)));
   const period = invoicePeriod(model);
@@ -74,13 +92,20 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     rows.push(sumRow(t.subtotal, model.subtotalMinor));
     rows.push(sumRow(renderIn(lang, t.depositDeducted(model.deposit.invoice)), -model.deposit.amountMinor));
   }
+  for (const row of tax ? taxRows(tax, model) : []) rows.push(sumRow(row.label, row.minor));
   rows.push(sumRow(t.total, model.totalMinor, true));
   parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
 
   parts.push(p(escapeHtml(renderIn(lang, t.terms(model.termsDays, formatDate(model.due, lang))))));
   if (model.kind === 'deposit') parts.push(p(escapeHtml(t.depositNote)));
-  if (s.paymentDetails)
-    parts.push(p(`<b>${escapeHtml(t.paymentDetails)}${t.colon}</b><br>${lines(s.paymentDetails)}`));
+  for (const note of tax ? taxNotes(tax, model) : []) parts.push(p(e(note)));
+  const account = tax ? accountLine(tax, model) : '';
+  if (s.paymentDetails || account)
+    parts.push(
+      p(
+        `<b>${escapeHtml(t.paymentDetails)}${t.colon}</b><br>${[account, lines(s.paymentDetails ?? '')].filter(Boolean).join('<br>')}`,
+      ),
+    );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
   const title = escapeHtml(invoiceDocName(model));

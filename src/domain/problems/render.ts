@@ -2,6 +2,7 @@
 // and days formatted there, the plural form chosen by Intl.PluralRules. The caller decides what a
 // piece of text and an inserted value become (plain text here, DOM nodes in the sidebar).
 
+import { countryName } from '../tax/country-name';
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
 import { isolated } from '../messages/core/msg';
@@ -27,6 +28,7 @@ function valueText(value: SayValue, language: Language): string {
     return Math.abs(value) < 1e15 ? formatNumber(value, language) : String(value);
   if (typeof value === 'string') return value;
   if ('month' in value) return isMonth(value.month) ? formatMonth(value.month, language) : value.month;
+  if ('country' in value) return countryName(value.country, LOCALES[language]);
   return isLocalDate(value.date) ? formatDate(value.date, language) : value.date;
 }
 

@@ -1,5 +1,7 @@
 // The Clients tab, and clients found by name as the other tabs write it.
 
+import { TREATMENT_CHOICES, readTreatment } from '../tax/cells';
+import { normaliseCountry } from '../tax/parties';
 import { cut, readChoice, readDate, readNumber, readText, sheetError } from '../cells';
 import { isValidTimeZone } from '../dates';
 import { isKnownCurrency } from '../format';
@@ -97,6 +99,12 @@ export function parseClients(
         ...(deposit.ok ? [say('depositRange', { value: deposit.value! })] : deposit.says),
         say('usesDefaultDeposit'),
       ]);
+    const treatmentText = readText(cell('taxTreatment'), timeZone);
+    const treatment = readTreatment(treatmentText);
+    if (!treatment.ok)
+      warn('taxTreatment', [
+        say('cellNotOneOf', { value: cut(treatmentText), choices: { list: [...TREATMENT_CHOICES] } }),
+      ]);
     const termsConfirmed = readDate(cell('termsConfirmed'), timeZone);
     if (!termsConfirmed.ok) warn('termsConfirmed', termsConfirmed.says);
 
@@ -119,6 +127,12 @@ export function parseClients(
       estimate: estimate.ok && (estimate.value ?? 0) >= 0 ? estimate.value : null,
       depositPercent: depositOk ? ((deposit as { value: number | null }).value ?? 10) : 10,
       termsConfirmed: termsConfirmed.ok ? termsConfirmed.value : null,
+      // Checked against the seller's country when an invoice is made (src/domain/tax/parties.ts).
+      address: readText(cell('address'), timeZone),
+      country: normaliseCountry(readText(cell('country'), timeZone)),
+      orgNumber: readText(cell('orgNumber'), timeZone),
+      vatNumber: readText(cell('vatNumber'), timeZone),
+      taxTreatment: treatment.ok ? (treatment.value ?? '') : '',
     });
   }
   return clients;

@@ -89,6 +89,8 @@ export function parseInvoices(
     }
     const last = readDate(cell('lastReminder'), timeZone);
     if (!last.ok) errors.push(['lastReminder', last.says]);
+    const sent = readDate(cell('sentOn'), timeZone);
+    if (!sent.ok) errors.push(['sentOn', sent.says]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     if (currencyText && !isKnownCurrency(currencyText))
       errors.push(['currency', [say('notCurrency', { value: cut(currencyText) })]]);
@@ -127,6 +129,7 @@ export function parseInvoices(
       reminderStage: (stage as { value: number | null }).value ?? 0,
       lastReminder: (last as { value: string | null }).value,
       notes: readText(cell('notes'), timeZone),
+      sentOn: sent.ok ? sent.value : null,
     });
   }
   return invoices;

@@ -13,6 +13,8 @@ import {
 } from '../settings-values';
 import { SETTING_ROWS, normalizeHeader, tabSpec } from '../tabs';
 import { type Diagnostic, LANGUAGES, type Language, type ScoreWeights, type Settings } from '../types';
+import { type CellReading, readExchangeRate, readNextNumber, readRate, readYesNo } from '../tax/cells';
+import { normaliseCountry } from '../tax/parties';
 import { TabReader } from './tab-reader';
 import { DEFAULT_ROUNDING_MINUTES, parseRounding } from '../timer';
 
@@ -126,12 +128,61 @@ export function parseSettings(
     depositPercent: structured('depositPercent', parseDeposit(rawValue('depositPercent'))),
     workingHours: structured('workingHours', parseWorkingHours(settingValue('workingHours'), timeZone)),
     responseTime: structured('responseTime', parseResponseTime(settingValue('responseTime'))),
-    invoiceNumber: settingValue('invoiceNumber') || spec('invoiceNumber').defaultValue,
+    invoiceNumber: invoicePattern(settingValue('invoiceNumber')) || spec('invoiceNumber').defaultValue,
     invoiceLines: /task/i.test(settingValue('invoiceLines')) ? 'task' : 'group',
     businessAddress: settingValue('businessAddress'),
     paymentDetails: settingValue('paymentDetails'),
     taxNote: settingValue('taxNote'),
     timerRounding,
+    ...readSeller(rawValue, warn),
+  };
+}
+
+/** The default of earlier versions had no counter; a sheet that still holds it gets today's default. */
+const OLD_DEFAULT_PATTERN = '{CLIENT}-{YYYY}-{MM}';
+const invoicePattern = (text: string) => (text === OLD_DEFAULT_PATTERN ? '' : text);
+
+/** The seller's tax settings (src/domain/tax/cells.ts reads each cell); a cell it cannot read warns. */
+function readSeller(rawValue: (key: keyof Settings) => unknown, warn: (name: string, says: Say[]) => void) {
+  const text = (key: keyof Settings) => String(rawValue(key) ?? '').trim();
+  const read = <T>(
+    name: string,
+    key: keyof Settings,
+    reading: CellReading<T>,
+    says: (v: string) => Say[],
+  ) => {
+    if (reading.ok) return reading.value;
+    warn(name, says(cut(text(key))));
+    return null;
+  };
+  const notNumber = (value: string) => [say('cellNotNumber', { value })];
+  const yesNo = (value: string) => [say('cellNotOneOf', { value, choices: { list: ['yes', 'no'] } })];
+  const rates: Record<string, number> = {};
+  for (const part of text('exchangeRates')
+    .split(/[,;]+/)
+    .filter((p) => p.trim())) {
+    const m = /^\s*([A-Za-z]{3})\s*[:=]?\s*(\S+)\s*$/.exec(part);
+    const rate = m ? readExchangeRate(m[2]) : null;
+    if (m && rate?.ok && rate.value !== null) rates[m[1]!.toUpperCase()] = rate.value;
+    else warn('Exchange rates', notNumber(cut(part.trim())));
+  }
+  return {
+    nextInvoiceNumber: read(
+      'Next invoice number',
+      'nextInvoiceNumber',
+      readNextNumber(rawValue('nextInvoiceNumber')),
+      notNumber,
+    ),
+    businessCountry: normaliseCountry(text('businessCountry')),
+    orgNumber: text('orgNumber'),
+    vatRegistered:
+      read('VAT registered', 'vatRegistered', readYesNo(rawValue('vatRegistered')), yesNo) ?? false,
+    vatNumber: text('vatNumber'),
+    vatRate: read('VAT rate', 'vatRate', readRate(rawValue('vatRate')), notNumber),
+    foretaksregisteret:
+      read('Foretaksregisteret', 'foretaksregisteret', readYesNo(rawValue('foretaksregisteret')), yesNo) ??
+      false,
+    exchangeRates: rates,
   };
 }
 

@@ -250,6 +250,52 @@ export const CLIENTS: readonly ClientSeed[] = [
   },
 ];
 
+/**
+ * Each client as its invoices name it (src/domain/tax/parties.ts): postal address, country, registration
+ * and VAT numbers. The numbers pass their country's check digit and are made up.
+ */
+export const BUYERS: Record<
+  string,
+  { address: string; country: string; orgNumber: string; vatNumber: string }
+> = {
+  'Harbour & Thread Ltd': {
+    address: '14 Harbour Walk\nBristol BS1 5LL',
+    country: 'GB',
+    orgNumber: '09876543',
+    vatNumber: 'GB 999 9999 73',
+  },
+  'Bakeriet Solsikke AS': {
+    address: 'Solsikkeveien 3\n7011 Trondheim',
+    country: 'NO',
+    orgNumber: '923 456 783',
+    vatNumber: '',
+  },
+  'Norðurljós ferðir ehf.': {
+    address: 'Laugavegur 12\n101 Reykjavík',
+    country: 'IS',
+    orgNumber: '500269-4489',
+    vatNumber: '',
+  },
+  'מרפאת שיניים אור': {
+    address: 'רחוב הרצל 10\nחיפה 3303110',
+    country: 'IL',
+    orgNumber: '516543212',
+    vatNumber: '',
+  },
+  陶房やまぐち: {
+    address: '〒600-8216\n京都府京都市下京区東塩小路町1-2',
+    country: 'JP',
+    orgNumber: '',
+    vatNumber: '',
+  },
+  'Fernleaf Studio': {
+    address: '5 Fitzwilliam Square\nDublin 2, D02 XY45',
+    country: 'IE',
+    orgNumber: '',
+    vatNumber: 'IE1234567WA',
+  },
+};
+
 /** client (index in CLIENTS), issued (days before today), amount, and Due/Paid on as days from today. */
 type InvoiceSeed = readonly [
   client: number,

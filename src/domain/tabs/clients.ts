@@ -1,5 +1,6 @@
 // The Clients tab.
 
+import { TAX_TREATMENTS } from '../tax/treatment';
 import { CADENCES, CLIENT_STATUSES, LANGUAGES } from '../types';
 import { CURRENCY_FORMULA, DATE_FORMAT, UNIQUE_FORMULA, WHOLE_NUMBER } from './rule-formulas';
 import type { TabSpec } from './spec';
@@ -119,6 +120,39 @@ export const CLIENTS: TabSpec = {
       help: 'The day the client agreed your terms. Blank: a terms email is offered until the first invoice.',
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
+    },
+    // The buyer as an invoice must name it (src/domain/tax/parties.ts); at the end, as above.
+    {
+      key: 'address',
+      header: 'Address',
+      width: 200,
+      help: 'The client’s postal address, printed on invoices (lines in one cell: Ctrl+Enter).',
+    },
+    {
+      key: 'country',
+      header: 'Country',
+      width: 80,
+      help: 'Two-letter country code, e.g. NO, GB, DE, JP. Decides the VAT treatment of invoices.',
+      validation: { kind: 'formula', formula: '=REGEXMATCH(TO_TEXT({cell}), "^[A-Za-z]{2}$")', reject: true },
+    },
+    {
+      key: 'orgNumber',
+      header: 'Organisation number',
+      width: 150,
+      help: 'The client’s registration number (org.nr., kennitala, ח.פ., company number), printed on invoices.',
+    },
+    {
+      key: 'vatNumber',
+      header: 'VAT number',
+      width: 150,
+      help: 'The client’s VAT number; a business abroad with one may be invoiced under the reverse charge.',
+    },
+    {
+      key: 'taxTreatment',
+      header: 'Tax treatment',
+      width: 120,
+      help: 'Blank: the add-on suggests it from the two countries and the VAT number. Or pick: domestic, export (0 %), reverse-charge, exempt.',
+      validation: { kind: 'list', values: TAX_TREATMENTS, reject: true },
     },
   ],
 };

@@ -81,5 +81,14 @@ export const INVOICES: TabSpec = {
       format: DATE_FORMAT,
     },
     { key: 'notes', header: 'Notes', width: 200, help: 'Anything else; the add-on never reads it.' },
+    // At the end, so adding it to an existing sheet moves no column the user already has.
+    {
+      key: 'sentOn',
+      header: 'Sent on',
+      width: 100,
+      help: 'The day the invoice went to the client. Until then Create invoice may make it again; afterwards only a credit note corrects it.',
+      validation: { kind: 'date', reject: true },
+      format: DATE_FORMAT,
+    },
   ],
 };

@@ -1,6 +1,7 @@
 // The Settings tab and its rows.
 
 import { BILLING_RHYTHM_CHOICES } from '../settings-values';
+import { SELLER_COUNTRIES } from '../tax/countries';
 import { LANGUAGES } from '../types';
 import { CURRENCY_FORMULA } from './rule-formulas';
 import type { SettingSpec, TabSpec } from './spec';
@@ -91,8 +92,14 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
   {
     key: 'invoiceNumber',
     name: 'Invoice number',
-    defaultValue: '{CLIENT}-{YYYY}-{MM}',
-    help: 'How invoices the add-on makes are numbered: {CLIENT}, {YYYY} and {MM} are filled in.',
+    defaultValue: '{YYYY}-{SEQ}',
+    help: 'How invoices are numbered: {SEQ} is one counter for all clients that never repeats; {YYYY}, {MM} and {CLIENT} (a label only) are filled in.',
+  },
+  {
+    key: 'nextInvoiceNumber',
+    name: 'Next invoice number',
+    defaultValue: '',
+    help: 'To continue the series you used before: the number of your next invoice, e.g. 1009. Read once, when the add-on makes its first invoice.',
   },
   {
     key: 'invoiceLines',
@@ -113,7 +120,58 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
     defaultValue: '',
     help: 'Printed on invoices: bank account, IBAN and BIC, or how else to pay.',
   },
-  { key: 'taxNote', name: 'Tax note', defaultValue: '', help: 'Printed on invoices, e.g. your VAT number.' },
+  {
+    key: 'taxNote',
+    name: 'Tax note',
+    defaultValue: '',
+    help: 'Printed on invoices: anything the fields below do not say.',
+  },
+  // The seller as an invoice must name it (src/domain/tax): the rules follow this country.
+  {
+    key: 'businessCountry',
+    name: 'Business country',
+    defaultValue: '',
+    help: 'Where your business is registered: NO, IS, IL, JP, GB or SE. Invoices follow its rules.',
+    validation: { kind: 'list', values: SELLER_COUNTRIES, reject: false },
+  },
+  {
+    key: 'orgNumber',
+    name: 'Organisation number',
+    defaultValue: '',
+    help: 'Your registration number: org.nr. (Norway), kennitala (Iceland), ח.פ. or ע.מ. (Israel), 法人番号, company number.',
+  },
+  {
+    key: 'vatRegistered',
+    name: 'VAT registered',
+    defaultValue: 'no',
+    help: 'yes if you charge VAT (MVA, VSK, מע״מ, 消費税 as a qualified invoice issuer); no prints no VAT at all.',
+    validation: { kind: 'list', values: ['yes', 'no'], reject: false },
+  },
+  {
+    key: 'vatNumber',
+    name: 'VAT number',
+    defaultValue: '',
+    help: 'Your VAT number (Japan: T and 13 digits). Blank in Norway, Israel and Sweden: made from the organisation number.',
+  },
+  {
+    key: 'vatRate',
+    name: 'VAT rate',
+    defaultValue: '',
+    help: 'The rate you charge, e.g. 25%. Blank: your country’s standard rate.',
+  },
+  {
+    key: 'foretaksregisteret',
+    name: 'Foretaksregisteret',
+    defaultValue: 'no',
+    help: 'Norway: yes if the business is in Foretaksregisteret (AS, ASA, NUF must say so on invoices).',
+    validation: { kind: 'list', values: ['yes', 'no'], reject: false },
+  },
+  {
+    key: 'exchangeRates',
+    name: 'Exchange rates',
+    defaultValue: '',
+    help: 'For VAT on invoices in another currency than your own: units of your currency per unit of theirs, e.g. “EUR 11.75, GBP 13.60”.',
+  },
   {
     key: 'timerRounding',
     name: 'Timer rounding',

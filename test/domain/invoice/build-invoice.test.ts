@@ -58,7 +58,7 @@ function tracker(
         ]),
       ],
       Invoices: [
-        ['Invoice', 'Client', 'Issued', 'Amount', 'Currency', 'Paid on', 'Reminder stage'],
+        ['Invoice', 'Client', 'Issued', 'Amount', 'Currency', 'Paid on', 'Reminder stage', 'Sent on'],
         ...(options.invoices ?? []),
       ],
       Settings: [['Setting', 'Value'], ...(options.settings ?? [])],
@@ -98,11 +98,13 @@ describe('money in minor units', () => {
 describe('planMonthlyInvoice', () => {
   it('bills the month’s billable, unbilled hours × rate, one line per goal (priority order), then A and B', () => {
     const model = planMonthlyInvoice(tracker(), 'acme ltd', '2026-10', '2026-11-01', null);
-    expect(model.number).toBe('ACMELTD-2026-10');
+    expect(model.number).toBe('2026-0001');
+    expect(model.nextCounter).toBe(2);
+    // Lines bill work done towards a goal, never the result; A and B work under the report's labels.
     expect(model.lines.map((l) => [l.description, l.hours])).toEqual([
-      ['Top goal', 1.25],
-      ['Second goal', 2],
-      ['Other essential work', 1.1],
+      ['Work towards the goal: Top goal', 1.25],
+      ['Work towards the goal: Second goal', 2],
+      ['Other important work', 1.1],
       ['Routine work', 0.5],
     ]);
     expect(model.hours).toBe(4.85);
@@ -127,18 +129,43 @@ describe('planMonthlyInvoice', () => {
       '2026-10-21 · Routine',
     ]);
   });
-  it('numbers from the Settings pattern, unique against the Invoices tab, and keeps its number on a rerun', () => {
+  it('numbers from one counter for all clients, never a number the Invoices tab holds, and keeps a draft’s number', () => {
     const t = tracker({
-      settings: [['Invoice number', 'INV/{YYYY}{MM}/{CLIENT}']],
-      invoices: [['INV/202610/ACMELTD', 'Acme Ltd', day('2026-10-01'), 10, 'EUR', '', '']],
+      settings: [['Invoice number', 'INV/{YYYY}/{CLIENT}/{SEQ:3}']],
+      invoices: [['INV/2026/TOHO/007', '陶房', day('2026-10-01'), 10, 'JPY', '', '']],
     });
-    expect(planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', null).number).toBe(
-      'INV/202610/ACMELTD-2',
+    // No counter yet: the series continues after the register's highest number, whatever the client.
+    expect(planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', null)).toMatchObject({
+      number: 'INV/2026/ACMELTD/008',
+      nextCounter: 9,
+    });
+    expect(planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', null, 12).number).toBe(
+      'INV/2026/ACMELTD/012',
     );
-    expect(planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', 'INV/202610/ACMELTD').number).toBe(
-      'INV/202610/ACMELTD',
+    // Made again while not sent: the same number, and the counter does not move.
+    expect(planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', 'INV/2026/TOHO/007')).toMatchObject({
+      number: 'INV/2026/TOHO/007',
+      nextCounter: null,
+    });
+    // Next invoice number starts the series once, to continue the one used before.
+    const started = tracker({ settings: [['Next invoice number', 'INV-1009']] });
+    expect(planMonthlyInvoice(started, 'Acme Ltd', '2026-10', '2026-11-01', null).number).toBe('2026-1009');
+    // A sheet still holding the old default (no counter) gets today's default.
+    const old = tracker({ settings: [['Invoice number', '{CLIENT}-{YYYY}-{MM}']] });
+    expect(planMonthlyInvoice(old, 'Acme Ltd', '2026-10', '2026-11-01', null).number).toBe('2026-0001');
+    const noCounter = tracker({ settings: [['Invoice number', 'INV-{MM}']] });
+    expect(() => planMonthlyInvoice(noCounter, 'Acme Ltd', '2026-10', '2026-11-01', null)).toThrow(
+      /needs the counter \{SEQ\} once/,
     );
     expect(fillNumber('{CLIENT}-{YYYY}-{MM}', t.clients[1]!, '2026-10')).toBe('C3-2026-10');
+  });
+  it('refuses to make again an invoice that went to the client: only a credit note corrects it', () => {
+    const t = tracker({
+      invoices: [['2026-0004', 'Acme Ltd', day('2026-10-01'), 10, 'EUR', '', '', day('2026-11-02')]],
+    });
+    expect(() => planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-03', '2026-0004')).toThrow(
+      /went to the client on 2 November 2026 \(Invoices row 2, Sent on\).*create a credit note/,
+    );
   });
   it('refuses to replace a paid or chased invoice', () => {
     const t = tracker({
@@ -187,19 +214,19 @@ describe('planMonthlyInvoice', () => {
 describe('deposits', () => {
   it('bills 10 % of the estimate by default and deducts it once, on the first monthly invoice', () => {
     const deposit = planDepositInvoice(tracker(), 'Acme Ltd', '2026-09-01', null);
-    expect(deposit.number).toBe('ACMELTD-2026-09-DEP');
+    expect(deposit.number).toBe('2026-0001-DEP');
     expect(deposit.totalMinor).toBe(100000);
     const t = tracker({
-      invoices: [['ACMELTD-2026-09-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', '']],
+      invoices: [['2026-0001-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', '']],
     });
     const october = planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-01', null);
-    expect(october.deposit).toEqual({ invoice: 'ACMELTD-2026-09-DEP', amountMinor: october.subtotalMinor });
+    expect(october.deposit).toEqual({ invoice: '2026-0001-DEP', amountMinor: october.subtotalMinor });
     expect(october.totalMinor).toBe(0);
     const html = renderInvoiceHtml(october);
-    expect(html).toContain('Less deposit (invoice ACMELTD-2026-09-DEP)');
+    expect(html).toContain('Less deposit (invoice 2026-0001-DEP)');
     // Once October is billed, November's invoice deducts nothing.
     const later = tracker({
-      invoices: [['ACMELTD-2026-09-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', '']],
+      invoices: [['2026-0001-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', '']],
       tasks: [
         [day('2026-10-01'), 'Acme Ltd', 'Billed', 'Top goal', '', 2, true, 'ACMELTD-2026-10'],
         [day('2026-11-02'), 'Acme Ltd', 'November', 'Top goal', '', 3, true, ''],

@@ -171,4 +171,21 @@ export const problems: ProblemMessages = {
   timerHours:
     '{value} hours cannot go in one row: give more than 0 and at most 24. To write nothing, discard the timer.',
   timerUnreadable: 'The timer saved for this spreadsheet cannot be read. Discard it, then start again.',
+  taxMissingSetting: 'Settings › {setting} is empty; an invoice from {country} must show it.',
+  taxMissingClient: '“{client}” has no {column}; an invoice from {country} must show it.',
+  taxNotFormat: '“{value}” is not written the way such numbers are in {country}.',
+  taxChecksum: '“{value}” has a wrong check digit, so one of its digits is mistyped.',
+  taxNotCountryCode: '“{value}” is not a two-letter country code such as NO, GB or JP.',
+  taxNoRules: '“{value}” is not a country whose invoice rules the add-on knows: {countries}.',
+  taxVatMismatch: 'The VAT number “{value}” is not the one the organisation number gives, {expected}.',
+  taxRateUnknown: '{value} % is not a VAT rate {country} charges ({rates}).',
+  fixInSettings: 'Fill it in or correct it in Settings › {setting}, then create the invoice again.',
+  fixInClients:
+    'Fill it in or correct it in the Clients tab, row {row}, {column}, then create the invoice again.',
+  exchangeRateMissing:
+    'The invoice is in {currency} and charges VAT, which must also be stated in {own}. Add the rate to Settings › Exchange rates, e.g. “{currency} 11.5”, then create the invoice again.',
+  invoicePatternBad:
+    'Settings › Invoice number, “{value}”, needs the counter {placeholder} once, and no placeholder the add-on does not fill. For example: {example}.',
+  alreadySent:
+    'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it is not made again. To correct it, create a credit note.',
 };

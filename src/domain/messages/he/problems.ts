@@ -184,4 +184,20 @@ export const problems: ProblemMessages = {
   timerHours:
     'אי אפשר לרשום {value} שעות בשורה אחת: יש להזין יותר מ־0 ולכל היותר 24. כדי לא לרשום דבר, אפשר לבטל את הטיימר.',
   timerUnreadable: 'אי אפשר לקרוא את הטיימר שנשמר עבור הגיליון הזה. יש לבטל אותו ולהפעיל מחדש.',
+  taxMissingSetting: 'הגדרות › {setting} ריק; חשבונית מ{country} חייבת להציג אותו.',
+  taxMissingClient: 'ל“{client}” חסר {column}; חשבונית מ{country} חייבת להציג אותו.',
+  taxNotFormat: '“{value}” אינו כתוב כפי שמספרים כאלה נכתבים ב{country}.',
+  taxChecksum: 'ספרת הביקורת של “{value}” שגויה, כלומר אחת הספרות הוקלדה בטעות.',
+  taxNotCountryCode: '“{value}” אינו קוד מדינה בן שתי אותיות, כמו NO,‏ GB או JP.',
+  taxNoRules: '“{value}” אינה מדינה שהתוסף מכיר את כללי החשבוניות שלה: {countries}.',
+  taxVatMismatch: 'מספר המע״מ “{value}” אינו המספר שנגזר ממספר הארגון, {expected}.',
+  taxRateUnknown: '{value}% אינו שיעור מע״מ הנהוג ב{country} ({rates}).',
+  fixInSettings: 'יש למלא או לתקן בהגדרות › {setting} וליצור את החשבונית מחדש.',
+  fixInClients: 'יש למלא או לתקן בלשונית Clients, שורה {row}, {column}, וליצור את החשבונית מחדש.',
+  exchangeRateMissing:
+    'החשבונית במטבע {currency} וכוללת מע״מ, שיש לציין גם במטבע {own}. יש להוסיף את השער בהגדרות › Exchange rates, למשל “{currency} 11.5”, וליצור את החשבונית מחדש.',
+  invoicePatternBad:
+    'הגדרות › Invoice number, “{value}”, חייב לכלול את המונה {placeholder} פעם אחת, וללא מציין מקום שהתוסף אינו ממלא. לדוגמה: {example}.',
+  alreadySent:
+    'חשבונית “{invoice}” נשלחה ללקוח ב־{date} (Invoices, שורה {row}, Sent on), ולכן אינה נוצרת מחדש. כדי לתקן אותה, יש ליצור הודעת זיכוי.',
 };

@@ -188,4 +188,21 @@ export const problems: ProblemMessages = {
     '{value} klst. komast ekki fyrir í einni línu: gefðu upp meira en 0 og mest 24. Ef ekkert á að skrá skaltu henda tímamælingunni.',
   timerUnreadable:
     'Ekki er hægt að lesa tímamælinguna sem er vistuð fyrir þennan töflureikni. Hentu henni og byrjaðu aftur.',
+  taxMissingSetting: 'Stillingar › {setting} er autt; reikningur frá landinu {country} verður að sýna það.',
+  taxMissingClient: 'Hjá „{client}“ vantar {column}; reikningur frá landinu {country} verður að sýna það.',
+  taxNotFormat: '„{value}“ er ekki ritað eins og slík númer eru rituð í landinu {country}.',
+  taxChecksum: 'Vartalan í „{value}“ stemmir ekki, svo einn tölustafur er rangt sleginn inn.',
+  taxNotCountryCode: '„{value}“ er ekki tveggja stafa landskóði, eins og NO, GB eða JP.',
+  taxNoRules: '„{value}“ er ekki land sem viðbótin þekkir reikningsreglur fyrir: {countries}.',
+  taxVatMismatch: 'VSK-númerið „{value}“ er ekki það sem kennitalan gefur, {expected}.',
+  taxRateUnknown: '{value} % er ekki virðisaukaskattshlutfall í landinu {country} ({rates}).',
+  fixInSettings: 'Fylltu það út eða leiðréttu í Stillingar › {setting} og búðu svo reikninginn til aftur.',
+  fixInClients:
+    'Fylltu það út eða leiðréttu í flipanum Clients, línu {row}, {column}, og búðu svo reikninginn til aftur.',
+  exchangeRateMissing:
+    'Reikningurinn er í {currency} og ber virðisaukaskatt, sem þarf einnig að tilgreina í {own}. Bættu genginu við í Stillingar › Exchange rates, t.d. „{currency} 11.5“, og búðu svo reikninginn til aftur.',
+  invoicePatternBad:
+    'Stillingar › Invoice number, „{value}“, verður að innihalda teljarann {placeholder} einu sinni og engan staðgengil sem viðbótin fyllir ekki út. Til dæmis: {example}.',
+  alreadySent:
+    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og er því ekki gerður aftur. Gerðu kreditreikning til að leiðrétta hann.',
 };

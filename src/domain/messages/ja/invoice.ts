@@ -49,4 +49,45 @@ export const invoice: InvoiceWords = {
   // The addressee as on the document's first line: a name already ending in 様 never gets 御中 too.
   docName: (invoice, client, person) =>
     msg`請求書 ${invoice} ${addressedAsPerson(client, person) ? sama(client) : onchu(client)}`,
+  qualifiedTitle: '適格請求書',
+  demandTitle: '支払依頼書',
+  notTaxInvoice: '本書はイスラエルの税務上の請求書ではありません。',
+  creditTitle: '請求取消通知書',
+  creditNumber: '取消通知番号',
+  creditCites: (invoice, date) => msg`${date}付 請求書（番号 ${invoice}）の全額を取り消します。`,
+  goalLine: (goal) => msg`目標に向けた作業：${goal}`,
+  net: '小計（税抜）',
+  vatLine: (rate, base) => msg`${rate}対象 ${base} 消費税`,
+  localVat: (currency, exchangeRate, amount) =>
+    msg`消費税額（${currency}換算、換算レート ${exchangeRate}）：${amount}`,
+  reasons: {
+    'no-export-6-22':
+      'ノルウェー付加価値税法第6-22条に基づき、役務の輸出として付加価値税は免除されています。',
+    'is-export-12': 'アイスランド付加価値税法（1988年第50号）第12条に基づき、役務の輸出として税率0%です。',
+    'il-export-30a5': 'イスラエル付加価値税法第30条(a)(5)に基づく役務の輸出のため、税率0%です。',
+    'jp-export-7': '輸出免税取引（消費税法第7条）のため、消費税はかかりません。',
+    'outside-scope': '役務の提供地がお客様の所在国であるため、付加価値税はかかりません。',
+    'reverse-charge':
+      'リバースチャージ：付加価値税はお客様が申告・納付します（EU理事会指令2006/112/EC第196条）。',
+    exempt: '非課税取引です。',
+  },
+  buyerVat: (vatNumber) => msg`お客様のVAT番号：${vatNumber}`,
+  identifiers: {
+    'no-org': '組織番号',
+    'is-kennitala': '事業者番号',
+    'is-vat': 'VAT番号',
+    'il-company': '会社番号',
+    'il-dealer': 'VAT番号',
+    'jp-corporate': '法人番号',
+    'jp-registration': '登録番号',
+    'gb-company': '会社番号',
+    'gb-vat': 'VAT番号',
+    'se-org': '組織番号',
+    'se-vat': 'VAT番号',
+    org: '事業者番号',
+    vat: 'VAT番号',
+  },
+  mva: 'MVA',
+  foretaksregisteret: 'Foretaksregisteret',
+  accountNumber: '口座番号',
 };

@@ -180,4 +180,21 @@ export const problems: ProblemMessages = {
     '{value} 時間は 1 行に記録できません。0 より大きく 24 以下の値を入力してください。何も記録しない場合は、タイマーを破棄してください。',
   timerUnreadable:
     'このスプレッドシートに保存されたタイマーを読み取れません。破棄してから、もう一度開始してください。',
+  taxMissingSetting: '設定の {setting} が空欄です。{country}の事業者の請求書には記載が必要です。',
+  taxMissingClient: '「{client}」の {column} が空欄です。{country}の事業者の請求書には記載が必要です。',
+  taxNotFormat: '「{value}」は{country}の番号の書式になっていません。',
+  taxChecksum: '「{value}」はチェックデジットが合わないため、どこかの桁が誤っています。',
+  taxNotCountryCode: '「{value}」は NO、GB、JP のような2文字の国コードではありません。',
+  taxNoRules: '「{value}」は、このアドオンが請求書のルールを扱える国ではありません（{countries}）。',
+  taxVatMismatch: '登録番号「{value}」が、法人番号から導かれる番号（{expected}）と一致しません。',
+  taxRateUnknown: '{value}% は{country}の税率ではありません（{rates}）。',
+  fixInSettings: '設定の {setting} を入力または修正してから、請求書をもう一度作成してください。',
+  fixInClients:
+    'Clients タブの {row} 行目、{column} を入力または修正してから、請求書をもう一度作成してください。',
+  exchangeRateMissing:
+    'この請求書は{currency}建てで税額を含むため、{own}での税額の記載も必要です。設定の Exchange rates に「{currency} 11.5」のように換算レートを入力してから、請求書をもう一度作成してください。',
+  invoicePatternBad:
+    '設定の Invoice number「{value}」には、連番 {placeholder} をちょうど1回含め、アドオンが埋めないプレースホルダーは使わないでください（例：{example}）。',
+  alreadySent:
+    '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため作り直しません。訂正するには請求取消通知書を作成してください。',
 };

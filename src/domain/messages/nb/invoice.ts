@@ -34,4 +34,48 @@ export const invoice: InvoiceWords = {
   billToLines: plainBillTo,
   opening: '',
   docName: (invoice, client) => msg`Faktura ${invoice} – ${client}`,
+  qualifiedTitle: 'Faktura',
+  demandTitle: 'Betalingsanmodning',
+  notTaxInvoice: 'Dette er ikke en skattefaktura.',
+  creditTitle: 'Kreditnota',
+  creditNumber: 'Kreditnotanummer',
+  creditCites: (invoice, date) =>
+    msg`Denne kreditnotaen krediterer faktura ${invoice} av ${date} i sin helhet.`,
+  goalLine: (goal) => msg`Arbeid mot målet: ${goal}`,
+  net: 'Sum eks. mva.',
+  vatLine: (rate, base) => msg`Mva. ${rate} av ${base}`,
+  localVat: (currency, exchangeRate, amount) =>
+    msg`Merverdiavgift i ${currency} etter kurs ${exchangeRate}: ${amount}`,
+  reasons: {
+    'no-export-6-22': 'Fritatt for merverdiavgift, jf. merverdiavgiftsloven § 6-22.',
+    'is-export-12':
+      'Uten islandsk merverdiavgift: eksport av tjenester, jf. § 12 i den islandske merverdiavgiftsloven (nr. 50/1988).',
+    'il-export-30a5':
+      'Merverdiavgift 0 %: eksport av tjenester, jf. § 30(a)(5) i den israelske merverdiavgiftsloven.',
+    'jp-export-7':
+      'Uten japansk forbruksavgift: eksport fritatt etter artikkel 7 i den japanske forbruksavgiftsloven.',
+    'outside-scope': 'Uten merverdiavgift: tjenesten anses levert i kundens land.',
+    'reverse-charge':
+      'Omvendt avgiftsplikt: kjøperen beregner merverdiavgiften (artikkel 196 i rådsdirektiv 2006/112/EF).',
+    exempt: 'Unntatt fra merverdiavgift.',
+  },
+  buyerVat: (vatNumber) => msg`Kundens mva-nummer: ${vatNumber}`,
+  identifiers: {
+    'no-org': 'Org.nr.',
+    'is-kennitala': 'Kennitala',
+    'is-vat': 'Mva-nr.',
+    'il-company': 'Foretaksnr.',
+    'il-dealer': 'Mva-nr.',
+    'jp-corporate': 'Foretaksnr.',
+    'jp-registration': 'Registreringsnr.',
+    'gb-company': 'Foretaksnr.',
+    'gb-vat': 'Mva-nr.',
+    'se-org': 'Org.nr.',
+    'se-vat': 'Mva-nr.',
+    org: 'Reg.nr.',
+    vat: 'Mva-nr.',
+  },
+  mva: 'MVA',
+  foretaksregisteret: 'Foretaksregisteret',
+  accountNumber: 'Kontonummer',
 };

@@ -181,4 +181,20 @@ export const problems: ProblemMessages = {
     '{value} timer kan ikke føres på én rad: oppgi mer enn 0 og høyst 24. Vil du ikke føre noe, forkaster du tidtakingen.',
   timerUnreadable:
     'Tidtakeren som er lagret for dette regnearket, kan ikke leses. Forkast den og start på nytt.',
+  taxMissingSetting: 'Innstillinger › {setting} er tom; en faktura fra {country} må vise den.',
+  taxMissingClient: '«{client}» mangler {column}; en faktura fra {country} må vise det.',
+  taxNotFormat: '«{value}» er ikke skrevet slik slike numre skrives i {country}.',
+  taxChecksum: '«{value}» har feil kontrollsiffer, så ett av sifrene er skrevet feil.',
+  taxNotCountryCode: '«{value}» er ikke en landkode på to bokstaver, som NO, GB eller JP.',
+  taxNoRules: '«{value}» er ikke et land tillegget kjenner fakturareglene for: {countries}.',
+  taxVatMismatch: 'Mva-nummeret «{value}» er ikke det organisasjonsnummeret gir, {expected}.',
+  taxRateUnknown: '{value} % er ikke en mva-sats i {country} ({rates}).',
+  fixInSettings: 'Fyll inn eller rett det i Innstillinger › {setting}, og lag fakturaen på nytt.',
+  fixInClients: 'Fyll inn eller rett det i fanen Clients, rad {row}, {column}, og lag fakturaen på nytt.',
+  exchangeRateMissing:
+    'Fakturaen er i {currency} og har merverdiavgift, som også må oppgis i {own}. Legg kursen inn i Innstillinger › Exchange rates, for eksempel «{currency} 11.5», og lag fakturaen på nytt.',
+  invoicePatternBad:
+    'Innstillinger › Invoice number, «{value}», må ha telleren {placeholder} én gang, og ingen plassholder tillegget ikke fyller ut. For eksempel: {example}.',
+  alreadySent:
+    'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den lages ikke på nytt. Lag en kreditnota for å rette den.',
 };

@@ -1,6 +1,8 @@
 // An invoice's words (a Google Doc and its PDF the client receives), written as a native writer of
 // business documents would. The words are in src/domain/messages/<language>/invoice.ts.
 
+import type { IdentifierLabel } from '../../tax/identifiers';
+import type { ZeroVatReason } from '../../tax/treatment';
 import type { Msg } from '../core/msg';
 
 export interface InvoiceWords {
@@ -36,6 +38,37 @@ export interface InvoiceWords {
   /** A sentence before the table where the language's invoices open with one, else ''. */
   opening: string;
   docName: (invoice: string, client: string, person: boolean) => Msg;
+
+  // Tax (src/domain/tax): the rules follow the seller's country, these words the client's language.
+  /** Japan, a registered issuer's document (適格請求書); elsewhere the plain title. */
+  qualifiedTitle: string;
+  /** Israel: a demand for payment (חשבון עסקה), since a tax invoice needs registered software. */
+  demandTitle: string;
+  /** Under the demand's title: it is not a tax invoice. */
+  notTaxInvoice: string;
+  creditTitle: string;
+  creditNumber: string;
+  /** The credit note cites the invoice it cancels, by number and date. */
+  creditCites: (invoice: string, date: string) => Msg;
+  /** A line of the work: "Work towards the goal: …" (lines bill work done, never a result). */
+  goalLine: (goal: string) => Msg;
+  /** The sum of the lines before VAT. */
+  net: string;
+  /** One VAT row: the rate and the base it is computed on. */
+  vatLine: (rate: string, base: string) => Msg;
+  /** The VAT in the seller's currency when the invoice is in another, at the freelancer's rate. */
+  localVat: (currency: string, exchangeRate: string, amount: string) => Msg;
+  /** Why no VAT is charged, by the law of the seller's country (src/domain/tax/treatment.ts). */
+  reasons: Record<ZeroVatReason, string>;
+  buyerVat: (vatNumber: string) => Msg;
+  /** Labels of seller and buyer identifiers, by the country that issued them. */
+  identifiers: Record<IdentifierLabel, string>;
+  /** After a Norwegian organisation number of a VAT-registered business: "MVA" [bokføringsforskriften]. */
+  mva: string;
+  /** Norway: printed beside the number of a business registered there (a name, never translated). */
+  foretaksregisteret: string;
+  /** A Norwegian bank account number, written beside the IBAN on a domestic Norwegian invoice. */
+  accountNumber: string;
 }
 
 /** Client and contact as given: what every language but Japanese writes under "Bill to". */

@@ -198,6 +198,34 @@ export interface ProblemMessages {
   timerHours: string;
   /** The timer kept for this spreadsheet is not one this add-on wrote. */
   timerUnreadable: string;
+  // Invoices a tax office accepts (src/domain/tax). {country}: a country, named in the reader's
+  // language; {setting}: a Settings row; {client}, {row}, {column}: a Clients cell.
+  /** {setting}, {country} */
+  taxMissingSetting: string;
+  /** {client}, {column}, {country} */
+  taxMissingClient: string;
+  /** {value}, {country}: the country that issued the number */
+  taxNotFormat: string;
+  /** {value} */
+  taxChecksum: string;
+  /** {value} */
+  taxNotCountryCode: string;
+  /** {value}, {countries} */
+  taxNoRules: string;
+  /** {value}, {expected}: the VAT number the organisation number gives */
+  taxVatMismatch: string;
+  /** {value}, {country}, {rates} */
+  taxRateUnknown: string;
+  /** {setting} */
+  fixInSettings: string;
+  /** {row}, {column} */
+  fixInClients: string;
+  /** {currency}: the invoice's; {own}: the seller's */
+  exchangeRateMissing: string;
+  /** {value}: the pattern; {placeholder}: the counter, {SEQ}; {example} */
+  invoicePatternBad: string;
+  /** {invoice}, {row}, {date} */
+  alreadySent: string;
 }
 
 export type ProblemKey =
@@ -208,7 +236,14 @@ export type ProblemKey =
  * Numbers, months (YYYY-MM) and days (YYYY-MM-DD) are formatted in the reader's language; text is
  * inserted as it is, isolated.
  */
-export type SayValue = string | number | { month: string } | { date: string } | { list: string[] };
+export type SayValue =
+  | string
+  | number
+  | { month: string }
+  | { date: string }
+  | { list: string[] }
+  /** An ISO country code, named in the reader's language. */
+  | { country: string };
 
 /** One sentence of a problem. */
 export interface Say {
