@@ -36,7 +36,10 @@ const CASES: Record<Language, [met: number, total: number, sentence: string][]> 
     [0, 5, 'I løpet av måneden holdt jeg ingen av de fem fristene.'],
     [11, 12, 'I løpet av måneden holdt jeg elleve av tolv frister.'],
     [13, 13, 'I løpet av måneden holdt jeg alle 13 fristene.'],
-    [1, 21, 'I løpet av måneden holdt jeg én av 21 frister.'],
+    [1, 21, 'I løpet av måneden holdt jeg 1 av 21 frister.'],
+    [11, 13, 'I løpet av måneden holdt jeg 11 av 13 frister.'],
+    [20, 21, 'I løpet av måneden holdt jeg 20 av 21 frister.'],
+    [21, 21, 'I løpet av måneden holdt jeg alle 21 fristene.'],
   ],
   is: [
     [1, 1, 'Í mánuðinum stóð ég við eina skilafrestinn.'],
