@@ -36,20 +36,27 @@ const CASES: Record<Language, [met: number, total: number, sentence: string][]> 
     [0, 5, 'I løpet av måneden holdt jeg ingen av de fem fristene.'],
     [11, 12, 'I løpet av måneden holdt jeg elleve av tolv frister.'],
     [13, 13, 'I løpet av måneden holdt jeg alle 13 fristene.'],
-    [1, 21, 'I løpet av måneden holdt jeg én av 21 frister.'],
+    [1, 21, 'I løpet av måneden holdt jeg 1 av 21 frister.'],
+    [11, 13, 'I løpet av måneden holdt jeg 11 av 13 frister.'],
+    [20, 21, 'I løpet av måneden holdt jeg 20 av 21 frister.'],
+    [21, 21, 'I løpet av måneden holdt jeg alle 21 fristene.'],
   ],
   is: [
-    [1, 1, 'Í mánuðinum stóð ég við eina skilafrestinn.'],
-    [0, 1, 'Í mánuðinum stóð ég ekki við eina skilafrestinn.'],
+    [1, 1, 'Í mánuðinum var einn skilafrestur og ég stóð við hann.'],
+    [0, 1, 'Í mánuðinum var einn skilafrestur en ég náði ekki að standa við hann.'],
     [2, 2, 'Í mánuðinum stóð ég við báða skilafrestina.'],
-    [1, 2, 'Í mánuðinum stóð ég við 1 af 2 skilafrestum.'],
+    [1, 2, 'Í mánuðinum stóð ég við annan af tveimur skilafrestum.'],
     [0, 2, 'Í mánuðinum stóð ég við hvorugan skilafrestinn.'],
-    [3, 3, 'Í mánuðinum stóð ég við alla skilafrestina, 3 talsins.'],
+    [3, 3, 'Í mánuðinum stóð ég við alla þrjá skilafrestina.'],
+    [2, 3, 'Í mánuðinum stóð ég við tvo af þremur skilafrestum.'],
+    [1, 5, 'Í mánuðinum stóð ég við einn af fimm skilafrestum.'],
+    [4, 5, 'Í mánuðinum stóð ég við fjóra af fimm skilafrestum.'],
+    [0, 4, 'Í mánuðinum stóð ég ekki við neinn af fjórum skilafrestum.'],
+    [10, 10, 'Í mánuðinum stóð ég við alla tíu skilafrestina.'],
     [21, 21, 'Í mánuðinum stóð ég við alla skilafrestina, 21 talsins.'],
-    [2, 3, 'Í mánuðinum stóð ég við 2 af 3 skilafrestum.'],
     [20, 21, 'Í mánuðinum stóð ég við 20 af 21 skilafresti.'],
+    [21, 22, 'Í mánuðinum stóð ég við 21 af 22 skilafrestum.'],
     [0, 21, 'Í mánuðinum stóð ég ekki við neinn af 21 skilafresti.'],
-    [0, 4, 'Í mánuðinum stóð ég ekki við neinn af 4 skilafrestum.'],
   ],
   he: [
     [1, 1, 'בחודש זה עמדתי במועד המסירה היחיד.'],
@@ -57,21 +64,29 @@ const CASES: Record<Language, [met: number, total: number, sentence: string][]> 
     [2, 2, 'בחודש זה עמדתי בשני מועדי המסירה.'],
     [1, 2, 'בחודש זה עמדתי באחד משני מועדי המסירה.'],
     [0, 2, 'בחודש זה לא עמדתי באף אחד משני מועדי המסירה.'],
-    [3, 3, 'בחודש זה עמדתי בכל 3 מועדי המסירה.'],
-    [1, 3, 'בחודש זה עמדתי באחד מתוך 3 מועדי המסירה.'],
-    [2, 3, 'בחודש זה עמדתי ב־2 מתוך 3 מועדי המסירה.'],
-    [0, 3, 'בחודש זה לא עמדתי באף אחד מתוך 3 מועדי המסירה.'],
+    [3, 3, 'בחודש זה עמדתי בכל שלושת מועדי המסירה.'],
+    [1, 3, 'בחודש זה עמדתי באחד משלושת מועדי המסירה.'],
+    [2, 3, 'בחודש זה עמדתי בשניים משלושת מועדי המסירה.'],
+    [0, 3, 'בחודש זה לא עמדתי באף אחד משלושת מועדי המסירה.'],
+    [1, 5, 'בחודש זה עמדתי באחד מחמשת מועדי המסירה.'],
+    [4, 5, 'בחודש זה עמדתי בארבעה מחמשת מועדי המסירה.'],
+    [10, 10, 'בחודש זה עמדתי בכל עשרת מועדי המסירה.'],
+    [20, 21, 'בחודש זה עמדתי ב־20 מתוך 21 מועדי המסירה.'],
+    [21, 21, 'בחודש זה עמדתי בכל 21 מועדי המסירה.'],
+    [1, 21, 'בחודש זה עמדתי באחד מתוך 21 מועדי המסירה.'],
     [21, 22, 'בחודש זה עמדתי ב־21 מתוך 22 מועדי המסירה.'],
   ],
   ja: [
-    [1, 1, 'この月の納期のある作業1件は、期限内に納品いたしました。'],
-    [0, 1, 'この月の納期のある作業1件は、期限内に納品できませんでした。'],
-    [2, 2, 'この月の納期のある作業2件は、いずれも期限内に納品いたしました。'],
-    [1, 2, 'この月の納期のある作業2件のうち、1件を期限内に納品いたしました。'],
-    [0, 2, 'この月の納期のある作業2件は、いずれも期限内に納品できませんでした。'],
-    [5, 5, 'この月の納期のある作業5件は、すべて期限内に納品いたしました。'],
-    [4, 5, 'この月の納期のある作業5件のうち、4件を期限内に納品いたしました。'],
-    [0, 5, 'この月の納期のある作業5件は、いずれも期限内に納品できませんでした。'],
+    [1, 1, '当月に納期を迎えた作業1件は、期限内に納品いたしました。'],
+    [0, 1, '当月に納期を迎えた作業1件は、期限内に納品できませんでした。'],
+    [2, 2, '当月に納期を迎えた作業2件は、いずれも期限内に納品いたしました。'],
+    [1, 2, '当月に納期を迎えた作業2件のうち、1件を期限内に納品いたしました。'],
+    [0, 2, '当月に納期を迎えた作業2件は、いずれも期限内に納品できませんでした。'],
+    [5, 5, '当月に納期を迎えた作業5件は、すべて期限内に納品いたしました。'],
+    [4, 5, '当月に納期を迎えた作業5件のうち、4件を期限内に納品いたしました。'],
+    [0, 5, '当月に納期を迎えた作業5件は、いずれも期限内に納品できませんでした。'],
+    [20, 21, '当月に納期を迎えた作業21件のうち、20件を期限内に納品いたしました。'],
+    [21, 21, '当月に納期を迎えた作業21件は、すべて期限内に納品いたしました。'],
   ],
 };
 
@@ -99,7 +114,7 @@ describe('the deadline line of the monthly report', () => {
   });
 
   it('isolates the inserted numbers in Hebrew, never the words around them', () => {
-    const text = renderIn('he', WORDS.he.report.deadlinesKept(2, 3), 'text');
-    expect(text).toBe('בחודש זה עמדתי ב־\u20682\u2069 מתוך \u20683\u2069 מועדי המסירה.');
+    const text = renderIn('he', WORDS.he.report.deadlinesKept(20, 21), 'text');
+    expect(text).toBe('בחודש זה עמדתי ב־\u206820\u2069 מתוך \u206821\u2069 מועדי המסירה.');
   });
 });

@@ -24,21 +24,32 @@ function progress(p: Progress): Msg {
   return tail.length ? msg`${head} – ${joinMsgs(tail, ', ')}` : head;
 }
 
-// One, both and all are said as Hebrew says them («במועד המסירה היחיד», «בשני מועדי המסירה», «בכל 5
-// מועדי המסירה»), and one of them as «באחד משני…», never «ב־1 מתוך שני…». The dual comes from Intl's
-// "two" category.
+// One, both and all are said as Hebrew says them («במועד המסירה היחיד», «בשני מועדי המסירה», «בכל
+// שלושת מועדי המסירה»), and a share as «באחד משני…», never «ב־1 מתוך שני…». Up to ten the counts are
+// words, masculine to agree with «מועד»: the construct before the noun («שלושת», «חמשת»), the absolute
+// for the share («בשניים משלושת מועדי המסירה»). Past ten, figures: «ב־20 מתוך 21 מועדי המסירה». The
+// dual comes from Intl's "two" category.
+const ABSOLUTE = ['', 'אחד', 'שניים', 'שלושה', 'ארבעה', 'חמישה', 'שישה', 'שבעה', 'שמונה', 'תשעה', 'עשרה'];
+const CONSTRUCT = ['', '', 'שני', 'שלושת', 'ארבעת', 'חמשת', 'ששת', 'שבעת', 'שמונת', 'תשעת', 'עשרת'];
+
 function deadlinesKept(onTime: number, due: number): Msg {
   const start = 'בחודש זה';
   if (due === 1)
     return onTime === 1
       ? words(`${start} עמדתי במועד המסירה היחיד.`)
       : words(`${start} לא עמדתי במועד המסירה היחיד.`);
-  const all = formatCount(LOCALE, due);
   if (pluralCategory(LOCALE, due) === 'two') {
     if (onTime === 2) return words(`${start} עמדתי בשני מועדי המסירה.`);
     if (onTime === 1) return words(`${start} עמדתי באחד משני מועדי המסירה.`);
     return words(`${start} לא עמדתי באף אחד משני מועדי המסירה.`);
   }
+  if (due < CONSTRUCT.length) {
+    const all = `${CONSTRUCT[due]} מועדי המסירה`;
+    if (onTime === due) return words(`${start} עמדתי בכל ${all}.`);
+    if (onTime === 0) return words(`${start} לא עמדתי באף אחד מ${all}.`);
+    return words(`${start} עמדתי ב${ABSOLUTE[onTime]} מ${all}.`);
+  }
+  const all = formatCount(LOCALE, due);
   if (onTime === due) return msg`בחודש זה עמדתי בכל ${all} מועדי המסירה.`;
   if (onTime === 0) return msg`בחודש זה לא עמדתי באף אחד מתוך ${all} מועדי המסירה.`;
   if (onTime === 1) return msg`בחודש זה עמדתי באחד מתוך ${all} מועדי המסירה.`;

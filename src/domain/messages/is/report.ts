@@ -19,19 +19,34 @@ function progress(p: Progress): Msg {
   return joinMsgs(items, ' · ');
 }
 
-// One, both and all are said as such («báða skilafrestina»), never «2 af 2». "Alla" with a number would
-// have to agree with it (21 takes the singular), so the number stands apart: «alla skilafrestina, 21
-// talsins». After «af» the dative, by Intl's plural: «af 21 skilafresti», «af 3 skilafrestum».
+// One, both and all are said as such («báða skilafrestina»), never «2 af 2». Up to ten the counts are
+// words, as Icelandic prose writes small numbers, in the case the sentence asks: «standa við» takes the
+// accusative (masculine, as «skilafrestur»: einn, tvo, þrjá, fjóra), «af» the dative (tveimur, þremur,
+// fjórum): «tvo af þremur skilafrestum». Past ten, figures, and "alla" with a number would have to agree
+// with it (21 takes the singular), so the number stands apart: «alla skilafrestina, 21 talsins»; after
+// «af» the dative by Intl's plural: «af 21 skilafresti», «af 22 skilafrestum».
+const ACCUSATIVE = ['', 'einn', 'tvo', 'þrjá', 'fjóra', 'fimm', 'sex', 'sjö', 'átta', 'níu', 'tíu'];
+const DATIVE = ['', 'einum', 'tveimur', 'þremur', 'fjórum', 'fimm', 'sex', 'sjö', 'átta', 'níu', 'tíu'];
+
 function deadlinesKept(onTime: number, due: number): Msg {
   const start = 'Í mánuðinum';
   if (due === 1)
     return onTime === 1
-      ? words(`${start} stóð ég við eina skilafrestinn.`)
-      : words(`${start} stóð ég ekki við eina skilafrestinn.`);
-  if (due === 2 && onTime !== 1)
-    return onTime === 2
-      ? words(`${start} stóð ég við báða skilafrestina.`)
-      : words(`${start} stóð ég við hvorugan skilafrestinn.`);
+      ? words(`${start} var einn skilafrestur og ég stóð við hann.`)
+      : words(`${start} var einn skilafrestur en ég náði ekki að standa við hann.`);
+  if (due === 2)
+    return words(
+      onTime === 2
+        ? `${start} stóð ég við báða skilafrestina.`
+        : onTime === 1
+          ? `${start} stóð ég við annan af tveimur skilafrestum.`
+          : `${start} stóð ég við hvorugan skilafrestinn.`,
+    );
+  if (due < ACCUSATIVE.length) {
+    if (onTime === due) return words(`${start} stóð ég við alla ${ACCUSATIVE[due]} skilafrestina.`);
+    if (onTime === 0) return words(`${start} stóð ég ekki við neinn af ${DATIVE[due]} skilafrestum.`);
+    return words(`${start} stóð ég við ${ACCUSATIVE[onTime]} af ${DATIVE[due]} skilafrestum.`);
+  }
   const all = formatCount(LOCALE, due);
   if (onTime === due) return msg`Í mánuðinum stóð ég við alla skilafrestina, ${all} talsins.`;
   if (onTime === 0) return msg`Í mánuðinum stóð ég ekki við neinn af ${n('deadlineDative', due)}.`;

@@ -27,8 +27,9 @@ function progress(p: Progress): Msg {
 }
 
 // 「2件のうち2件」は点数のように読めるため、全件なら「いずれも」「すべて」、1件だけなら件数をそのまま書く。
+// 報告の対象月は、報告書の言葉で「当月」（「この月の」は話し言葉）。納期は「迎える」もの。
 function deadlinesKept(onTime: number, due: number): Msg {
-  const work = msg`この月の納期のある作業${n('deadline', due)}`;
+  const work = msg`当月に納期を迎えた作業${n('deadline', due)}`;
   if (due === 1)
     return onTime === 1
       ? msg`${work}は、期限内に納品いたしました。`

@@ -31,7 +31,8 @@ function progress(p: Progress): Msg {
 }
 
 // Small counts are words in running text («én av to frister»), as Norwegian prose writes up to twelve;
-// one, both and all are said as such («begge fristene», «alle tre fristene»), never «2 av 2».
+// one, both and all are said as such («begge fristene», «alle tre fristene»), never «2 av 2». Numbers
+// that go together are written alike: past twelve both are figures («1 av 21», not «én av 21»).
 const NUMBER_WORDS = [
   'null',
   'én',
@@ -47,7 +48,6 @@ const NUMBER_WORDS = [
   'elleve',
   'tolv',
 ];
-const spelled = (x: number) => NUMBER_WORDS[x] ?? formatCount(LOCALE, x);
 
 function deadlinesKept(onTime: number, due: number): Msg {
   const start = 'I løpet av måneden';
@@ -59,11 +59,12 @@ function deadlinesKept(onTime: number, due: number): Msg {
     return onTime === 2
       ? words(`${start} holdt jeg begge fristene.`)
       : words(`${start} holdt jeg ingen av de to fristene.`);
-  const all = spelled(due);
+  const say = (x: number) => (due < NUMBER_WORDS.length ? NUMBER_WORDS[x]! : formatCount(LOCALE, x));
+  const all = say(due);
   if (onTime === due) return msg`I løpet av måneden holdt jeg alle ${all} fristene.`;
   if (onTime === 0) return msg`I løpet av måneden holdt jeg ingen av de ${all} fristene.`;
   const deadlines = pluralForm(LOCALE, { one: 'frist', other: 'frister' }, due);
-  return msg`I løpet av måneden holdt jeg ${spelled(onTime)} av ${all} ${deadlines}.`;
+  return msg`I løpet av måneden holdt jeg ${say(onTime)} av ${all} ${deadlines}.`;
 }
 
 export const report: ReportWords = {
