@@ -233,6 +233,18 @@ describe('any export', () => {
     ]);
   });
 
+  it('never reads hours from a rounded column, wherever it stands', () => {
+    const harvest = 'Date,Client,Project,Hours Rounded,Hours,Billable?\n2026-11-02,A,B,0.25,0.2,Yes\n';
+    expect(readTimeEntries(harvest, { timeZone: 'UTC' }).entries[0]!.hours).toBe(0.2);
+    const clockify = [
+      '"Duration (decimal)","Project","Client","Start Date","Start Time","End Date","End Time"',
+      '"0.22","Web","A","11/02/2026","11:59:00 PM","11/03/2026","12:12:00 AM"',
+    ].join('\n');
+    const entry = readTimeEntries(clockify, { timeZone: 'UTC', dateOrder: 'mdy' }).entries[0]!;
+    // 23:59 to 00:12 the next day: 13 minutes, on the day it started.
+    expect([entry.date, entry.hours]).toEqual(['2026-11-02', 13 / 60]);
+  });
+
   it('refuses dates that put the day first in one line and the month first in another', () => {
     const r = readTimeEntries('Date,Client,Hours\n13/01/2026,A,1.0\n01/13/2026,A,1.0\n', { timeZone: 'UTC' });
     expect(r.entries).toEqual([]);
