@@ -27,7 +27,7 @@ export interface ReportGoalLine {
   progress: Msg;
 }
 import { last } from '../es2020';
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 
 export interface DueItem {
   kind: DraftKind;
