@@ -9,7 +9,7 @@
 //  - Harvest: solidtime's harvest_time_entries_import_test_1.csv (20 columns) and the 2015 column set
 //    with Department; https://support.getharvest.com/hc/en-us/articles/360048685111.
 
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 
 export type Vendor = 'toggl' | 'clockify' | 'harvest';
 

@@ -9,7 +9,7 @@
 // agree. Editing an entry's text or start in the tracker gives it a new key: it would be imported
 // again, which the preview shows as new.
 
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import type { Vendor } from './headers';
 
 /** A key per entry, in the same order. */

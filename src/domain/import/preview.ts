@@ -2,7 +2,7 @@
 // were imported before, which clients the freelancer must name, and every line that cannot be read.
 // The same plan, with the freelancer's answers, gives the rows to write: nothing here writes.
 
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import type { LocalDate } from '../types';
 import { type ReadOptions, type TimeEntry, readTimeEntries } from './entries';
 import { VENDOR_NAMES, type Vendor } from './headers';

@@ -6,7 +6,7 @@
 // travel with the spreadsheet when it is copied or downloaded as .xlsx (document properties do not),
 // so the local runner remembers them too; and nothing new needs authorising.
 
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import type { ClientMapping } from './preview';
 
 /** The names in a Tracker names cell: one per line, blank lines ignored. */
