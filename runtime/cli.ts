@@ -3,9 +3,11 @@
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
+//   import --file export.csv [--yes] [--client-map 'NAME IN FILE=Client' ...] [--date-order dmy|mdy]
+//                       (a Toggl Track, Clockify or Harvest export: the preview, and with --yes the new rows)
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
@@ -14,6 +16,7 @@ import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
   DraftsResult,
   HealthResult,
+  ImportResult,
   InvoiceResult,
   PrintResult,
   ReportResult,
@@ -33,7 +36,17 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest', 'health', 'print'] as const;
+const COMMANDS = [
+  'setup',
+  'check',
+  'report',
+  'remind',
+  'invoice',
+  'selftest',
+  'health',
+  'print',
+  'import',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -56,6 +69,7 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
+  if (command === 'import') checkImport(v.file, v['client-map'], v['date-order']);
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -75,6 +89,24 @@ function checkToday(text: string): void {
   }
 }
 
+function checkImport(file: string | undefined, maps: string[] | undefined, order: string | undefined): void {
+  if (!file) throw new UsageError('import needs --file export.csv.');
+  if (!existsSync(file)) throw new UsageError(`Cannot read ${file}: no such file.`);
+  for (const m of maps ?? [])
+    if (!/^[^=]*=.*\S/.test(m))
+      throw new UsageError(`--client-map “${m}” should read 'NAME IN FILE=Client', e.g. 'ACME=Acme Inc'.`);
+  if (order !== undefined && order !== 'dmy' && order !== 'mdy')
+    throw new UsageError(`--date-order “${order}” should be dmy (day first) or mdy (month first).`);
+}
+
+/** `--client-map 'NAME IN FILE=Client'`: split at the first =, so a client name may hold one. */
+function clientMap(maps: string[] | undefined): { name: string; client: string }[] {
+  return (maps ?? []).map((m) => {
+    const at = m.indexOf('=');
+    return { name: m.slice(0, at).trim(), client: m.slice(at + 1).trim() };
+  });
+}
+
 function checkMonth(text: string): void {
   const m = /^(\d{4})-(\d{2})$/.exec(text);
   if (!m) throw new UsageError(`--month “${text}” is not a month; expected YYYY-MM, e.g. 2026-10.`);
@@ -84,6 +116,10 @@ function checkMonth(text: string): void {
 
 const OPTIONS = {
   workbook: { type: 'string' },
+  file: { type: 'string' },
+  yes: { type: 'boolean', default: false },
+  'client-map': { type: 'string', multiple: true },
+  'date-order': { type: 'string' },
   save: { type: 'string' },
   out: { type: 'string' },
   today: { type: 'string' },
@@ -164,6 +200,17 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'print':
       print(runtime, args, outDir, output);
       break;
+    case 'import': {
+      // The file as the browser's FileReader.readAsText gives it: UTF-8, its BOM left for the reader.
+      const result = runtime.run<ImportResult>('importTimeEntries', {
+        text: readFileSync(args.file!, 'utf8'),
+        write: args.yes,
+        clientMap: clientMap(args['client-map']),
+        ...(args['date-order'] ? { dateOrder: args['date-order'] } : {}),
+      });
+      Object.assign(output, result);
+      break;
+    }
   }
   output.calls = runtime.calls.summary();
   if (args.save) {

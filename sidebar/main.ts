@@ -6,6 +6,7 @@ import { languageOfLocale } from '../src/domain/ui-language';
 import type { SidebarState } from '../src/server-api';
 import { call } from './bridge';
 import { renderHealth, wireHealth } from './sections/health';
+import { renderImport, wireImport } from './sections/import';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
 import { renderProblems, showProblems, wireProblems } from './sections/problems';
@@ -21,12 +22,13 @@ function show(state: SidebarState): void {
   renderSetup();
   renderReport();
   renderInvoice();
+  renderImport();
   renderHealth();
   renderSelfTestSection();
   renderReminders();
   renderProblems();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'reminders', 'health', 'problems']) $(id).hidden = state.setupNeeded;
+  for (const id of ['report', 'import', 'reminders', 'health', 'problems']) $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
   showClients(state);
   showReminders(state.reminders);
@@ -51,6 +53,7 @@ wireReminders();
 wireProblems();
 wireLanguage(load);
 wireInvoice();
+wireImport();
 wireHealth();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>
   status('status', text, error ? 'error' : 'done'),

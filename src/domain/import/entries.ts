@@ -87,8 +87,11 @@ export function readTimeEntries(text: string, options: ReadOptions): ReadResult 
   }
   const detected = detectFormat(head.fields);
   if (!detected.ok) {
-    const key = { header: 'notAnExport', date: 'noDateColumn', hours: 'noHoursColumn' } as const;
-    result.problems.push(problem(head.line, key[detected.missing]));
+    if (detected.missing === 'header') result.problems.push(problem(head.line, 'notAnExport'));
+    else {
+      const key = detected.missing === 'date' ? 'noDateColumn' : 'noHoursColumn';
+      result.problems.push(problem(head.line, key, { vendor: detected.vendor }));
+    }
     return result;
   }
   const format = detected.format;

@@ -113,7 +113,9 @@ export interface Format {
   columnCount: number;
 }
 
-export type Detected = { ok: true; format: Format } | { ok: false; missing: 'header' | 'date' | 'hours' };
+export type Detected =
+  | { ok: true; format: Format }
+  | { ok: false; missing: 'header' | 'date' | 'hours'; vendor: Vendor };
 
 export function detectFormat(header: readonly string[]): Detected {
   const keys = header.map((h) => matchKey(h));
@@ -129,10 +131,11 @@ export function detectFormat(header: readonly string[]): Detected {
     if (!best || score > best.score) best = { vendor, score, columns };
   }
   const { vendor, columns } = best!;
-  if (Object.keys(columns).length < 3) return { ok: false, missing: 'header' };
-  if (columns.date === undefined && columns.startDate === undefined) return { ok: false, missing: 'date' };
+  if (Object.keys(columns).length < 3) return { ok: false, missing: 'header', vendor };
+  if (columns.date === undefined && columns.startDate === undefined)
+    return { ok: false, missing: 'date', vendor };
   const times = columns.startTime !== undefined && columns.endTime !== undefined;
-  if (columns.duration === undefined && !times) return { ok: false, missing: 'hours' };
+  if (columns.duration === undefined && !times) return { ok: false, missing: 'hours', vendor };
   return { ok: true, format: { vendor, columns, header, columnCount: header.length } };
 }
 

@@ -37,6 +37,8 @@ export interface ImportRow {
   importKey: string;
   /** The project as the tracker names it: a hint for choosing the goal. */
   project: string;
+  /** The client (or project) as the file names it. */
+  fileClient: string;
 }
 
 export interface NeedsClient {
@@ -117,6 +119,7 @@ export function planImport(
       invoice: e.invoiced ? e.invoiceId || VENDOR_NAMES[file.vendor!] : '',
       importKey: e.key,
       project: e.project,
+      fileClient: e.clientName,
     });
   }
   return {

@@ -120,5 +120,11 @@ export const CLIENTS: TabSpec = {
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
     },
+    {
+      key: 'trackerNames',
+      header: 'Tracker names',
+      width: 160,
+      help: 'Names this client has in Toggl Track, Clockify or Harvest, one per line. Filled in when you pick the client for a name in an import; edit it to change where those entries go.',
+    },
   ],
 };

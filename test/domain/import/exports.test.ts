@@ -219,8 +219,10 @@ describe('any export', () => {
     expect(only('Name,Amount\nx,1\n')).toEqual([{ line: 1, key: 'notAnExport' }]);
     expect(
       only('"Project","Client","Start Date","Duration (decimal)"\n"a","b","11/02/2026","1.22"\n'),
-    ).toEqual([{ line: 1, key: 'noHoursColumn' }]);
-    expect(only('Client,Project,Task,Hours\nA,B,C,1.0\n')).toEqual([{ line: 1, key: 'noDateColumn' }]);
+    ).toEqual([{ line: 1, key: 'noHoursColumn', values: { vendor: 'clockify' } }]);
+    expect(only('Client,Project,Task,Hours\nA,B,C,1.0\n')).toEqual([
+      { line: 1, key: 'noDateColumn', values: { vendor: 'harvest' } },
+    ]);
     expect(only('Date,Client,Project,Hours\n2026-11-02,A,B\n2026-11-31,A,B,1.0\n2026-11-03,A,B,x\n')).toEqual(
       [
         { line: 2, key: 'wrongFieldCount', values: { fields: 3, expected: 4 } },
