@@ -5,9 +5,11 @@
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
 //   import --file export.csv [--yes] [--client-map 'NAME IN FILE=Client' ...] [--date-order dmy|mdy]
 //                       (a Toggl Track, Clockify or Harvest export: the preview, and with --yes the new rows)
+// --save OUT.xlsx also writes OUT.state/ (Drive files, Gmail drafts, user properties: runtime/state.ts),
+// and --workbook F.xlsx reads F.state/ back when it is there, so commands carry on from each other.
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
@@ -16,7 +18,6 @@ import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
   DraftsResult,
   HealthResult,
-  ImportResult,
   InvoiceResult,
   PrintResult,
   ReportResult,
@@ -24,6 +25,8 @@ import type {
 } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
+import { checkImport, runImport } from './cli-import';
+import { statePath } from './state';
 import { WorkbookError } from './xlsx';
 
 export interface CliOutput {
@@ -69,7 +72,7 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
-  if (command === 'import') checkImport(v.file, v['client-map'], v['date-order']);
+  if (command === 'import') checkImport(v.file, v['client-map'], v['date-order'], (m) => new UsageError(m));
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -87,24 +90,6 @@ function checkToday(text: string): void {
       `--today ${text} is not a real date: day ${m[3]} is out of range; ${year}-${m[2]} has ${days} days.`,
     );
   }
-}
-
-function checkImport(file: string | undefined, maps: string[] | undefined, order: string | undefined): void {
-  if (!file) throw new UsageError('import needs --file export.csv.');
-  if (!existsSync(file)) throw new UsageError(`Cannot read ${file}: no such file.`);
-  for (const m of maps ?? [])
-    if (!/^[^=]*=.*\S/.test(m))
-      throw new UsageError(`--client-map “${m}” should read 'NAME IN FILE=Client', e.g. 'ACME=Acme Inc'.`);
-  if (order !== undefined && order !== 'dmy' && order !== 'mdy')
-    throw new UsageError(`--date-order “${order}” should be dmy (day first) or mdy (month first).`);
-}
-
-/** `--client-map 'NAME IN FILE=Client'`: split at the first =, so a client name may hold one. */
-function clientMap(maps: string[] | undefined): { name: string; client: string }[] {
-  return (maps ?? []).map((m) => {
-    const at = m.indexOf('=');
-    return { name: m.slice(0, at).trim(), client: m.slice(at + 1).trim() };
-  });
 }
 
 function checkMonth(text: string): void {
@@ -200,22 +185,17 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'print':
       print(runtime, args, outDir, output);
       break;
-    case 'import': {
-      // The file as the browser's FileReader.readAsText gives it: UTF-8, its BOM left for the reader.
-      const result = runtime.run<ImportResult>('importTimeEntries', {
-        text: readFileSync(args.file!, 'utf8'),
-        write: args.yes,
-        clientMap: clientMap(args['client-map']),
-        ...(args['date-order'] ? { dateOrder: args['date-order'] } : {}),
-      });
-      Object.assign(output, result);
+    case 'import':
+      Object.assign(output, runImport(runtime, args));
       break;
-    }
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
+    // The workbook, and beside it what Google would keep too (Drive, drafts, user properties), so the
+    // next command on the saved workbook carries on from here.
     await runtime.save(resolve(args.save));
-    output.outputs.push(resolve(args.save));
+    runtime.saveState(statePath(resolve(args.save)));
+    output.outputs.push(resolve(args.save), statePath(resolve(args.save)));
   }
   return { output, runtime };
 }

@@ -199,15 +199,15 @@ function timeMs(run: () => unknown): number {
 }
 
 /**
- * Setup's physical minimum: one read (or write) of each tab's header row, one set of column rules per
- * run of neighbouring ruled columns (a null entry in setDataValidations would remove a user's own
- * rule from our unruled columns between runs), one for the Settings values, one conditional-format
- * write per flagged tab.
+ * Setup's physical minimum: one read (or write) of each tab's header row, one setDataValidation per
+ * ruled column (each column's rule differs, and a custom formula is anchored only when set on a range:
+ * setDataValidations is not used), one for the Settings values, one conditional-format write per
+ * flagged tab.
  */
 function setupMinimum(runtime: Runtime): number {
   const ss = runtime.spreadsheet;
   const ruled = TABS.filter((t) => !t.log && t.name !== 'Settings')
-    .map((t) => t.columns.filter((c, i) => c.validation && !t.columns[i - 1]?.validation).length)
+    .map((t) => t.columns.filter((c) => c.validation).length)
     .reduce((a, b) => a + b, 0);
   const settingsRules = TABS.some((t) => t.name === 'Settings') ? 1 : 0;
   const flagged = TABS.filter(

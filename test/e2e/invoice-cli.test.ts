@@ -32,17 +32,25 @@ describe('npm run local -- invoice / report --draft', () => {
       hours: expect.any(Number),
       file: expect.stringMatching(/^https:\/\/drive\.google\.com\/file\/d\//),
     });
-    expect(out.outputs).toEqual([join(dir, 'invoice.pdf'), join(dir, 'invoice.html'), sheet]);
+    expect(out.outputs).toEqual([
+      join(dir, 'invoice.pdf'),
+      join(dir, 'invoice.html'),
+      sheet,
+      join(dir, 'sheet.state'),
+    ]);
     const text = await pdfText(readFileSync(join(dir, 'invoice.pdf')));
     expect(text).toContain('Faktura');
     expect(text).toContain('BAKERIETSO-2026-10');
     expect(text).toMatch(/Betalingsfrist: 14 dager fra fakturadato/);
     expect(readFileSync(join(dir, 'invoice.html'), 'utf8')).toContain('lang="nb"');
 
-    // The saved sheet marks the tasks: a second run (new Drive, same sheet) bills the same tasks under the same number.
+    // The saved sheet marks the tasks and its state folder keeps Drive: a second run bills the same
+    // tasks under the same number, replacing the same files.
     const again = JSON.parse(local([...args, '--today', TODAY, '--out', dir, '--json']).stdout);
     expect(again.invoice.number).toBe('BAKERIETSO-2026-10');
     expect(again.invoice.amount).toBe(out.invoice.amount);
+    expect(again.invoice.file).toBe(out.invoice.file);
+    expect(again.replaced).toBe(true);
   });
 
   it('report --draft writes the cover email with the report PDF attached', async () => {
