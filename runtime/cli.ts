@@ -3,6 +3,8 @@
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
+//   import --file export.csv [--yes] [--client-map 'NAME IN FILE=Client' ...] [--date-order dmy|mdy]
+//                       (a Toggl Track, Clockify or Harvest export: the preview, and with --yes the new rows)
 // --save OUT.xlsx also writes OUT.state/ (Drive files, Gmail drafts, user properties: runtime/state.ts),
 // and --workbook F.xlsx reads F.state/ back when it is there, so commands carry on from each other.
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
@@ -24,6 +26,7 @@ import type {
 } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
+import { checkImport, runImport } from './cli-import';
 import { statePath } from './state';
 import { WorkbookError } from './xlsx';
 
@@ -47,6 +50,7 @@ const COMMANDS = [
   'health',
   'print',
   'classify',
+  'import',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -70,6 +74,7 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
+  if (command === 'import') checkImport(v.file, v['client-map'], v['date-order'], (m) => new UsageError(m));
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -98,6 +103,10 @@ function checkMonth(text: string): void {
 
 const OPTIONS = {
   workbook: { type: 'string' },
+  file: { type: 'string' },
+  yes: { type: 'boolean', default: false },
+  'client-map': { type: 'string', multiple: true },
+  'date-order': { type: 'string' },
   save: { type: 'string' },
   out: { type: 'string' },
   today: { type: 'string' },
@@ -184,6 +193,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
       Object.assign(output, runtime.run<ClassifyList>('listUnclassified', { month }));
       break;
     }
+    case 'import':
+      Object.assign(output, runImport(runtime, args));
+      break;
   }
   output.calls = runtime.calls.summary();
   if (args.save) {

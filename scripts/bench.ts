@@ -72,6 +72,9 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   'timer start': () => 10,
   // The timer read and forgotten, three reads, the grid's size and one row written, lock and flush.
   'timer stop': () => 13,
+  // Two reads (Clients, Tasks), the lock, the grid grown once, one block of rows, the flush: the same
+  // at 1,000 and 50,000 entries (a tracker name remembered adds one cell per client, not per entry).
+  import: () => 10,
 };
 
 /**
@@ -418,8 +421,62 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
   return results;
 }
 
+/** A Toggl Track detailed export of `entries` lines over the bench's clients, a few hours a day. */
+function togglExport(entries: number): string {
+  const lines = [
+    'User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags,Amount (EUR)',
+  ];
+  for (let i = 0; i < entries; i++) {
+    const date = addDays('2026-01-01', i % 300);
+    const start = 8 * 3600 + (i % 40) * 300;
+    const clock = (s: number) =>
+      [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60]
+        .map((n) => String(n).padStart(2, '0'))
+        .join(':');
+    const client = `Client ${(i % CLIENTS) + 1}`;
+    lines.push(
+      `Ada,ada@example.com,${client},Web,,Entry ${i},${i % 3 ? 'Yes' : 'No'},${date},${clock(start)},${date},${clock(start + 1800 + (i % 7) * 60)},${clock(1800 + (i % 7) * 60)},,`,
+    );
+  }
+  return `\uFEFF${lines.join('\n')}\n`;
+}
+
+/** Import time entries at a size: a sheet of 1,000 tasks, a file of `entries` new entries, written. */
+async function measureImport(entries: number): Promise<Result> {
+  const runtime = await loadRuntime({ today: TODAY, timeZone: TZ });
+  runtime.run('setupTrackingSheet', { sample: false });
+  fill(runtime, 1_000);
+  const text = togglExport(entries);
+  runtime.calls.reset();
+  const started = performance.now();
+  const result = runtime.run<{ written: number }>('importTimeEntries', { text, write: true });
+  const ms = Math.round((performance.now() - started) * 10) / 10;
+  if (result.written !== entries) throw new Error(`import wrote ${result.written} of ${entries} entries`);
+  const calls: CallSummary = runtime.calls.summary();
+  return {
+    action: 'import',
+    taskRows: entries,
+    calls: calls.total,
+    handles: calls.handles,
+    cellsRead: calls.cellsRead,
+    cellsWritten: calls.cellsWritten,
+    byMethod: calls.byMethod,
+    // The whole run in the local runtime (reading the file, the preview, the write): an upper bound.
+    domainMs: ms,
+    estimatedAppsScriptMs:
+      Object.entries(calls.byMethod).reduce(
+        (t, [m, n]) => (m.includes('Builder') ? t : t + estimateMs(m, n)),
+        0,
+      ) +
+      (calls.cellsRead + calls.cellsWritten) * MS_PER_CELL,
+    minimum: 3,
+    budget: BUDGETS.import!(0, 3),
+  };
+}
+
 const all: Result[] = [];
 for (const [i, size] of SIZES.entries()) all.push(...(await measure(size, i === 0)));
+for (const entries of [1_000, 50_000]) all.push(await measureImport(entries));
 
 if (values.json) {
   process.stdout.write(

@@ -1,9 +1,10 @@
 // `npm run demo`: the add-on's month-end job on the bundled sample, in the local runtime, from the
 // same dist/Code.js that clasp pushes. Writes everything under out/ and says where.
 //   setup with sample data → check → a report per client, its cover email with the PDF → an invoice per
-//   client → reminder and keep-in-touch drafts (chasers attach the add-on's invoice PDFs) → .xlsx
+//   client → reminder and keep-in-touch drafts (chasers attach the add-on's invoice PDFs) → a Toggl Track
+//   export imported → .xlsx
 
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName, slug } from '../runtime/file-names';
@@ -12,6 +13,7 @@ import type {
   CheckResult,
   DraftsResult,
   HealthResult,
+  ImportResult,
   InvoiceResult,
   PrintResult,
   ReportResult,
@@ -137,6 +139,28 @@ for (const invoice of invoices)
     `  ${invoice.number}: ${chased.has(invoice.number) ? (drafts.notAttached.some((n) => n.invoice === invoice.number) ? 'chased, PDF not attached' : 'chased, with its PDF attached') : `not yet overdue on ${today} (due ${invoice.due})`}`,
   );
 for (const s of drafts.skipped) say(`  skipped: ${s.sheet} row ${s.row}: ${s.message}`);
+
+// Time tracked in Toggl Track comes in: the bundled sample export previewed, its unknown names given a
+// client (remembered in Clients › Tracker names), written in one batch, and a second import adds nothing.
+const exportFile = 'runtime/samples/toggl-detailed-sample.csv';
+const exported = readFileSync(exportFile, 'utf8');
+const previewed = runtime.run<ImportResult>('importTimeEntries', { text: exported, write: false });
+say(
+  `Import preview of ${exportFile} (${previewed.vendor}): ${previewed.new} new, ${previewed.skipped} imported before; needs a client: ${previewed.needsClient.map((n) => `${n.name || '(none)'} (${n.entries})`).join(', ')}`,
+);
+const imported = runtime.run<ImportResult>('importTimeEntries', {
+  text: exported,
+  write: true,
+  clientMap: [
+    { name: 'Harbour and Thread', client: 'Harbour & Thread Ltd' },
+    { name: 'Admin', client: 'Fernleaf Studio' },
+  ],
+});
+say(
+  `Imported ${imported.written} entries into Tasks (no goal or mark yet); remembered ${imported.remembered.join(', ')}.`,
+);
+const again = runtime.run<ImportResult>('importTimeEntries', { text: exported, write: true });
+say(`The same export again: ${again.written} written, ${again.skipped} imported before.`);
 
 const workbook = join(out, 'demo.xlsx');
 await runtime.save(workbook);

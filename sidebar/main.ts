@@ -7,6 +7,7 @@ import type { SidebarState } from '../src/server-api';
 import { call } from './bridge';
 import { renderClassify, setClassifyMonth, wireClassify } from './sections/classify';
 import { renderHealth, wireHealth } from './sections/health';
+import { renderImport, wireImport } from './sections/import';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
 import { renderProblems, showProblems, wireProblems } from './sections/problems';
@@ -23,6 +24,7 @@ function show(state: SidebarState): void {
   renderSetup();
   renderReport();
   renderInvoice();
+  renderImport();
   renderHealth();
   renderTimer();
   renderClassify();
@@ -30,7 +32,7 @@ function show(state: SidebarState): void {
   renderReminders();
   renderProblems();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'timer', 'classify', 'reminders', 'health', 'problems'])
+  for (const id of ['report', 'import', 'timer', 'classify', 'reminders', 'health', 'problems'])
     $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
   showClients(state);
@@ -59,6 +61,7 @@ wireReminders();
 wireProblems();
 wireLanguage(load);
 wireInvoice();
+wireImport();
 wireHealth();
 wireTimer();
 wireClassify();

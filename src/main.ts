@@ -7,6 +7,7 @@ import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
+import { importTimeEntries as importEntries } from './actions/import';
 import { runSelfTest as selfTest } from './actions/self-test';
 import { WORDS } from './domain/messages';
 import { renderIn } from './domain/messages/client';
@@ -33,6 +34,8 @@ import type {
   DraftsResult,
   ReminderItem,
   CheckResult,
+  ImportRequest,
+  ImportResult,
   InvoiceRequest,
   InvoiceResult,
   HealthRequest,
@@ -118,6 +121,8 @@ export const setupTrackingSheet: ServerApi['setupTrackingSheet'] = (request: Set
   servedIn(undefined, () => setUp(request));
 export const generateReport: ServerApi['generateReport'] = (request: ReportRequest): ReportResult =>
   servedIn(request?.ui, () => generate(request));
+export const importTimeEntries: ServerApi['importTimeEntries'] = (request: ImportRequest): ImportResult =>
+  servedIn(request?.ui, () => importEntries(request));
 export const selectCell: ServerApi['selectCell'] = (ref: CellRef): void =>
   servedIn(undefined, () => select(ref));
 export const listReminders: ServerApi['listReminders'] = (): ReminderItem[] => servedIn(undefined, reminders);

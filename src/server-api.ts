@@ -323,6 +323,41 @@ export type TimerStopResult =
   | { kind: 'none' };
 
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
+/** Import time entries: the CSV export's text, read in the browser; a preview unless `write`. */
+export interface ImportRequest {
+  text: string;
+  /** The answer to the date question: day first or month first. */
+  dateOrder?: 'dmy' | 'mdy';
+  /** Clients the freelancer picked for names in the file; remembered in Clients › Tracker names. */
+  clientMap?: { name: string; client: string }[];
+  /** false: only the preview; true: the new rows written to Tasks. */
+  write: boolean;
+  ui?: Language;
+}
+
+export interface ImportResult {
+  /** Toggl Track, Clockify or Harvest; null when the file is none of them. */
+  vendor: string | null;
+  /** The spreadsheet's time zone: the zone hours from a start and an end are counted in. */
+  timeZone: string;
+  new: number;
+  skipped: number;
+  needsClient: { name: string; entries: number }[];
+  /** Lines left out, and problems with the whole file (line 0), said in the UI language. */
+  problems: { line: number; message: string }[];
+  /** When the dates could be read either way: one of them, and the day each reading makes. */
+  askDateOrder: { example: string; dayFirst: LocalDate | null; monthFirst: LocalDate | null } | null;
+  hasBillable: boolean;
+  /** Client names to offer for a name in the file. */
+  clients: string[];
+  /** Rows written to Tasks (0 for a preview). */
+  written: number;
+  /** Rows a confirmation would write now. */
+  ready: number;
+  /** Names remembered for the next import. */
+  remembered: string[];
+}
+
 export interface ServerApi {
   loadSidebar(): SidebarState;
   checkSheet(): CheckResult;
@@ -345,4 +380,5 @@ export interface ServerApi {
   timerStatus(): TimerStatus;
   startTimer(request: TimerStartRequest): TimerStartResult;
   stopTimer(request: TimerStopRequest): TimerStopResult;
+  importTimeEntries(request: ImportRequest): ImportResult;
 }

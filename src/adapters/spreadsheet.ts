@@ -15,5 +15,6 @@ export {
   spreadsheetUi,
   type OpenTabs,
 } from './spreadsheet/reads';
+export { writeImport } from './spreadsheet/imports';
 export { setUpTrackingSheet } from './spreadsheet/setup';
 export { recordDrafts, rowsWithStageFormulas, stageColumns, type StageColumns } from './spreadsheet/stages';

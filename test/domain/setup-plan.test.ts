@@ -54,8 +54,9 @@ describe('planColumns', () => {
       'deadline',
       'delivered',
       'invoice',
+      'importKey',
     ]);
-    expect(plan.missing.map((c) => plan.positions.get(c.key))).toEqual([7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(plan.missing.map((c) => plan.positions.get(c.key))).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15]);
     const after = applyPlan(TASKS, row);
     // The user's cells are untouched, including the blank gap in column D.
     expect(after.slice(0, 7)).toEqual(row.slice(0, 7));

@@ -33,6 +33,7 @@ const ENTRY_POINTS = [
   'timerStatus',
   'startTimer',
   'stopTimer',
+  'importTimeEntries',
 ];
 
 describe('dist/Code.js', () => {
@@ -114,9 +115,8 @@ describe('set up tracking sheet', () => {
     for (const spec of TABS) expect(names).toContain(spec.name);
     const tasks = runtime.spreadsheet.getSheetByName('Tasks')!;
     expect(tasks.getFrozenRows()).toBe(1);
-    expect(tasks.getRange(1, 1, 1, 12).getValues()[0]).toEqual(
-      TABS.find((t) => t.name === 'Tasks')!.columns.map((c) => c.header),
-    );
+    const taskHeaders = TABS.find((t) => t.name === 'Tasks')!.columns.map((c) => c.header);
+    expect(tasks.getRange(1, 1, 1, taskHeaders.length).getValues()[0]).toEqual(taskHeaders);
     const hours = tasks.getRange(2, 6).getDataValidation()!;
     expect(String(hours.getCriteriaType())).toBe('NUMBER_BETWEEN');
     expect(hours.getAllowInvalid()).toBe(false);

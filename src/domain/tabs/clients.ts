@@ -154,5 +154,11 @@ export const CLIENTS: TabSpec = {
       help: 'Blank: the add-on suggests it from the two countries and the VAT number. Or pick: domestic, export (0 %), reverse-charge, exempt.',
       validation: { kind: 'list', values: TAX_TREATMENTS, reject: true },
     },
+    {
+      key: 'trackerNames',
+      header: 'Tracker names',
+      width: 160,
+      help: 'Names this client has in Toggl Track, Clockify or Harvest, one per line. Filled in when you pick the client for a name in an import; edit it to change where those entries go.',
+    },
   ],
 };

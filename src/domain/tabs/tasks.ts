@@ -80,5 +80,12 @@ export const TASKS: TabSpec = {
       width: 110,
       help: 'Written by the add-on: the invoice that billed these hours. Blank until billed.',
     },
+    // At the end, so adding it to an existing sheet moves no column the user already has.
+    {
+      key: 'importKey',
+      header: 'Import key',
+      width: 150,
+      help: 'Written by the add-on for a row imported from Toggl Track, Clockify or Harvest, so importing the same entries again adds nothing. Leave it as it is.',
+    },
   ],
 };

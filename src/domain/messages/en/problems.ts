@@ -188,4 +188,27 @@ export const problems: ProblemMessages = {
     'Settings › Invoice number, “{value}”, needs the counter {placeholder} once, and no placeholder the add-on does not fill. For example: {example}.',
   alreadySent:
     'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it is not made again. To correct it, create a credit note.',
+
+  import: {
+    unclosedQuote:
+      'A quotation mark opened on line {line} never closes, so nothing from there on can be read. Export the file again.',
+    notAnExport:
+      'This is not a time export from Toggl Track, Clockify or Harvest: its first line names none of their columns. Export the detailed time report as CSV and choose that file.',
+    noDateColumn: 'The {vendor} export has no date column. Export it again with the start date included.',
+    noHoursColumn:
+      'The {vendor} export has no exact hours: no duration, and no start and end times. Export it again with the duration or the start and end times included.',
+    datesMixOrder:
+      'Some dates put the day first ({first}) and others the month first ({second}), so none can be read safely. Export the file again with one date format.',
+    wrongFieldCount:
+      'The line has {fields} values where the header has {expected}. Look for a stray comma or semicolon in it.',
+    badDate: '{column}: “{value}” is not a date.',
+    badTime: '{column}: “{value}” is not a time of day.',
+    badDuration: '{column}: “{value}” is not a duration.',
+    badYesNo: '{column}: “{value}” is neither Yes nor No.',
+    noHours: 'The line has neither a duration nor a start and end time.',
+    endBeforeStart: 'The entry ends before it starts.',
+    longerThanDay:
+      'The entry lasts {hours} hours, more than a day, and a row in Tasks holds one day’s work. Split it in the tracker, then import again.',
+    isBreak: 'A break, not work for a client: left out.',
+  },
 };

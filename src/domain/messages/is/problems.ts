@@ -205,4 +205,28 @@ export const problems: ProblemMessages = {
     'Stillingar › Invoice number, „{value}“, verður að innihalda teljarann {placeholder} einu sinni og engan staðgengil sem viðbótin fyllir ekki út. Til dæmis: {example}.',
   alreadySent:
     'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og er því ekki gerður aftur. Gerðu kreditreikning til að leiðrétta hann.',
+
+  import: {
+    unclosedQuote:
+      'Gæsalöpp sem opnast í línu {line} lokast aldrei, svo ekkert frá þeirri línu er hægt að lesa. Fluttu skrána út aftur.',
+    notAnExport:
+      'Þetta er ekki tímaskrá úr Toggl Track, Clockify eða Harvest: í fyrstu línunni er enginn af dálkum þeirra. Fluttu ítarlegu tímaskýrsluna út sem CSV og veldu þá skrá.',
+    noDateColumn:
+      'Í skránni úr {vendor} er enginn dagsetningardálkur. Fluttu hana út aftur með upphafsdagsetningunni.',
+    noHoursColumn:
+      'Í skránni úr {vendor} eru engar nákvæmar klukkustundir: hvorki lengd né upphafs- og lokatími. Fluttu hana út aftur með lengdinni eða upphafs- og lokatíma.',
+    datesMixOrder:
+      'Sumar dagsetningar byrja á deginum ({first}) og aðrar á mánuðinum ({second}), svo ekki er hægt að lesa neina þeirra með vissu. Fluttu skrána út aftur með einu dagsetningarsniði.',
+    wrongFieldCount:
+      'Í línunni eru {fields} gildi en {expected} í fyrirsagnarlínunni. Athugaðu hvort þar sé kommu eða semíkommu ofaukið.',
+    badDate: '{column}: „{value}“ er ekki dagsetning.',
+    badTime: '{column}: „{value}“ er ekki tími dags.',
+    badDuration: '{column}: „{value}“ er ekki tímalengd.',
+    badYesNo: '{column}: „{value}“ er hvorki Yes né No.',
+    noHours: 'Í línunni er hvorki lengd né upphafs- og lokatími.',
+    endBeforeStart: 'Færslunni lýkur áður en hún hefst.',
+    longerThanDay:
+      'Færslan stendur í {hours} klukkustundir, lengur en sólarhring, og lína í Tasks rúmar vinnu eins dags. Skiptu henni upp í tímaskráningunni og fluttu svo inn aftur.',
+    isBreak: 'Hlé, ekki vinna fyrir viðskiptavin: sleppt.',
+  },
 };

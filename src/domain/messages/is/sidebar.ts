@@ -252,4 +252,39 @@ export const sidebar: SidebarMessages = {
     discarded: 'Tímamælingunni var hent. Ekkert var skráð.',
     none: 'Engin tímamæling var í gangi: hún var stöðvuð annars staðar.',
   },
+  import: {
+    title: 'Flytja inn tímaskráningar',
+    help: 'Úr Toggl Track, Clockify eða Harvest: fluttu ítarlegu tímaskýrsluna út sem CSV og veldu skrána. Ekkert er skrifað fyrr en þú staðfestir.',
+    file: 'CSV-skrá',
+    reading: 'Les skrána …',
+    unreadable: 'Ekki tókst að lesa skrána. Veldu CSV-skrána sem tímaskráningarforritið flutti út.',
+    found: 'Skrá úr {vendor}.',
+    fresh: { one: '{n} ný færsla', other: '{n} nýjar færslur' },
+    skipped: { one: '{n} flutt inn áður, sleppt', other: '{n} fluttar inn áður, sleppt' },
+    timeZone:
+      'Dagar og tímar eru lesnir eins og skráin skrifar þá; þar sem klukkustundir eru reiknaðar frá upphafi til loka eru þær taldar í {zone}, tímabelti töflureiknisins.',
+    noBillable:
+      'Í skránni er enginn dálkur um reikningsfæran tíma, svo allar færslurnar koma inn sem ekki reikningsfærðar.',
+    dateQuestion: 'Skráin skrifar dagsetningar eins og {date}. Hvaða dagur er það?',
+    clientsTitle: 'Hvaða viðskiptavinur?',
+    clientFor: { one: '{name}: {n} færsla', other: '{name}: {n} færslur' },
+    noName: {
+      one: 'Án viðskiptavinar eða verkefnis: {n} færsla',
+      other: 'Án viðskiptavinar eða verkefnis: {n} færslur',
+    },
+    pickClient: 'Veldu viðskiptavin',
+    problemsTitle: 'Línur sem var sleppt',
+    line: 'Lína {line}: {message}',
+    confirm: { one: 'Flytja inn {n} færslu', other: 'Flytja inn {n} færslur' },
+    progress: 'Flyt inn …',
+    done: {
+      one: '{n} færslu var bætt við Tasks. Gefðu henni markmið eða merkingu.',
+      other: '{n} færslum var bætt við Tasks. Gefðu hverri þeirra markmið eða merkingu.',
+    },
+    nothingNew: 'Ekkert nýtt: allar færslurnar í skránni eru þegar í Tasks.',
+    waiting: {
+      one: '{n} færsla bíður eftir viðskiptavini og verður ekki flutt inn fyrr en þú velur hann.',
+      other: '{n} færslur bíða eftir viðskiptavini og verða ekki fluttar inn fyrr en þú velur hann.',
+    },
+  },
 };

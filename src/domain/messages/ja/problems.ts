@@ -197,4 +197,28 @@ export const problems: ProblemMessages = {
     '設定の Invoice number「{value}」には、連番 {placeholder} をちょうど1回含め、アドオンが埋めないプレースホルダーは使わないでください（例：{example}）。',
   alreadySent:
     '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため作り直しません。訂正するには請求取消通知書を作成してください。',
+
+  import: {
+    unclosedQuote:
+      '{line} 行目で開いた引用符が閉じられていないため、その行以降を読み取れません。ファイルをもう一度エクスポートしてください。',
+    notAnExport:
+      'Toggl Track・Clockify・Harvest の時間データではありません（1 行目にこれらの列名がありません）。詳細な時間レポートを CSV でエクスポートし、そのファイルを選んでください。',
+    noDateColumn:
+      '{vendor} のエクスポートに日付の列がありません。開始日を含めてもう一度エクスポートしてください。',
+    noHoursColumn:
+      '{vendor} のエクスポートに正確な時間がありません（所要時間も、開始・終了時刻もありません）。所要時間か開始・終了時刻を含めてもう一度エクスポートしてください。',
+    datesMixOrder:
+      '日が先の日付（{first}）と月が先の日付（{second}）が混在しているため、どの日付も確実に読み取れません。日付の形式を 1 つにしてもう一度エクスポートしてください。',
+    wrongFieldCount:
+      'この行の値は {fields} 個ですが、見出し行は {expected} 個です。余分なカンマやセミコロンがないか確認してください。',
+    badDate: '{column}：「{value}」は日付ではありません。',
+    badTime: '{column}：「{value}」は時刻ではありません。',
+    badDuration: '{column}：「{value}」は所要時間ではありません。',
+    badYesNo: '{column}：「{value}」は Yes でも No でもありません。',
+    noHours: 'この行には所要時間も、開始・終了時刻もありません。',
+    endBeforeStart: '終了時刻が開始時刻より前です。',
+    longerThanDay:
+      'この記録は {hours} 時間で、1 日を超えています。Tasks の 1 行には 1 日分の作業しか入りません。タイムトラッカーで分割してから、もう一度インポートしてください。',
+    isBreak: '休憩は顧客の作業ではないため、取り込みませんでした。',
+  },
 };

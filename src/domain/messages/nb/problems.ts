@@ -197,4 +197,27 @@ export const problems: ProblemMessages = {
     'Innstillinger › Invoice number, «{value}», må ha telleren {placeholder} én gang, og ingen plassholder tillegget ikke fyller ut. For eksempel: {example}.',
   alreadySent:
     'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den lages ikke på nytt. Lag en kreditnota for å rette den.',
+
+  import: {
+    unclosedQuote:
+      'Et anførselstegn som åpnes på linje {line}, lukkes aldri, så ingenting fra og med den linjen kan leses. Eksporter filen på nytt.',
+    notAnExport:
+      'Dette er ikke en tidseksport fra Toggl Track, Clockify eller Harvest: første linje har ingen av kolonnene deres. Eksporter den detaljerte timerapporten som CSV, og velg den filen.',
+    noDateColumn: 'Eksporten fra {vendor} har ingen datokolonne. Eksporter på nytt med startdatoen med.',
+    noHoursColumn:
+      'Eksporten fra {vendor} har ingen nøyaktige timer: verken varighet eller start- og sluttid. Eksporter på nytt med varigheten eller start- og sluttiden med.',
+    datesMixOrder:
+      'Noen datoer har dagen først ({first}) og andre måneden først ({second}), så ingen av dem kan leses sikkert. Eksporter filen på nytt med ett datoformat.',
+    wrongFieldCount:
+      'Linjen har {fields} verdier, men overskriftslinjen har {expected}. Se etter et komma eller semikolon som ikke hører hjemme der.',
+    badDate: '{column}: «{value}» er ikke en dato.',
+    badTime: '{column}: «{value}» er ikke et klokkeslett.',
+    badDuration: '{column}: «{value}» er ikke en varighet.',
+    badYesNo: '{column}: «{value}» er verken Yes eller No.',
+    noHours: 'Linjen har verken varighet eller start- og sluttid.',
+    endBeforeStart: 'Oppføringen slutter før den begynner.',
+    longerThanDay:
+      'Oppføringen varer i {hours} timer, mer enn et døgn, og en rad i Tasks rommer én dags arbeid. Del den opp i tidsregistreringen, og importer på nytt.',
+    isBreak: 'En pause, ikke arbeid for en kunde: utelatt.',
+  },
 };

@@ -250,4 +250,39 @@ export const sidebar: SidebarMessages = {
     discarded: 'Tidtakingen er forkastet. Ingenting ble ført.',
     none: 'Ingen tidtaker gikk: den ble stoppet et annet sted.',
   },
+  import: {
+    title: 'Importer timer',
+    help: 'Fra Toggl Track, Clockify eller Harvest: eksporter den detaljerte timerapporten som CSV, og velg filen. Ingenting skrives før du bekrefter.',
+    file: 'CSV-fil',
+    reading: 'Leser filen …',
+    unreadable: 'Filen kunne ikke leses. Velg CSV-filen fra tidsregistreringen din.',
+    found: 'En eksport fra {vendor}.',
+    fresh: { one: '{n} ny oppføring', other: '{n} nye oppføringer' },
+    skipped: { one: '{n} importert før, hoppet over', other: '{n} importert før, hoppet over' },
+    timeZone:
+      'Datoer og klokkeslett leses slik filen skriver dem; der timene regnes fra start til slutt, telles de i {zone}, regnearkets tidssone.',
+    noBillable:
+      'Filen har ingen kolonne for fakturerbar tid, så alle oppføringene kommer inn som ikke fakturerbare.',
+    dateQuestion: 'Filen skriver datoer som {date}. Hvilken dag er det?',
+    clientsTitle: 'Hvilken kunde?',
+    clientFor: { one: '{name}: {n} oppføring', other: '{name}: {n} oppføringer' },
+    noName: {
+      one: 'Uten kunde eller prosjekt: {n} oppføring',
+      other: 'Uten kunde eller prosjekt: {n} oppføringer',
+    },
+    pickClient: 'Velg en kunde',
+    problemsTitle: 'Linjer som er utelatt',
+    line: 'Linje {line}: {message}',
+    confirm: { one: 'Importer {n} oppføring', other: 'Importer {n} oppføringer' },
+    progress: 'Importerer …',
+    done: {
+      one: '{n} oppføring er lagt til i Tasks. Gi den et mål eller en merking.',
+      other: '{n} oppføringer er lagt til i Tasks. Gi hver av dem et mål eller en merking.',
+    },
+    nothingNew: 'Ingenting nytt: alle oppføringene i filen står allerede i Tasks.',
+    waiting: {
+      one: '{n} oppføring venter på en kunde og holdes utenfor til du velger en.',
+      other: '{n} oppføringer venter på en kunde og holdes utenfor til du velger en.',
+    },
+  },
 };

@@ -11,6 +11,7 @@
 
 import type { PluralForms } from '../core/plural';
 import type { DraftKind } from '../../draft-kind';
+import type { ImportProblemKey } from '../../import/messages';
 
 /** Forms by Intl.PluralRules category (the core's one shape); `{n}` marks the number. */
 export type Plural = PluralForms;
@@ -226,11 +227,17 @@ export interface ProblemMessages {
   invoicePatternBad: string;
   /** {invoice}, {row}, {date} */
   alreadySent: string;
+  /**
+   * Importing a time tracker's CSV export (src/domain/import/messages.ts says each key's values):
+   * a line that cannot be imported, or the file as a whole.
+   */
+  import: Record<ImportProblemKey, string>;
 }
 
 export type ProblemKey =
-  | Exclude<keyof ProblemMessages, 'join' | 'listSeparator' | 'notDrafted'>
-  | `notDrafted.${DraftKind}`;
+  | Exclude<keyof ProblemMessages, 'join' | 'listSeparator' | 'notDrafted' | 'import'>
+  | `notDrafted.${DraftKind}`
+  | `import.${ImportProblemKey}`;
 
 /**
  * Numbers, months (YYYY-MM) and days (YYYY-MM-DD) are formatted in the reader's language; text is

@@ -211,5 +211,40 @@ export interface SidebarMessages {
     written: string;
     discarded: string;
     none: string;
+  /** Import time entries: a Toggl Track, Clockify or Harvest CSV export into Tasks. */
+  import: {
+    title: string;
+    help: string;
+    file: string;
+    reading: string;
+    unreadable: string;
+    /** {vendor}: Toggl Track, Clockify or Harvest */
+    found: string;
+    /** n = entries not imported before */
+    fresh: Plural;
+    /** n = entries imported before */
+    skipped: Plural;
+    /** {zone}: the spreadsheet's time zone */
+    timeZone: string;
+    noBillable: string;
+    /** {date}: a date as the file writes it (01/09/2026); the two readings follow as choices */
+    dateQuestion: string;
+    clientsTitle: string;
+    /** {name}: the client or project as the file names it; n = entries */
+    clientFor: Plural;
+    /** n = entries with neither client nor project */
+    noName: Plural;
+    pickClient: string;
+    problemsTitle: string;
+    /** {line}, {message} */
+    line: string;
+    /** n = entries the button writes */
+    confirm: Plural;
+    progress: string;
+    /** n = rows written */
+    done: Plural;
+    nothingNew: string;
+    /** n = entries left out until their client is picked */
+    waiting: Plural;
   };
 }
