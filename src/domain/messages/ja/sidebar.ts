@@ -226,6 +226,7 @@ export const sidebar: SidebarMessages = {
       'Tasks の {row} 行目に記録しました：{client}、{date}、{hours} 時間。「タスクの分類」で目標か Mark を付けてください。',
     discarded: 'タイマーを破棄しました。何も記録していません。',
     none: 'タイマーは動いていませんでした。ほかの画面で停止されています。',
+  },
   import: {
     title: '作業時間の取り込み',
     help: 'Toggl Track・Clockify・Harvest から：詳細な時間レポートを CSV でエクスポートし、そのファイルを選んでください。確定するまで何も書き込みません。',

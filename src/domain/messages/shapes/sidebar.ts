@@ -211,6 +211,7 @@ export interface SidebarMessages {
     written: string;
     discarded: string;
     none: string;
+  };
   /** Import time entries: a Toggl Track, Clockify or Harvest CSV export into Tasks. */
   import: {
     title: string;
