@@ -1,0 +1,39 @@
+// The cover email of Close the month: the report and the invoice of one month in one email, in the
+// client's language. Its subjects in every language are how the Drafts log finds it again. Pure.
+
+import { formatDate, formatMonth } from '../format';
+import { renderIn } from '../i18n';
+import type { Msg } from '../i18n/msg';
+import { LANGUAGES, type Language, type Month } from '../types';
+import { MONTH_END_WORDS } from './words';
+
+/** The subjects a cover email for this month has in every language (the Drafts log's key). */
+export function coverSubjects(month: Month): string[] {
+  return LANGUAGES.map((language) =>
+    renderIn(language, MONTH_END_WORDS[language].cover.subject(formatMonth(month, language))),
+  );
+}
+
+export interface CoverInvoice {
+  invoice: string;
+  /** Formatted in the client's language and the invoice's currency. */
+  amount: string;
+  due: string;
+}
+
+/** The subject and opening paragraphs: the report's words, then the invoice's. */
+export function coverWords(
+  language: Language,
+  month: Month,
+  invoice: CoverInvoice,
+): { subject: Msg; paragraphs: Msg[] } {
+  const t = MONTH_END_WORDS[language].cover;
+  const monthName = formatMonth(month, language);
+  return {
+    subject: t.subject(monthName),
+    paragraphs: [
+      t.body(monthName),
+      t.invoice(invoice.invoice, invoice.amount, formatDate(invoice.due, language)),
+    ],
+  };
+}
