@@ -48,8 +48,10 @@ export interface MorningDraft {
   stage: number;
   subject: string;
   draftId: string;
-  /** Days the chaser waited for this morning (a missed morning caught up); 0 when on time. */
-  late: number;
+  /** Opens the draft in Gmail. */
+  link: string;
+  /** The morning the chaser first fell due, when earlier than the run (a missed morning caught up). */
+  dueSince?: LocalDate;
 }
 
 export interface MorningRun {

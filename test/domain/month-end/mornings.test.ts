@@ -135,7 +135,16 @@ describe('thirty mornings', () => {
 const run = (overrides: Partial<MorningRun> = {}): MorningRun => ({
   day: '2026-11-02',
   at: '2026-11-02T06:30:00.000Z',
-  drafts: [{ client: 'Acme', invoice: 'INV-1', stage: 1, subject: 'Invoice INV-1', draftId: 'd1', late: 0 }],
+  drafts: [
+    {
+      client: 'Acme',
+      invoice: 'INV-1',
+      stage: 1,
+      subject: 'Invoice INV-1',
+      draftId: 'd1',
+      link: 'https://mail.google.com/mail/#drafts?compose=m1',
+    },
+  ],
   more: 0,
   ...overrides,
 });

@@ -1,0 +1,140 @@
+// "Prepare reminders every morning": an opt-in daily trigger for this spreadsheet and user that drafts
+// the payment reminders due, through the very code of Create drafts (nothing is sent, each chaser is
+// recorded in the sheet, a stage is never skipped or doubled), and logs what it made for the sidebar.
+// How it stops: turned off in the sidebar (the trigger is deleted); by Google when the add-on is
+// uninstalled or disabled in the document, or unpublished (editor-triggers#restrictions); and by
+// itself when a run finds no spreadsheet to open for a week (the file was deleted).
+
+import { deleteMorningLog, readMorningLog, writeMorningLog } from '../adapters/morning-log';
+import { activeSpreadsheet } from '../adapters/spreadsheet';
+import { applyTriggerChange, deleteTriggerById, listTriggers } from '../adapters/triggers';
+import { toLocalDate } from '../domain/dates';
+import {
+  MORNING_HANDLER,
+  MORNING_HOUR,
+  morningSpec,
+  planMorningTrigger,
+} from '../domain/month-end/morning-trigger';
+import {
+  type MorningLog,
+  type MorningRun,
+  type SinceSeen,
+  markSeen,
+  missedMornings,
+  ranOn,
+  recordRun,
+  sinceSeen,
+} from '../domain/month-end/mornings';
+import { createDrafts } from './drafts';
+
+export interface MorningStatus {
+  on: boolean;
+  /** The trigger runs between this hour and the next, in the spreadsheet's time zone. */
+  hour: number;
+  timeZone: string;
+  /** What the runs prepared since the sidebar last showed it (shown once, then marked seen). */
+  since: SinceSeen;
+  missed: number;
+}
+
+/** Mornings in a row without a spreadsheet after which a run deletes its own trigger. */
+export const ORPHAN_MORNINGS = 7;
+
+function ourTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
+  return listTriggers(ss).find((t) => t.event === 'CLOCK' && t.handler === MORNING_HANDLER)?.id ?? null;
+}
+
+/** The sidebar's view when it opens: on or off, and what was prepared since it last looked. */
+export function morningStatus(): MorningStatus {
+  const ss = activeSpreadsheet();
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const id = ourTrigger(ss);
+  const empty: SinceSeen = { drafts: [], more: 0, failed: null, runs: 0 };
+  if (!id) return { on: false, hour: MORNING_HOUR, timeZone, since: empty, missed: 0 };
+  const log = readMorningLog(id);
+  const since = sinceSeen(log);
+  // Marked seen only when there was something to see: opening the sidebar costs one write at most.
+  if (since.runs > 0) writeMorningLog(id, markSeen(log, new Date().toISOString()));
+  return {
+    on: true,
+    hour: MORNING_HOUR,
+    timeZone,
+    since,
+    missed: missedMornings(log, toLocalDate(new Date(), timeZone)),
+  };
+}
+
+/** Turns the morning trigger on or off; running it twice changes nothing the second time. */
+export function setMorningReminders(request: { on?: unknown }): MorningStatus {
+  const on = request?.on === true;
+  const ss = activeSpreadsheet();
+  const existing = listTriggers(ss);
+  const change = planMorningTrigger(existing, on);
+  applyTriggerChange(ss, change, morningSpec(ss.getSpreadsheetTimeZone()));
+  // The log belongs to the trigger: a trigger turned off leaves nothing behind in the user's store.
+  if (!on) for (const id of change.remove) deleteMorningLog(id);
+  return morningStatus();
+}
+
+/** Why a run found no spreadsheet, in the log's words. */
+const NO_SPREADSHEET = 'the spreadsheet could not be opened (deleted, or no longer shared with you)';
+
+/**
+ * The trigger's entry point: one morning. Never throws (add-ons email no one when a trigger fails):
+ * what happened is written to the log the sidebar reads.
+ * https://developers.google.com/apps-script/guides/triggers/events#time-driven-events
+ */
+export function prepareMorningReminders(event?: { triggerUid?: unknown }): MorningRun | null {
+  const id = typeof event?.triggerUid === 'string' ? event.triggerUid : '';
+  if (!id) return null;
+  const at = new Date().toISOString();
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  try {
+    // Typed as never null, but a time-driven run has no open document to fall back on: UNVERIFIED
+    // whether Apps Script gives an add-on's clock trigger its spreadsheet (docs/first-run.md).
+    ss = (activeSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet | null) ?? null;
+  } catch {
+    ss = null;
+  }
+  const log = readMorningLog(id);
+  if (!ss) return orphanRun(id, log, at);
+  const today = toLocalDate(new Date(), ss.getSpreadsheetTimeZone());
+  if (ranOn(log, today)) return null;
+  let run: MorningRun;
+  try {
+    const result = createDrafts({ kinds: ['payment'] });
+    run = {
+      day: today,
+      at,
+      drafts: result.drafts.map((d) => ({
+        client: d.client,
+        invoice: d.invoice,
+        stage: d.stage ?? 0,
+        subject: d.subject,
+        draftId: d.draftId,
+        link: d.link,
+      })),
+      more: 0,
+      ...(result.failed.length > 0 ? { failed: result.failed[0]!.reason } : {}),
+    };
+  } catch (error) {
+    run = { day: today, at, drafts: [], more: 0, failed: String((error as Error)?.message ?? error) };
+  }
+  writeMorningLog(id, recordRun(log, run));
+  return run;
+}
+
+function orphanRun(id: string, log: MorningLog, at: string): MorningRun {
+  const day = at.slice(0, 10);
+  const run: MorningRun = { day, at, drafts: [], more: 0, failed: NO_SPREADSHEET };
+  const next = recordRun(log, run);
+  const lastRuns = next.runs.slice(-ORPHAN_MORNINGS);
+  if (lastRuns.length === ORPHAN_MORNINGS && lastRuns.every((r) => r.failed === NO_SPREADSHEET)) {
+    // A week without the file: it is gone, so the trigger and its log go too.
+    deleteTriggerById(id);
+    deleteMorningLog(id);
+    return run;
+  }
+  writeMorningLog(id, next);
+  return run;
+}
