@@ -22,7 +22,7 @@ export interface Serviced {
  * and writes only when values, formats or metadata are asked for (best practices:
  * https://developers.google.com/apps-script/guides/support/best-practices), so the budgets leave
  * handles out, and the benchmark shows them in a column of their own. UNVERIFIED on real Google:
- * README's first-run list asks to time them.
+ * the first-run list (docs/first-run.md) asks to time them.
  */
 const HANDLE_METHODS = new Set([
   'SpreadsheetApp.getActiveSpreadsheet',

@@ -349,7 +349,7 @@ async function main(): Promise<void> {
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     process.stderr.write(`${error instanceof UsageError ? 'usage' : 'error'}: ${message}\n`);
-    // A workbook that cannot be read or modelled is bad input, as a bad argument is (README).
+    // A workbook that cannot be read or modelled is bad input, as a bad argument is (docs/commands.md).
     process.exitCode = error instanceof UsageError || error instanceof WorkbookError ? 2 : 1;
   }
 }

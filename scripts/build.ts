@@ -1,6 +1,7 @@
 // Builds dist/: exactly what `clasp push` uploads. Code.js is one esbuild bundle plus one real
 // top-level `function` per entry point, because Apps Script finds menu items, triggers and
-// google.script.run targets only among top-level function declarations (platform-notes; clasp#716).
+// google.script.run targets only among top-level function declarations
+// (docs/platform.md#building-from-typescript; clasp#716).
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +29,8 @@ async function bundleServer(): Promise<void> {
     write: false,
     format: 'iife',
     globalName: GLOBAL,
-    // The Apps Script parser rejects #private and static class fields (platform-notes).
+    // The Apps Script parser rejects #private and static class fields
+    // (docs/platform.md#building-from-typescript).
     target: 'es2020',
     platform: 'neutral',
     charset: 'utf8',

@@ -32,7 +32,7 @@ function playwrightChromium(): string | undefined {
   }
 }
 
-/** Headless flags that work on these machines (platform-notes). */
+/** Headless flags that work on these machines (docs/platform.md#versions-and-browsers). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

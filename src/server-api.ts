@@ -1,6 +1,7 @@
 // The functions the sidebar may call through google.script.run, with what crosses the bridge.
 // Only strings, numbers, booleans, null, and arrays/objects of those: no Date ever crosses
-// (platform-notes: Dates make the call fail or arrive as null). Dates travel as YYYY-MM-DD.
+// (Dates make the call fail or arrive as null: docs/platform.md#htmlservice-and-googlescriptrun).
+// Dates travel as YYYY-MM-DD.
 
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
 import type { DeadlineRecord, DeadlineWarning } from './domain/method/deadlines';
@@ -181,7 +182,7 @@ export interface CellRef {
 
 export type SelfTestStatus = 'passed' | 'failed' | 'skipped';
 
-/** One self-test item; ids are the README first-run list's. */
+/** One self-test item; ids are those of docs/first-run.md. */
 export interface SelfTestItem {
   id: string;
   title: string;

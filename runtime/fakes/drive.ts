@@ -1,7 +1,8 @@
 // The Drive advanced service, v3, as the add-on uses it under the drive.file scope: the app sees only
 // files it created or that the user opened with it; others answer 404 as the API does.
 // https://developers.google.com/drive/api/reference/rest/v3/files , https://developers.google.com/drive/api/guides/search-files
-// Converting an upload into a Google Doc counts against the "files converted" daily quota (platform-notes).
+// Converting an upload into a Google Doc counts against the "files converted" daily quota
+// (docs/platform.md#quotas-and-limits).
 
 import { SERVICE, unwrap } from '../calls';
 import type { FakeBlob } from './blob';
@@ -199,7 +200,7 @@ export class FakeDriveFiles {
    * export(id, mimeType, {alt:'media'}): a Google Doc in another format, here PDF (the only one the
    * add-on asks for; others fail loudly). On live Apps Script the call fails without {alt:'media'}
    * although the reference does not list it (gas-fakes issue 117; Google issue tracker 468534237;
-   * platform-notes "Making a PDF"). @types types the result `void`; the content comes back as bytes
+   * docs/platform.md#making-a-pdf). @types types the result `void`; the content comes back as bytes
    * as for get (above). The PDF holds the Doc's text (runtime/fakes/pdf.ts): enough for a reader to
    * find every word, not Google's layout. Exports are limited to 10 MB.
    * https://developers.google.com/drive/api/reference/rest/v3/files/export
@@ -243,7 +244,7 @@ export class FakeDrive {
   readonly [SERVICE] = 'Drive';
   readonly Files: FakeDriveFiles;
   readonly files: DriveFile[] = [];
-  /** Files converted today, and the consumer limit (platform-notes: 2,000 a day). */
+  /** Files converted today, and the consumer limit (docs/platform.md#quotas-and-limits: 2,000 a day). */
   converted = 0;
   convertLimit = 2000;
   /** Exports made (to PDF), for tests. */

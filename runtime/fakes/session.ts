@@ -11,9 +11,9 @@ export class FakeSession
 
   constructor(
     public locale = 'en',
-    /** The manifest's timeZone: not the spreadsheet's (platform-notes). */
+    /** The manifest's timeZone: not the spreadsheet's (docs/platform.md#spreadsheetapp). */
     private readonly scriptTimeZone = 'Etc/UTC',
-    /** When given, the locale is refused in AuthMode.NONE (UNVERIFIED: strict until tried, README). */
+    /** When given, the locale is refused in AuthMode.NONE (UNVERIFIED, strict: docs/first-run.md). */
     private readonly ctx?: RuntimeContext,
   ) {}
 

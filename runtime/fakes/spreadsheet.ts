@@ -16,7 +16,8 @@ export type Cell = { value: unknown; formula?: string; cached?: boolean; kept?: 
 /**
  * The link a cell carries besides its value: a link on the cell's text or a smart chip (an .xlsx
  * hyperlink), or a HYPERLINK("url", "label") formula. getValues shows only the label; the link comes
- * from getRichTextValues (platform-notes; RichTextValue.getLinkUrl reference below).
+ * from getRichTextValues (RichTextValue.getLinkUrl reference below;
+ * docs/platform.md#first-audit-of-the-bundles-calls).
  */
 export function linkOf(cell: Cell | undefined): string | null {
   if (!cell) return null;
@@ -98,7 +99,8 @@ export class FakeDataValidation {
 
 /**
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
- * New rules allow invalid input (a warning only) unless setAllowInvalid(false) (platform-notes).
+ * New rules allow invalid input (a warning only) unless setAllowInvalid(false)
+ * (docs/platform.md#spreadsheetapp).
  */
 export class FakeDataValidationBuilder {
   readonly [SERVICE] = 'DataValidationBuilder';
@@ -390,7 +392,7 @@ export class FakeSheet {
   getColumnWidth(column: number): number {
     return this.widths.get(column) ?? 100;
   }
-  /** Returns copies; setConditionalFormatRules replaces the whole list (platform-notes). */
+  /** Returns copies; setConditionalFormatRules replaces the whole list (docs/platform.md#spreadsheetapp). */
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return [...this.rules];
   }
@@ -560,7 +562,7 @@ export class FakeRange {
     }
     const tz = this.sheet.parent.getSpreadsheetTimeZone();
     // Scripts may write values a rejecting rule would refuse a person: Sheets keeps them and marks the
-    // cell invalid (validation guards user edits). UNVERIFIED wording; behaviour listed in README.
+    // cell invalid (validation guards user edits). UNVERIFIED wording; behaviour listed in docs/first-run.md.
     const typed = values.map((line) => line.map((v) => interpretTyped(v, tz)));
     typed.forEach((line, r) => {
       line.forEach((cell, c) => {

@@ -50,7 +50,8 @@ export class FormulaEngine {
     const [y, m, d] = today.split('-').map(Number) as [number, number, number];
     this.today = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
     this.hf = HyperFormula.buildFromSheets(sheets, {
-      // HyperFormula is GPL-3.0 (or commercial); used here as a development-only test tool, see README.
+      // HyperFormula is GPL-3.0 (or commercial); used here as a development-only test tool:
+      // docs/decisions.md#rule-formulas-and-hyperformula.
       licenseKey: 'gpl-v3',
       // Sheets lifts comparisons and arithmetic over ranges inside SUMPRODUCT, FILTER and the like.
       useArrayArithmetic: true,

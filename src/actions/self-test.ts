@@ -1,4 +1,4 @@
-// "Run self-test": tries on this account every guess the README's first-run list names, reports each
+// "Run self-test": tries on this account every guess docs/first-run.md names, reports each
 // as passed, failed or skipped, and writes the report to the add-on's own "Self-test" tab (values
 // only, one write) for the user to send us. Scratch tabs, Docs and drafts are removed as it goes.
 

@@ -46,7 +46,7 @@ type ExportingFiles = {
 
 /**
  * One Drive call: a Google Doc the add-on created, as PDF bytes. `{alt: 'media'}` is required on live
- * Apps Script though the reference omits it (platform-notes, "Making a PDF"). Throws a plain message
+ * Apps Script though the reference omits it (docs/platform.md#making-a-pdf). Throws a plain message
  * when Drive gives anything but a PDF.
  */
 export function exportPdf(docId: string, filename: string): FileBytes {

@@ -24,7 +24,7 @@ export const RAW_IN_BODY_LIMIT = 1_000_000;
 
 /**
  * One Gmail call: the message (RFC 2822 text) becomes a draft in the user's mailbox. Small messages go
- * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: README, first run).
+ * as `message.raw`; large ones as a `message/rfc822` upload (UNVERIFIED in Apps Script: docs/first-run.md).
  * https://developers.google.com/gmail/api/guides/uploads
  */
 export function createDraft(rawMessage: string): { id: string; messageId: string } {
@@ -43,7 +43,7 @@ export function createDraft(rawMessage: string): { id: string; messageId: string
  * Opens the draft in Gmail's compose window, in the mailbox of `account` (Settings › Your email) when
  * known. No `/u/0/`: that index is the first account signed in to the browser, which is the wrong
  * mailbox when several are. `authuser=<email>` picks the account by address; without it Gmail opens
- * the default one. UNVERIFIED link form: see README, first run.
+ * the default one. UNVERIFIED link form: see docs/first-run.md.
  */
 export function draftLink(messageId: string, account = ''): string {
   const email = account.trim();

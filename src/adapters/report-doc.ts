@@ -113,7 +113,7 @@ function docLink(id: string): string {
 
 /**
  * The Doc's PDF download link: opens for its owner (the freelancer) with no extra scope or call.
- * UNVERIFIED form on real Google (README, first run): docs.google.com/document/d/<id>/export?format=pdf.
+ * UNVERIFIED form on real Google (docs/first-run.md): docs.google.com/document/d/<id>/export?format=pdf.
  */
 export function pdfExportLink(id: string): string {
   return `https://docs.google.com/document/d/${encodeURIComponent(id)}/export?format=pdf`;

@@ -1,6 +1,6 @@
 // Reading one cell as the type a column needs. Cells come from Range.getValues(): number, boolean,
-// Date or string, '' when empty (platform-notes). Anything else, or a string that only looks right,
-// is refused with a message the freelancer can act on; nothing is guessed.
+// Date or string, '' when empty (docs/platform.md#spreadsheetapp). Anything else, or a string that
+// only looks right, is refused with a message the freelancer can act on; nothing is guessed.
 
 import { isLocalDate, toLocalDate } from './dates';
 import { type Say, say } from './problems';

@@ -1,15 +1,17 @@
 // Calendar days and months in a given IANA time zone, computed with Intl only.
 // Why not Utilities.formatDate: it is a service call, and we never make one inside a loop over rows.
-// Why not new Date('...'): it parses some forms as UTC and others as local time (platform-notes).
+// Why not new Date('...'): it parses some forms as UTC and others as local time
+// (docs/platform.md#spreadsheetapp).
 
 import type { LocalDate, Month } from './types';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * Whether this platform's Intl carries time-zone data (Apps Script's ICU build is unconfirmed: README,
- * first run). Without it Intl either throws for every zone but UTC or quietly formats in UTC, and every
- * date would shift; so the first use checks a zone with a fixed offset (Tokyo, UTC+9 since 1951).
+ * Whether this platform's Intl carries time-zone data (Apps Script's ICU build is unconfirmed:
+ * docs/first-run.md). Without it Intl either throws for every zone but UTC or quietly formats in UTC,
+ * and every date would shift; so the first use checks a zone with a fixed offset (Tokyo, UTC+9
+ * since 1951).
  */
 let timeZoneDataChecked = false;
 

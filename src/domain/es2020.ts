@@ -1,4 +1,4 @@
-// Small stand-ins for built-ins newer than ES2020, which Apps Script's V8 may lack (README, first run).
+// Small stand-ins for built-ins newer than ES2020, which Apps Script's V8 may lack (docs/first-run.md).
 
 /** The last element, as `xs.at(-1)` (ES2022) would give it. */
 export function last<T>(xs: readonly T[]): T | undefined {

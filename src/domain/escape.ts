@@ -14,8 +14,8 @@ export function escapeHtml(text: string): string {
 
 /**
  * Text written into a cell stays text. Sheets reads setValues strings as if typed: "=..." becomes a
- * formula, "+1" or "2026-10-01" a number or date (platform-notes, Range.setValues). A leading
- * apostrophe makes Sheets keep the rest as plain text, and the apostrophe itself is not shown.
+ * formula, "+1" or "2026-10-01" a number or date (Range.setValues: docs/platform.md#spreadsheetapp).
+ * A leading apostrophe makes Sheets keep the rest as plain text, and the apostrophe is not shown.
  */
 export function cellText(text: string): string {
   if (text === '') return text;

@@ -177,7 +177,8 @@ class TabReader {
   *rows(): Generator<{ row: number; cell: (key: string) => unknown }> {
     if (!this.usable || !this.values) return;
     const own = [...this.columns.index.values()];
-    // An unticked box holds FALSE in Sheets (platform-notes), which on its own is no entry.
+    // An unticked box holds FALSE in Sheets, which on its own is no entry
+    // (docs/platform.md#first-audit-of-the-bundles-calls).
     const boxes = this.spec.columns
       .filter((c) => c.validation?.kind === 'checkbox')
       .map((c) => this.columns.index.get(c.key));
@@ -691,8 +692,9 @@ function parseInvoices(
       continue;
     }
     const file = readText(cell('file'), timeZone);
-    // getValues gives a link chip's or a HYPERLINK's label, never its link (platform-notes), so a label
-    // here would quietly send reminders without the invoice: say so where the user can fix it.
+    // getValues gives a link chip's or a HYPERLINK's label, never its link, so a label here would
+    // quietly send reminders without the invoice: say so where the user can fix it
+    // (docs/platform.md#first-audit-of-the-bundles-calls).
     if (file && !driveFileId(file) && !/^https?:\/\//i.test(file))
       reader.problem(row, 'file', [say('notDriveLink', { value: cut(file) })], 'warning', owner);
     const issuedOn = (issued as { value: string }).value;

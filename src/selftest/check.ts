@@ -4,7 +4,7 @@
 import type { SelfTestItem } from '../server-api';
 
 export interface CheckSpec {
-  /** Stable id; the README's first-run list starts each item with it in backticks. */
+  /** Stable id; docs/first-run.md starts each item with it in backticks. */
   id: string;
   title: string;
   /** Set for items a script cannot try (the consent screen...): why a person must. */

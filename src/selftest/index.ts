@@ -1,4 +1,4 @@
-// Every self-test item in report order: the README's first-run list names the same ids in the same
+// Every self-test item in report order: docs/first-run.md names the same ids in the same
 // order (test/e2e/selftest-readme.test.ts).
 
 import { BUILTINS_GROUP } from './builtins';
@@ -14,7 +14,7 @@ export function selfTestGroups(sheet: () => SheetContext): CheckGroup[] {
   return [MANUAL_GROUP, INTL_GROUP, BUILTINS_GROUP, LOCK_GROUP, sheetGroup(sheet), DRIVE_GROUP, GMAIL_GROUP];
 }
 
-/** Ids and titles only, for the README test and the sidebar's list before a run. */
+/** Ids and titles only, for the first-run list's test and the sidebar's list before a run. */
 export function selfTestChecks(): CheckSpec[] {
   const noSheet = (): SheetContext => {
     throw new Error('not running');

@@ -1,4 +1,4 @@
-// The README's first-run list and the self-test name the same items in the same order, and the
+// The first-run list (docs/first-run.md) and the self-test name the same items in the same order, and the
 // self-test tries every JavaScript built-in the bundle calls.
 
 import { readFileSync } from 'node:fs';
@@ -8,22 +8,22 @@ import { selfTestChecks } from '../../src/selftest/index';
 import { ensureBuilt } from './helpers';
 
 function firstRunList(): { id: string; byHand: boolean; title: string }[] {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf('## First run on a real Google account');
-  const end = readme.indexOf('\n## ', start + 1);
+  const list = readFileSync('docs/first-run.md', 'utf8');
+  const start = list.indexOf('## The items');
+  const end = list.indexOf('\n## ', start + 1);
   expect(start).toBeGreaterThan(0);
-  const section = readme.slice(start, end < 0 ? undefined : end);
+  const section = list.slice(start, end < 0 ? undefined : end);
   return section
     .split('\n')
     .filter((line) => /^\d+\. /.test(line))
     .map((line) => {
       const m = /^\d+\. `([a-z0-9-]+)`( \*\(by hand\)\*)? \*\*(.+?)\.?\*\*/.exec(line);
-      if (!m) throw new Error(`README first-run item does not start with \`id\` and a bold title: ${line}`);
+      if (!m) throw new Error(`First-run item does not start with \`id\` and a bold title: ${line}`);
       return { id: m[1]!, byHand: m[2] !== undefined, title: m[3]! };
     });
 }
 
-describe('README first-run list', () => {
+describe('first-run list (docs/first-run.md)', () => {
   it('names the self-test’s items, in its order, with its titles, by hand exactly where the self-test cannot', () => {
     const checks = selfTestChecks().map((c) => ({
       id: c.id,

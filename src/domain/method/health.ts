@@ -50,7 +50,8 @@ export interface HealthOptions {
   concentrationThreshold?: number;
 }
 
-// Thresholds of the plain-words signal. Chosen to flag early without crying wolf; see README.
+// Thresholds of the plain-words signal, chosen to flag early without crying wolf
+// (docs/method.md#client-health).
 const SILENT_DAYS = 30;
 const PAYS_LATE_DAYS = 14;
 const MISSED_DEADLINES = 2;

@@ -1,6 +1,6 @@
 // Bars the Docs HTML import can keep: a one-row table whose cells have background colours and widths
 // (the report and the printable sheet). No images, no CSS the import drops. Whether Docs keeps the
-// widths and colours is on the README's first-run list (self-test item doc-import).
+// widths and colours is on the first-run list, docs/first-run.md (self-test item doc-import).
 
 /** One coloured cell of a bar; an nbsp keeps the cell from collapsing. */
 function cell(width: number, background: string, height: number): string {
