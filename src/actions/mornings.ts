@@ -3,9 +3,17 @@
 // recorded in the sheet, a stage is never skipped or doubled), and logs what it made for the sidebar.
 // How it stops: turned off in the sidebar (the trigger is deleted); by Google when the add-on is
 // uninstalled or disabled in the document, or unpublished (editor-triggers#restrictions); and by
-// itself when a run finds no spreadsheet to open for a week (the file was deleted).
+// itself when its runs find no spreadsheet to open for a week (the file was deleted). The log is kept
+// per spreadsheet, so the sidebar can say why even after a trigger stopped itself.
 
-import { deleteMorningLog, readMorningLog, writeMorningLog } from '../adapters/morning-log';
+import {
+  deleteMorningLog,
+  forgetTrigger,
+  readMorningLog,
+  rememberTrigger,
+  triggerSpreadsheet,
+  writeMorningLog,
+} from '../adapters/morning-log';
 import { activeSpreadsheet } from '../adapters/spreadsheet';
 import { applyTriggerChange, deleteTriggerById, listTriggers } from '../adapters/triggers';
 import { toLocalDate } from '../domain/dates';
@@ -48,15 +56,14 @@ function ourTrigger(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null
 export function morningStatus(): MorningStatus {
   const ss = activeSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
-  const id = ourTrigger(ss);
-  const empty: SinceSeen = { drafts: [], more: 0, failed: null, runs: 0 };
-  if (!id) return { on: false, hour: MORNING_HOUR, timeZone, since: empty, missed: 0 };
-  const log = readMorningLog(id);
+  const on = ourTrigger(ss) !== null;
+  const sheetId = ss.getId();
+  const log = readMorningLog(sheetId);
   const since = sinceSeen(log);
   // Marked seen only when there was something to see: opening the sidebar costs one write at most.
-  if (since.runs > 0) writeMorningLog(id, markSeen(log, new Date().toISOString()));
+  if (since.runs > 0) writeMorningLog(sheetId, markSeen(log, new Date().toISOString()));
   return {
-    on: true,
+    on,
     hour: MORNING_HOUR,
     timeZone,
     since,
@@ -70,9 +77,11 @@ export function setMorningReminders(request: { on?: unknown }): MorningStatus {
   const ss = activeSpreadsheet();
   const existing = listTriggers(ss);
   const change = planMorningTrigger(existing, on);
-  applyTriggerChange(ss, change, morningSpec(ss.getSpreadsheetTimeZone()));
-  // The log belongs to the trigger: a trigger turned off leaves nothing behind in the user's store.
-  if (!on) for (const id of change.remove) deleteMorningLog(id);
+  const running = applyTriggerChange(ss, change, morningSpec(ss.getSpreadsheetTimeZone()));
+  for (const id of change.remove) forgetTrigger(id);
+  if (running) rememberTrigger(running, ss.getId());
+  // Turned off, nothing is left behind in the user's store.
+  if (!on) deleteMorningLog(ss.getId());
   return morningStatus();
 }
 
@@ -86,7 +95,12 @@ const NO_SPREADSHEET = 'the spreadsheet could not be opened (deleted, or no long
  */
 export function prepareMorningReminders(event?: { triggerUid?: unknown }): MorningRun | null {
   const id = typeof event?.triggerUid === 'string' ? event.triggerUid : '';
-  if (!id) return null;
+  const sheetId = id ? triggerSpreadsheet(id) : null;
+  // A trigger the add-on does not know (made by hand, or its record lost): it stops here for good.
+  if (!sheetId) {
+    if (id) deleteTriggerById(id);
+    return null;
+  }
   const at = new Date().toISOString();
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   try {
@@ -96,8 +110,8 @@ export function prepareMorningReminders(event?: { triggerUid?: unknown }): Morni
   } catch {
     ss = null;
   }
-  const log = readMorningLog(id);
-  if (!ss) return orphanRun(id, log, at);
+  const log = readMorningLog(sheetId);
+  if (!ss || ss.getId() !== sheetId) return orphanRun(id, sheetId, log, at);
   const today = toLocalDate(new Date(), ss.getSpreadsheetTimeZone());
   if (ranOn(log, today)) return null;
   let run: MorningRun;
@@ -120,21 +134,20 @@ export function prepareMorningReminders(event?: { triggerUid?: unknown }): Morni
   } catch (error) {
     run = { day: today, at, drafts: [], more: 0, failed: String((error as Error)?.message ?? error) };
   }
-  writeMorningLog(id, recordRun(log, run));
+  writeMorningLog(sheetId, recordRun(log, run));
   return run;
 }
 
-function orphanRun(id: string, log: MorningLog, at: string): MorningRun {
-  const day = at.slice(0, 10);
-  const run: MorningRun = { day, at, drafts: [], more: 0, failed: NO_SPREADSHEET };
+function orphanRun(id: string, sheetId: string, log: MorningLog, at: string): MorningRun {
+  // No spreadsheet, no time zone: the day is UTC's, which only dates the log line.
+  const run: MorningRun = { day: at.slice(0, 10), at, drafts: [], more: 0, failed: NO_SPREADSHEET };
   const next = recordRun(log, run);
+  writeMorningLog(sheetId, next);
   const lastRuns = next.runs.slice(-ORPHAN_MORNINGS);
   if (lastRuns.length === ORPHAN_MORNINGS && lastRuns.every((r) => r.failed === NO_SPREADSHEET)) {
-    // A week without the file: it is gone, so the trigger and its log go too.
+    // A week without the file: it is gone. The trigger goes; the log stays to say why.
     deleteTriggerById(id);
-    deleteMorningLog(id);
-    return run;
+    forgetTrigger(id);
   }
-  writeMorningLog(id, next);
   return run;
 }
