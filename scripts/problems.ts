@@ -1,7 +1,7 @@
 // Prints every problem message of one UI language with sample values, as plain text: for reviewing
 // a catalogue as a reader sees it. npx tsx scripts/problems.ts nb
 import { PROBLEMS } from '../src/domain/problems';
-import type { Say, SayValue } from '../src/domain/problems/messages';
+import type { Say, SayValue } from '../src/domain/messages/shapes/problems';
 import { sayText } from '../src/domain/problems/render';
 const lang = (process.argv[2] ?? 'en') as 'en';
 const sample: Record<string, SayValue> = {

@@ -2,21 +2,22 @@
 // bidi-isolated element, numbers and dates by Intl in the UI language, plurals by Intl.PluralRules.
 // Values are only ever set as textContent, so sheet text can never become markup.
 
-import { LOCALES, formatDate, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
+import { LOCALES, formatDate, isRtl, formatMoney, formatMonth, formatNumber } from '../src/domain/format';
+import { pluralForm } from '../src/domain/messages/core/plural';
 import type { Language } from '../src/domain/types';
-import { CATALOGUE } from './i18n';
-import type { Plural, SidebarMessages } from './i18n/messages';
+import type { Plural, SidebarMessages } from '../src/domain/messages/shapes/sidebar';
+import { UI_WORDS } from '../src/domain/messages/ui';
 
 let language: Language = 'en';
 
 export function setLanguage(next: Language): void {
   language = next;
   document.documentElement.lang = next;
-  document.documentElement.dir = next === 'he' ? 'rtl' : 'ltr';
+  document.documentElement.dir = isRtl(next) ? 'rtl' : 'ltr';
 }
 
 export const ui = (): Language => language;
-export const t = (): SidebarMessages => CATALOGUE[language];
+export const t = (): SidebarMessages => UI_WORDS[language].sidebar;
 
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -47,8 +48,7 @@ export function fill(template: string, values: Record<string, Value> = {}): Node
 
 /** The plural form for n, chosen by Intl.PluralRules in the UI language. */
 export function plural(forms: Plural, n: number, values: Record<string, Value> = {}): Node[] {
-  const category = new Intl.PluralRules(LOCALES[language]).select(n) as keyof Plural;
-  return fill(forms[category] ?? forms.other, { n: num(n), ...values });
+  return fill(pluralForm(LOCALES[language], forms, n), { n: num(n), ...values });
 }
 
 export function setText(el: HTMLElement, template: string, values?: Record<string, Value>): HTMLElement {

@@ -8,7 +8,8 @@ import { createDrafts as drafts, listReminders as reminders } from './actions/dr
 import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
 import { runSelfTest as selfTest } from './actions/self-test';
-import { SERVER_MESSAGES } from './actions/server-messages';
+import { WORDS } from './domain/messages';
+import { renderIn } from './domain/messages/client';
 import { clientHealth as healthOf, writeDashboard as dashboard } from './actions/health';
 import { printTrackingSheet as print } from './actions/print';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
@@ -45,7 +46,7 @@ const TITLE = 'Freelance Value Tracker';
  * https://developers.google.com/apps-script/add-ons/lifecycle
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SERVER_MESSAGES[menuLanguage(e)].menu;
+  const menu = WORDS[menuLanguage(e)].server.menu;
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(menu.sidebar, 'showSidebar')
@@ -90,16 +91,13 @@ export function checkFromMenu(): void {
 export function runSelfTestFromMenu(): void {
   const result = selfTest();
   const count = (status: string) => result.items.filter((i) => i.status === status).length;
-  const say = SERVER_MESSAGES[menuLanguage()];
-  SpreadsheetApp.getActiveSpreadsheet().toast(
-    say.selfTestDone(
-      { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
-      result.tab,
-      result.tabError ?? '',
-    ),
-    TITLE,
-    10,
+  const language = menuLanguage();
+  const done = WORDS[language].server.selfTestDone(
+    { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    result.tab,
+    result.tabError ?? '',
   );
+  SpreadsheetApp.getActiveSpreadsheet().toast(renderIn(language, done), TITLE, 10);
 }
 
 // google.script.run targets. `satisfies` keeps each one in step with ServerApi, the sidebar's contract.

@@ -2,7 +2,7 @@
 
 import { LANGUAGES, type Language } from '../../src/domain/types';
 import { call } from '../bridge';
-import { LANGUAGE_NAMES } from '../i18n';
+import { LANGUAGE_LIST } from '../../src/domain/messages/languages';
 import { $, bdi, status, t } from '../ui';
 
 export function renderLanguage(current: Language, picked: boolean): void {
@@ -17,7 +17,7 @@ export function renderLanguage(current: Language, picked: boolean): void {
       const option = document.createElement('option');
       option.value = l;
       option.lang = l;
-      option.textContent = LANGUAGE_NAMES[l];
+      option.textContent = LANGUAGE_LIST[l].name;
       return option;
     }),
   );

@@ -5,7 +5,7 @@ import { ProblemError, refuse, sayText } from '../domain/problems/render';
 import { activeSpreadsheet } from '../adapters/spreadsheet';
 import { toLocalDate } from '../domain/dates';
 import type { Language, LocalDate } from '../domain/types';
-import { SERVER_MESSAGES } from './server-messages';
+import { WORDS } from '../domain/messages';
 import { isLanguage, uiLanguage } from './ui-language';
 
 export interface ActionContext {
@@ -40,7 +40,7 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
     throw new Error(
       language === 'en'
         ? `Another ${what} is running in this spreadsheet. Wait a moment and try again.`
-        : SERVER_MESSAGES[language].busy,
+        : WORDS[language].server.busy,
     );
   }
   let result: T;

@@ -32,9 +32,6 @@ import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../ser
 import { checkReportRequest } from './report';
 import { actionContext, withDocumentLock } from './context';
 import { reminderItems, reminderKey } from './sidebar';
-import { SERVER_MESSAGES } from './server-messages';
-import { requestLanguage } from './ui-language';
-import { formatMonth } from '../domain/format';
 
 const TABS_NEEDED = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Drafts'] as const;
 
@@ -169,12 +166,7 @@ function withoutFormulaStages(
 function itemsFor(request: DraftRequest, tracker: Tracker, today: string, result: DraftsResult): DueItem[] {
   if (request?.report) {
     const { client, month } = checkReportRequest({ ...request.report, ui: request.ui });
-    // Said in the sidebar's language before the domain's own (English) checks can throw.
-    const language = requestLanguage(request.ui);
-    const known = tracker.clients.find((c) => matchKey(c.name) === matchKey(client));
-    if (!known) throw new Error(SERVER_MESSAGES[language].noClient(client));
-    if (!tracker.reports.some((r) => matchKey(r.client) === matchKey(known.name) && r.month === month))
-      throw new Error(SERVER_MESSAGES[language].reportFirst(formatMonth(month, language), known.name));
+    // The domain refuses an unknown client or a report not yet made, in the sidebar's language.
     return [reportDraftItem(tracker, client, month)];
   }
   const kinds = Array.isArray(request?.kinds) ? new Set(request.kinds) : null;

@@ -8,7 +8,8 @@ import { cellText } from '../domain/escape';
 import { DASHBOARD_MARKER, dashboardRows } from '../domain/method/dashboard';
 import { deadlineWarnings } from '../domain/method/deadlines';
 import { health } from '../domain/method/health';
-import { HEALTH_MESSAGES } from '../domain/method/health-messages';
+import { WORDS } from '../domain/messages';
+import { renderIn } from '../domain/messages/client';
 import { readTracker } from '../domain/read-tracker';
 import { LANGUAGES, type Language } from '../domain/types';
 import type { HealthRequest, HealthResult } from '../server-api';
@@ -27,10 +28,13 @@ export function clientHealth(request?: HealthRequest): HealthResult {
   const language = uiLanguage(request);
   const tracker = readTracker(readTabs(ss, [...TABS_READ]), timeZone);
   const result = health(tracker, today);
-  const t = HEALTH_MESSAGES[language];
+  const t = WORDS[language].health;
   return {
     today,
-    clients: result.clients.map((h) => ({ ...h, reasonText: h.reasons.map((r) => t.reason(r, language)) })),
+    clients: result.clients.map((h) => ({
+      ...h,
+      reasonText: h.reasons.map((r) => renderIn(language, t.reason(r))),
+    })),
     business: result.business,
     deadlines: deadlineWarnings(tracker.tasks, today),
   };

@@ -3,9 +3,8 @@
 // number of calls whatever the number of tasks; running it again replaces the same invoice while it
 // is unpaid and unchased, and refuses once a reminder has gone out.
 
+import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
-import { SERVER_MESSAGES } from './server-messages';
-import { requestLanguage } from './ui-language';
 import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
 import { readTabs } from '../adapters/spreadsheet';
@@ -34,9 +33,8 @@ export function checkInvoiceRequest(request: InvoiceRequest): {
   const client = typeof request?.client === 'string' ? request.client.trim() : '';
   const deposit = request?.deposit === true;
   const month = typeof request?.month === 'string' ? request.month.trim() : '';
-  const say = SERVER_MESSAGES[requestLanguage(request?.ui)];
-  if (!client) throw new Error(say.pickClient);
-  if (!deposit && !isMonth(month)) throw new Error(say.notMonth(month));
+  if (!client) refuse(say('pickClient'));
+  if (!deposit && !isMonth(month)) refuse(say('notMonth', { value: month, example: '2026-10' }));
   return { client, month, deposit };
 }
 

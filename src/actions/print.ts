@@ -6,7 +6,9 @@ import { exportPdf, pdfBlob } from '../adapters/drive-media';
 import { saveReportDoc, saveReportPdf } from '../adapters/report-doc';
 import { readTabs } from '../adapters/spreadsheet';
 import { formatMonth } from '../domain/format';
-import { PRINT_MESSAGES, renderPrintSheetHtml } from '../domain/method/print-sheet';
+import { WORDS } from '../domain/messages';
+import { renderIn } from '../domain/messages/client';
+import { renderPrintSheetHtml } from '../domain/method/print-sheet';
 import { readTracker } from '../domain/read-tracker';
 import { findClient } from '../domain/report/build-report';
 import { safeFileName } from '../domain/report/pdf-names';
@@ -27,7 +29,10 @@ export function printTrackingSheet(request: PrintRequest): PrintResult {
     const client = findClient(tracker, name);
     const goals = tracker.goals.filter((g) => g.client === client.name);
     const html = renderPrintSheetHtml({ client: client.name, month, goals, language });
-    const docName = PRINT_MESSAGES[language].title(client.name, formatMonth(month, language));
+    const docName = renderIn(
+      language,
+      WORDS[language].print.title(client.name, formatMonth(month, language)),
+    );
     // Its own key, so a printed sheet never replaces the client's report of the same month.
     const key = `sheet-${reportKey(client.name, month)}`;
     const saved = saveReportDoc({ folderName: tracker.settings.reportFolder, docName, html, reportKey: key });

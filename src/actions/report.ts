@@ -1,6 +1,7 @@
 // "Generate monthly report": read four tabs once, build the report in memory, import it into Drive
 // as a Google Doc in one call, and log it. A fixed number of calls whatever the number of tasks.
 
+import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
 import { pdfExportLink, saveReportDoc } from '../adapters/report-doc';
 import { appendLogRows, ensureLogTab, openTabs } from '../adapters/spreadsheet';
@@ -12,15 +13,12 @@ import { renderReportHtml } from '../domain/report/report-html';
 import { readTracker } from '../domain/read-tracker';
 import type { ReportRequest, ReportResult } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
-import { SERVER_MESSAGES } from './server-messages';
-import { requestLanguage } from './ui-language';
 
 export function checkReportRequest(request: ReportRequest): { client: string; month: string } {
   const client = typeof request?.client === 'string' ? request.client.trim() : '';
   const month = typeof request?.month === 'string' ? request.month.trim() : '';
-  const say = SERVER_MESSAGES[requestLanguage(request?.ui)];
-  if (!client) throw new Error(say.pickClient);
-  if (!isMonth(month)) throw new Error(say.notMonth(month));
+  if (!client) refuse(say('pickClient'));
+  if (!isMonth(month)) refuse(say('notMonth', { value: month, example: '2026-10' }));
   return { client, month };
 }
 

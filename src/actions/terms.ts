@@ -2,23 +2,22 @@
 // still holds that client (rows may have been sorted or deleted since the sidebar loaded).
 
 import { startOfLocalDate } from '../domain/dates';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 import { planColumns } from '../domain/setup-plan';
 import { normalizeHeader, tabSpec } from '../domain/tabs';
 import type { LocalDate } from '../domain/types';
 import type { TermsRequest } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
-import { SERVER_MESSAGES } from './server-messages';
-import { requestLanguage } from './ui-language';
 
 export function confirmTerms(request: TermsRequest): { date: LocalDate } {
-  const say = SERVER_MESSAGES[requestLanguage(request?.ui)];
   const client = typeof request?.client === 'string' ? request.client.trim() : '';
   const row = Math.floor(Number(request?.row));
-  if (!client || !(row >= 2)) throw new Error(say.pickClient);
+  if (!client || !(row >= 2)) refuse(say('pickClient'));
   const { ss, timeZone, today } = actionContext();
   return withDocumentLock('terms', () => {
     const sheet = ss.getSheetByName('Clients');
-    if (!sheet) throw new Error(say.noClient(client));
+    if (!sheet) refuse(say('noSuchClient', { client }));
     const width = Math.max(1, sheet.getLastColumn());
     // The header (where the columns are today) and the one row: two small reads, one write.
     const [header, line] = [
@@ -28,9 +27,9 @@ export function confirmTerms(request: TermsRequest): { date: LocalDate } {
     const plan = planColumns(tabSpec('Clients'), header);
     const nameAt = plan.positions.get('client');
     const termsAt = plan.positions.get('termsConfirmed');
-    if (termsAt === undefined) throw new Error(say.noTermsColumn);
+    if (termsAt === undefined) refuse(say('columnMissing', { tab: 'Clients', column: 'Terms confirmed' }));
     const name = nameAt === undefined ? '' : String(line[nameAt] ?? '').replace(/^'/, '');
-    if (normalizeHeader(name) !== normalizeHeader(client)) throw new Error(say.clientMoved(client, row));
+    if (normalizeHeader(name) !== normalizeHeader(client)) refuse(say('clientMoved', { client, row }));
     sheet.getRange(row, termsAt + 1).setValue(startOfLocalDate(today, timeZone));
     return { date: today };
   });

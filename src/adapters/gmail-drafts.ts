@@ -5,6 +5,8 @@
 
 import { toBase64Url } from '../domain/mail/mime';
 import { contentBytes, isPdf } from './drive-media';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 
 function gmail(): GoogleAppsScript.Gmail {
   if (typeof Gmail === 'undefined' || !Gmail?.Users?.Drafts) {
@@ -35,7 +37,7 @@ export function createDraft(rawMessage: string): { id: string; messageId: string
     Math.ceil(rawMessage.length / 3) * 4 <= RAW_IN_BODY_LIMIT
       ? drafts.create({ message: { raw: toBase64Url(rawMessage) } }, 'me')
       : drafts.create({}, 'me', Utilities.newBlob(rawMessage, 'message/rfc822'));
-  if (!draft?.id) throw new Error('Gmail did not return the new draft’s id.');
+  if (!draft?.id) refuse(say('noIdReturned', { service: 'Gmail' }));
   return { id: draft.id, messageId: draft.message?.id ?? draft.id };
 }
 

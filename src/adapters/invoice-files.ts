@@ -6,6 +6,8 @@
 
 import { exportPdf, pdfBlob } from './drive-media';
 import { queryString } from './report-doc';
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
 
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
@@ -107,7 +109,7 @@ export function saveInvoiceFiles(
       html,
       { fields: 'id,webViewLink' },
     );
-    if (!created.id) throw new Error('Drive did not return the new invoice’s id; try again.');
+    if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
     docId = created.id;
     docLink = created.webViewLink ?? `https://docs.google.com/document/d/${docId}/edit`;
   }
@@ -126,7 +128,7 @@ export function saveInvoiceFiles(
       pdf,
       { fields: 'id,webViewLink' },
     );
-    if (!created.id) throw new Error('Drive did not return the invoice PDF’s id; try again.');
+    if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
     pdfId = created.id;
     pdfLink = created.webViewLink ?? fileLink(pdfId);
   }

@@ -2,6 +2,9 @@
 // one list to find the folder and an earlier report, one create or update. Works under drive.file.
 // https://developers.google.com/apps-script/advanced/drive , https://developers.google.com/drive/api/guides/search-files
 
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
+
 const FOLDER = 'application/vnd.google-apps.folder';
 const DOC = 'application/vnd.google-apps.document';
 
@@ -67,7 +70,7 @@ export function saveReportDoc(options: {
     blob,
     { fields: 'id,webViewLink' },
   );
-  if (!created.id) throw new Error('Drive did not return the new report’s id; try again.');
+  if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
   return {
     id: created.id,
     link: created.webViewLink ?? docLink(created.id),
@@ -99,7 +102,7 @@ export function saveReportPdf(
     options.pdf,
     { fields: 'id,webViewLink' },
   );
-  if (!created.id) throw new Error('Drive did not return the new PDF’s id; try again.');
+  if (!created.id) refuse(say('noIdReturned', { service: 'Drive' }));
   return { id: created.id, link: created.webViewLink ?? fileLink(created.id) };
 }
 

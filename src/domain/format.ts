@@ -2,20 +2,12 @@
 // "1 234,50 kr" in Norwegian and "₪1,234.50" in Hebrew; a catalogue may write money its own way
 // (Japanese yen as 1,235円).
 
-import { CATALOGUES } from './i18n';
-import { LANGUAGES, type Language, type LocalDate, type Month } from './types';
+import { UI_WORDS } from './messages/ui';
+import { type Language, LOCALES } from './messages/languages';
+import type { LocalDate, Month } from './types';
 
-/** The BCP 47 locale Intl uses for each language we write in (each catalogue names its own). */
-export const LOCALES = Object.fromEntries(LANGUAGES.map((l) => [l, CATALOGUES[l].locale])) as Record<
-  Language,
-  string
->;
-
-export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(LANGUAGES.filter((l) => CATALOGUES[l].rtl));
-
-export function isRtl(language: Language): boolean {
-  return RTL_LANGUAGES.has(language);
-}
+/** The locale and direction of each language come from the one language list. */
+export { LOCALES, isRtl } from './messages/languages';
 
 // Calendar days are formatted at noon UTC in UTC, so no zone can move them to another day.
 function dayInstant(date: LocalDate): Date {
@@ -57,7 +49,7 @@ export function formatPercent(share: number, language: Language): string {
 /** Money with the currency's own minor units (none for JPY and ISK), as the language writes it. */
 export function formatMoney(amount: number, currency: string, language: Language): string {
   const intl = new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency }).format(amount);
-  return CATALOGUES[language].money(amount, currency, intl);
+  return UI_WORDS[language].common.money(amount, currency, intl);
 }
 
 /** True when Intl knows the code; Intl accepts any three letters, so we also check a display name. */

@@ -1,7 +1,7 @@
 // The freelancer's records as the domain sees them: plain data, no Apps Script types, safe to send
 // through google.script.run (dates are ISO strings, never Date objects).
 
-import type { Say } from './problems/messages';
+import type { Say } from './messages/shapes/problems';
 
 /** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
 export type LocalDate = string;
@@ -9,8 +9,9 @@ export type LocalDate = string;
 /** A calendar month, written YYYY-MM. */
 export type Month = string;
 
-export const LANGUAGES = ['en', 'nb', 'is', 'he', 'ja'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './messages/languages';
+
+export { LANGUAGES, type Language } from './messages/languages';
 
 export const CADENCES = ['weekly', 'fortnightly', 'monthly', 'none'] as const;
 export type Cadence = (typeof CADENCES)[number];

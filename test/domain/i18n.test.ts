@@ -5,10 +5,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startOfLocalDate } from '../../src/domain/dates';
-import { CATALOGUES, formatPeriod, renderIn, zoneName } from '../../src/domain/i18n';
-import type { Catalogue } from '../../src/domain/i18n/catalogue';
-import { FSI, type Msg, PDI, insertedValues, render } from '../../src/domain/i18n/msg';
-import { formatCount, pluralCategory } from '../../src/domain/i18n/plural';
+import {
+  type Catalogue,
+  CATALOGUES,
+  formatPeriod,
+  renderIn,
+  zoneName,
+} from '../../src/domain/messages/client';
+import { FSI, type Msg, PDI, insertedValues, render } from '../../src/domain/messages/core/msg';
+import { formatCount, pluralCategory } from '../../src/domain/messages/core/plural';
 import { composeDraft } from '../../src/domain/mail/compose';
 import { type DueItem, dueReminders, reportDraftItem } from '../../src/domain/mail/reminders';
 import { readTracker } from '../../src/domain/read-tracker';

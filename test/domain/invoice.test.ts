@@ -12,12 +12,13 @@ import {
   refusalToReplace,
 } from '../../src/domain/invoice/build-invoice';
 import { renderInvoiceHtml } from '../../src/domain/invoice/invoice-html';
-import { INVOICE_MESSAGES } from '../../src/domain/invoice/messages';
+import { WORDS } from '../../src/domain/messages';
+import { renderIn } from '../../src/domain/messages/client';
 import type { Say } from '../../src/domain/problems';
 import { sayText } from '../../src/domain/problems/render';
 import { formatMinor, fromMinor, lineAmount, minorDigits, toMinor } from '../../src/domain/invoice/money';
 import { readTracker } from '../../src/domain/read-tracker';
-import { LANGUAGES } from '../../src/domain/types';
+import { LANGUAGES, type Language } from '../../src/domain/types';
 
 const TZ = 'Europe/Oslo';
 const day = (d: string) => startOfLocalDate(d, TZ);
@@ -214,18 +215,20 @@ describe('deposits', () => {
 });
 
 describe('invoice wording', () => {
+  const terms = (language: Language, days: number, due: string) =>
+    renderIn(language, WORDS[language].invoice.terms(days, due));
   it('prints the payment terms in every language, with plurals and Hebrew values isolated', () => {
-    expect(INVOICE_MESSAGES.en.terms(14, '15 November 2026')).toBe(
+    expect(terms('en', 14, '15 November 2026')).toBe(
       'Payment is due within 14 days of the invoice date, by 15 November 2026.',
     );
-    expect(INVOICE_MESSAGES.en.terms(1, 'x')).toContain('within 1 day of');
-    expect(INVOICE_MESSAGES.is.terms(21, 'x')).toContain('innan 21 dags');
-    expect(INVOICE_MESSAGES.is.terms(14, 'x')).toContain('innan 14 daga');
-    expect(INVOICE_MESSAGES.he.terms(14, '15 בנובמבר')).toBe(
+    expect(terms('en', 1, 'x')).toContain('within 1 day of');
+    expect(terms('is', 21, 'x')).toContain('innan 21 dags');
+    expect(terms('is', 14, 'x')).toContain('innan 14 daga');
+    expect(terms('he', 14, '15 בנובמבר')).toBe(
       'לתשלום תוך \u206814\u2069 ימים מתאריך החשבונית, עד \u206815 בנובמבר\u2069.',
     );
-    expect(INVOICE_MESSAGES.ja.terms(30, '2026年12月1日')).toContain('請求日から30日以内');
-    for (const language of LANGUAGES) expect(INVOICE_MESSAGES[language].terms(0, 'd')).not.toMatch(/\b0\b/);
+    expect(terms('ja', 30, '2026年12月1日')).toContain('請求日から30日以内');
+    for (const language of LANGUAGES) expect(terms(language, 0, 'd')).not.toMatch(/\b0\b/);
   });
   it('escapes what the freelancer typed and renders Hebrew right to left', () => {
     const t = tracker({

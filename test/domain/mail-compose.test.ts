@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { type ComposedDraft, composeDraft, driveFileId, validateDraft } from '../../src/domain/mail/compose';
 import { buildMime } from '../../src/domain/mail/mime';
-import { msg } from '../../src/domain/i18n/msg';
+import { msg } from '../../src/domain/messages/core/msg';
 import { type DueItem, reportDraft } from '../../src/domain/mail/reminders';
 import { formatDate, formatMoney } from '../../src/domain/format';
 import type { Client, DraftKind, Language } from '../../src/domain/types';

@@ -1,7 +1,7 @@
 // What is due by date: payment stages (the day each begins and the day before), first runs on long
 // overdue invoices, reruns, and the keep-in-touch rules (updates, terms, check-ins, rate changes).
 
-import { msg } from '../../src/domain/i18n/msg';
+import { msg } from '../../src/domain/messages/core/msg';
 import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
 import {
@@ -256,6 +256,6 @@ describe('report drafts', () => {
       { row: 3, client: 'Acme', month: '2026-10', link: 'https://new', docId: 'b', generated: '' },
     ];
     expect(reportDraftItem(tracker({ reports }), 'Acme', '2026-10').report?.link).toBe('https://new');
-    expect(() => reportDraftItem(tracker(), 'Acme', '2026-10')).toThrow(/Generate the 2026-10 report/);
+    expect(() => reportDraftItem(tracker(), 'Acme', '2026-10')).toThrow(/Generate the October 2026 report for Acme first/);
   });
 });

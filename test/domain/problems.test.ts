@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/domain/format';
 import { PROBLEMS } from '../../src/domain/problems';
-import type { Plural, ProblemMessages } from '../../src/domain/problems/messages';
+import type { Plural, ProblemMessages } from '../../src/domain/messages/shapes/problems';
 import { ProblemError, sayPieces, sayText } from '../../src/domain/problems/render';
 import { readTracker } from '../../src/domain/read-tracker';
 import { LANGUAGES, type Language } from '../../src/domain/types';

@@ -2,10 +2,11 @@
 // message, and the plural forms Intl.PluralRules asks for; locales map to the UI languages.
 
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../sidebar/i18n';
+import { UI_WORDS } from '../../src/domain/messages/ui';
 import { LOCALES } from '../../src/domain/format';
 import { languageOfLocale } from '../../src/actions/ui-language';
-import { SERVER_MESSAGES } from '../../src/actions/server-messages';
+import { WORDS } from '../../src/domain/messages';
+import { renderIn } from '../../src/domain/messages/client';
 import { LANGUAGES } from '../../src/domain/types';
 
 type Tree = { [key: string]: Tree | string | string[] };
@@ -36,10 +37,10 @@ function plurals(tree: Tree, path = ''): [string, Record<string, string>][] {
 }
 
 describe('sidebar catalogues', () => {
-  const english = leaves(CATALOGUE.en as unknown as Tree);
+  const english = leaves(UI_WORDS.en.sidebar as unknown as Tree);
   for (const language of LANGUAGES) {
     it(`${language}: every message, non-empty, with the same values as English`, () => {
-      const messages = CATALOGUE[language] as unknown as Tree;
+      const messages = UI_WORDS[language].sidebar as unknown as Tree;
       const own = leaves(messages);
       for (const [path, text] of own) expect(text.trim(), path).not.toBe('');
       // Same messages (plural forms may differ: compare their `other`).
@@ -54,7 +55,7 @@ describe('sidebar catalogues', () => {
 
     it(`${language}: each plural has the forms its language's PluralRules use`, () => {
       const categories = new Intl.PluralRules(LOCALES[language]).resolvedOptions().pluralCategories;
-      for (const [path, forms] of plurals(CATALOGUE[language] as unknown as Tree)) {
+      for (const [path, forms] of plurals(UI_WORDS[language].sidebar as unknown as Tree)) {
         for (const category of categories) {
           // `other` stands in for a category whose form would be the same words.
           expect(forms[category] ?? forms.other, `${language} ${path} ${category}`).toBeTruthy();
@@ -64,16 +65,20 @@ describe('sidebar catalogues', () => {
     });
 
     it(`${language}: the server's messages exist and fill their values`, () => {
-      const say = SERVER_MESSAGES[language];
+      const say = WORDS[language].server;
       expect(Object.values(say.menu).every((t) => t.length > 0)).toBe(true);
-      expect(say.noClient('Acme')).toContain('Acme');
-      expect(say.clientMoved('Acme', 7)).toContain('7');
+      const done = renderIn(
+        language,
+        say.selfTestDone({ passed: 3, failed: 1, skipped: 2 }, 'Self-test', ''),
+      );
+      expect(done).toContain('Self-test');
+      expect(done).toContain('3');
     });
   }
 
   it('no message in another language is the English one (except names)', () => {
     for (const language of ['nb', 'is', 'he', 'ja'] as const) {
-      const own = leaves(CATALOGUE[language] as unknown as Tree);
+      const own = leaves(UI_WORDS[language].sidebar as unknown as Tree);
       // Placeholders are not words: "{month}: {score}" may rightly read the same in every language.
       const same = [...own].filter(
         ([path, text]) => english.get(path) === text && /[a-z]{3}/.test(text.replace(/\{\w+\}/g, '')),

@@ -7,9 +7,10 @@ import { type Say, say } from '../problems';
 import { refuse } from '../problems/render';
 import { addDays, monthOf, monthRange } from '../dates';
 import { formatMonth, formatPercent } from '../format';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
-import { INVOICE_MESSAGES } from './messages';
 import { formatMinor, lineAmount, toMinor } from './money';
 
 export interface InvoiceLine {
@@ -140,7 +141,7 @@ export function planMonthlyInvoice(
   const rate = needRate(client);
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = client.currency || tracker.settings.defaultCurrency;
-  const t = INVOICE_MESSAGES[language];
+  const t = WORDS[language].invoice;
   const pattern = tracker.settings.invoiceNumber || '{CLIENT}-{YYYY}-{MM}';
   const base = fillNumber(pattern, client, month);
   const mine = tracker.tasks.filter((task) => task.client === client.name);
@@ -259,7 +260,7 @@ export function planDepositInvoice(
   const client = findClient(tracker, clientName);
   const language = client.language || tracker.settings.defaultLanguage;
   const currency = client.currency || tracker.settings.defaultCurrency;
-  const t = INVOICE_MESSAGES[language];
+  const t = WORDS[language].invoice;
   if (client.estimate === null || client.estimate === undefined || client.estimate <= 0)
     refuse(say('noEstimate', { client: client.name, row: String(client.row) }));
   const percent = client.depositPercent ?? 10;
@@ -282,9 +283,12 @@ export function planDepositInvoice(
     termsDays,
     lines: [
       {
-        description: t.depositLine(
-          formatPercent(percent / 100, language),
-          formatMinor(estimateMinor, currency, language),
+        description: renderIn(
+          language,
+          t.depositLine(
+            formatPercent(percent / 100, language),
+            formatMinor(estimateMinor, currency, language),
+          ),
         ),
         hours: null,
         rateMinor: null,
@@ -303,13 +307,18 @@ export function planDepositInvoice(
 }
 
 export function invoiceDocName(model: InvoiceModel): string {
-  return INVOICE_MESSAGES[model.language].docName(
+  const name = WORDS[model.language].invoice.docName(
     model.number,
     model.client.name,
     clientIsPerson(model.client),
   );
+  return renderIn(model.language, name);
 }
 
 export function invoicePeriod(model: InvoiceModel): string {
-  return model.month ? INVOICE_MESSAGES[model.language].period(formatMonth(model.month, model.language)) : '';
+  if (!model.month) return '';
+  return renderIn(
+    model.language,
+    WORDS[model.language].invoice.period(formatMonth(model.month, model.language)),
+  );
 }

@@ -4,12 +4,13 @@
 import { escapeHtml } from '../escape';
 import { clientIsPerson } from '../report/build-report';
 import { formatDate, formatHours, isRtl } from '../format';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
-import { INVOICE_MESSAGES } from './messages';
 import { formatMinor } from './money';
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
-  const t = INVOICE_MESSAGES[model.language];
+  const t = WORDS[model.language].invoice;
   const lang = model.language;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -71,12 +72,12 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   };
   if (model.deposit) {
     rows.push(sumRow(t.subtotal, model.subtotalMinor));
-    rows.push(sumRow(t.depositDeducted(model.deposit.invoice), -model.deposit.amountMinor));
+    rows.push(sumRow(renderIn(lang, t.depositDeducted(model.deposit.invoice)), -model.deposit.amountMinor));
   }
   rows.push(sumRow(t.total, model.totalMinor, true));
   parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
 
-  parts.push(p(escapeHtml(t.terms(model.termsDays, formatDate(model.due, lang)))));
+  parts.push(p(escapeHtml(renderIn(lang, t.terms(model.termsDays, formatDate(model.due, lang))))));
   if (model.kind === 'deposit') parts.push(p(escapeHtml(t.depositNote)));
   if (s.paymentDetails)
     parts.push(p(`<b>${escapeHtml(t.paymentDetails)}${t.colon}</b><br>${lines(s.paymentDetails)}`));

@@ -1,7 +1,7 @@
 // Money as integers of the currency's minor unit (cents, øre; none for JPY and ISK), so invoice lines
 // and totals add up exactly; formatting per locale ("7,500円" in Japanese for yen).
 
-import { LOCALES, formatMoney } from '../format';
+import { formatMoney } from '../format';
 import type { Language } from '../types';
 
 /** Digits after the decimal point the currency uses (ISO 4217 as Intl knows it: JPY 0, ISK 0, EUR 2). */
@@ -33,6 +33,6 @@ export function lineAmount(hours: number, rateMinor: number): number {
 /** "€1,234.50", "1 234,50 kr", "7,500円". */
 export function formatMinor(minor: number, currency: string, language: Language): string {
   const major = fromMinor(minor, currency);
-  if (language === 'ja' && currency === 'JPY') return `${new Intl.NumberFormat(LOCALES.ja).format(major)}円`;
+  // The language writes its money its own way (Japanese yen as 7,500円): messages/<language>/common.ts.
   return formatMoney(major, currency, language);
 }

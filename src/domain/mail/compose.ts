@@ -3,8 +3,8 @@
 
 import { cut } from '../cells';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
-import { catalogue, formatPeriod, renderIn, zoneName } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import { catalogue, formatPeriod, renderIn, zoneName } from '../messages/client';
+import type { Msg } from '../messages/core/msg';
 import { type Say, say } from '../problems';
 import { diagnostic } from '../problems/render';
 import type { Diagnostic, Language, Tracker } from '../types';

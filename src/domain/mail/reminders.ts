@@ -3,8 +3,10 @@
 
 import { addDays, daysBetween } from '../dates';
 import { formatDate, formatMoney, formatMonth } from '../format';
-import { catalogue, renderIn } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import { say } from '../problems';
+import { refuse } from '../problems/render';
+import { catalogue, renderIn } from '../messages/client';
+import { ISOLATION_MARKS, type Msg } from '../messages/core/msg';
 import { buildReport } from '../report/build-report';
 import { goalProgressLine } from '../report/goal-progress';
 import {
@@ -98,7 +100,7 @@ export function sameText(a: string, b: string): boolean {
   const norm = (s: string) =>
     s
       .replace(/^'/, '')
-      .replace(/[\u2068\u2069]/g, '')
+      .replace(ISOLATION_MARKS, '')
       .replace(/[\s\u00a0\u202f]+/g, ' ')
       .trim();
   return norm(a) === norm(b);
@@ -221,7 +223,7 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
 function findClient(tracker: Tracker, client: Client | string): Client {
   if (typeof client !== 'string') return client;
   const found = tracker.clients.find((c) => matchKey(c.name) === matchKey(client));
-  if (!found) throw new Error(`There is no client called “${client}” in the Clients tab.`);
+  if (!found) refuse(say('noSuchClient', { client }));
   return found;
 }
 
@@ -262,7 +264,6 @@ export function reportDraftItem(tracker: Tracker, clientName: string, month: Mon
   const report = last(
     tracker.reports.filter((r) => matchKey(r.client) === matchKey(client.name) && r.month === month),
   );
-  if (!report)
-    throw new Error(`Generate the ${month} report for ${client.name} first, then draft the email.`);
+  if (!report) refuse(say('reportFirst', { month: { month }, client: client.name }));
   return reportDraft(tracker, client, month, report.link);
 }

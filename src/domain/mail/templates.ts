@@ -3,8 +3,8 @@
 
 import { escapeHtml } from '../escape';
 import { LOCALES, isRtl } from '../format';
-import { renderIn } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import { renderIn } from '../messages/client';
+import type { Msg } from '../messages/core/msg';
 import type { Language } from '../types';
 
 export type Block =

@@ -5,7 +5,8 @@
 import { formatPercent } from '../format';
 import type { Language, LocalDate } from '../types';
 import type { BusinessHealth, ClientHealth } from './health';
-import { HEALTH_MESSAGES } from './health-messages';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
 
 /** A1 of a Dashboard the add-on wrote; any other first cell means the tab is the user's. */
 export const DASHBOARD_MARKER = 'Freelance Value Tracker';
@@ -15,7 +16,7 @@ export function dashboardRows(
   today: LocalDate,
   language: Language,
 ): (string | number)[][] {
-  const t = HEALTH_MESSAGES[language];
+  const t = WORDS[language].health;
   const c = t.columns;
   const rows: (string | number)[][] = [
     [DASHBOARD_MARKER, `${t.title} ${today}`],
@@ -42,16 +43,19 @@ export function dashboardRows(
       h.hoursThisMonth,
       h.hoursAverage3,
       h.pendingRateChange ? h.pendingRateChange.from : '',
-      h.atRisk ? h.reasons.map((r) => t.reason(r, language)).join('; ') : t.ok,
+      h.atRisk ? h.reasons.map((r) => renderIn(language, t.reason(r))).join('; ') : t.ok,
     ]);
   }
   const b = health.business;
   rows.push([], [t.business]);
   if (b.largestClient !== null && b.largestClientShare !== null)
-    rows.push([t.largestShare(b.largestClient, formatPercent(b.largestClientShare, language))]);
+    rows.push([
+      renderIn(language, t.largestShare(b.largestClient, formatPercent(b.largestClientShare, language))),
+    ]);
   if (b.concentrated) rows.push([t.concentrated]);
-  if (b.otherCurrencies > 0) rows.push([t.otherCurrencies(b.otherCurrencies, b.currency)]);
-  rows.push([t.leads(b.leads)]);
+  if (b.otherCurrencies > 0)
+    rows.push([renderIn(language, t.otherCurrencies(b.otherCurrencies, b.currency))]);
+  rows.push([renderIn(language, t.leads(b.leads))]);
   const width = Math.max(...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
 }

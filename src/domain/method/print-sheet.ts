@@ -6,89 +6,9 @@
 
 import { escapeHtml } from '../escape';
 import { formatMonth, formatNumber, isRtl } from '../format';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
 import type { Goal, Language, Month } from '../types';
-
-export interface PrintMessages {
-  title: (client: string, month: string) => string;
-  goalsHeading: string;
-  noGoals: string;
-  /** Label of the "now / target" figures, which follow it with the unit named once. */
-  standing: string;
-  columns: { date: string; task: string; goal: string; mark: string; hours: string; result: string };
-  legendGoal: string;
-  legendA: string;
-  legendB: string;
-}
-
-// Written for the freelancer, in the tone of a form they fill in themselves.
-export const PRINT_MESSAGES: Record<Language, PrintMessages> = {
-  en: {
-    title: (client, month) => `Tracking sheet: ${client}, ${month}`,
-    goalsHeading: 'Goals, most important first',
-    noGoals: 'No open goals: mark each task A or B.',
-    standing: 'now / target',
-    columns: { date: 'Date', task: 'Task', goal: 'Goal no.', mark: 'Mark', hours: 'Hours', result: 'Result' },
-    legendGoal: 'Goal no.: the number of the goal the task served, from the list above.',
-    legendA: 'A: serves no goal, but leaving it undone has serious consequences (e.g. other billable work).',
-    legendB: 'B: serves no goal and matters little (e.g. asking for a review).',
-  },
-  nb: {
-    title: (client, month) => `Føringsark: ${client}, ${month}`,
-    goalsHeading: 'Mål, det viktigste først',
-    noGoals: 'Ingen åpne mål: merk hver oppgave med A eller B.',
-    standing: 'nå / mål',
-    columns: {
-      date: 'Dato',
-      task: 'Oppgave',
-      goal: 'Mål nr.',
-      mark: 'Merke',
-      hours: 'Timer',
-      result: 'Resultat',
-    },
-    legendGoal: 'Mål nr.: nummeret på målet oppgaven gjaldt, fra listen ovenfor.',
-    legendA:
-      'A: hører ikke til noe mål, men får alvorlige følger om den ikke blir gjort (f.eks. annet fakturerbart arbeid).',
-    legendB: 'B: hører ikke til noe mål og betyr lite (f.eks. å be om en anmeldelse).',
-  },
-  is: {
-    title: (client, month) => `Skráningarblað: ${client}, ${month}`,
-    goalsHeading: 'Markmið, það mikilvægasta fyrst',
-    noGoals: 'Engin opin markmið: merktu hvert verk með A eða B.',
-    standing: 'staða / markmið',
-    columns: {
-      date: 'Dags.',
-      task: 'Verk',
-      goal: 'Markmið nr.',
-      mark: 'Merki',
-      hours: 'Tímar',
-      result: 'Árangur',
-    },
-    legendGoal: 'Markmið nr.: númer markmiðsins sem verkið þjónaði, úr listanum hér að ofan.',
-    legendA:
-      'A: þjónar engu markmiði, en getur haft alvarlegar afleiðingar ef það er ekki gert (t.d. önnur reikningshæf vinna).',
-    legendB: 'B: þjónar engu markmiði og skiptir litlu (t.d. að biðja um umsögn).',
-  },
-  he: {
-    title: (client, month) => `דף מעקב: \u2068${client}\u2069, \u2068${month}\u2069`,
-    goalsHeading: 'יעדים, לפי סדר חשיבות',
-    noGoals: 'אין יעדים פתוחים: סמנו כל משימה ב-A או ב-B.',
-    standing: 'כעת / יעד',
-    columns: { date: 'תאריך', task: 'משימה', goal: 'מס׳ יעד', mark: 'סימון', hours: 'שעות', result: 'תוצאה' },
-    legendGoal: 'מס׳ יעד: מספר היעד שהמשימה שירתה, מתוך הרשימה שלמעלה.',
-    legendA: 'A: לא משרתת יעד, אך אם לא תבוצע יהיו לכך השלכות חמורות (למשל עבודה אחרת לחיוב).',
-    legendB: 'B: לא משרתת יעד וחשיבותה קטנה (למשל בקשה לחוות דעת).',
-  },
-  ja: {
-    title: (client, month) => `作業記録シート：${client}（${month}）`,
-    goalsHeading: '目標（優先順）',
-    noGoals: '進行中の目標はありません。各作業に A または B を付けてください。',
-    standing: '現在 / 目標',
-    columns: { date: '日付', task: '作業', goal: '目標番号', mark: '区分', hours: '時間', result: '成果' },
-    legendGoal: '目標番号：その作業が貢献した目標の番号（上の一覧から）。',
-    legendA: 'A：目標には直結しないが、やらないと重大な影響がある作業（例：他の請求対象の作業）。',
-    legendB: 'B：目標に直結せず、影響の小さい作業（例：レビューの依頼）。',
-  },
-};
 
 /** Ruled rows: enough for a month of hand logging while the page stays one page with six goals. */
 export const PRINT_ROWS = 22;
@@ -101,7 +21,8 @@ export function renderPrintSheetHtml(options: {
   rows?: number;
 }): string {
   const lang = options.language;
-  const t = PRINT_MESSAGES[lang];
+  const t = WORDS[lang].print;
+  const title = renderIn(lang, t.title(options.client, formatMonth(options.month, lang)));
   const e = escapeHtml;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -130,9 +51,9 @@ export function renderPrintSheetHtml(options: {
   const rows = Array.from({ length: options.rows ?? PRINT_ROWS }, () => `<tr>${blank()}</tr>`);
   return [
     '<!DOCTYPE html>',
-    `<html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${e(t.title(options.client, formatMonth(options.month, lang)))}</title></head>`,
+    `<html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${e(title)}</title></head>`,
     `<body${dir} style="font-family:Arial,sans-serif;font-size:10pt;">`,
-    `<h1${dir} style="${align}font-size:15pt;margin:0 0 6px 0;">${e(t.title(options.client, formatMonth(options.month, lang)))}</h1>`,
+    `<h1${dir} style="${align}font-size:15pt;margin:0 0 6px 0;">${e(title)}</h1>`,
     `<h2${dir} style="${align}font-size:11pt;margin:4px 0;">${e(t.goalsHeading)}</h2>`,
     open.length > 0
       ? `<ol${dir} style="${align}margin:0 0 8px 0;">${goalLines.join('')}</ol>`

@@ -4,9 +4,11 @@
 
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
+import { isolated } from '../messages/core/msg';
+import { pluralForm } from '../messages/core/plural';
 import type { Diagnostic, Language } from '../types';
 import { PROBLEMS } from './index';
-import type { Plural, ProblemMessages, Say, SayValue } from './messages';
+import type { Plural, ProblemMessages, Say, SayValue } from '../messages/shapes/problems';
 
 function template(messages: ProblemMessages, say: Say, language: Language): string {
   const [group, kind] = say.key.split('.') as [keyof ProblemMessages, string | undefined];
@@ -15,11 +17,7 @@ function template(messages: ProblemMessages, say: Say, language: Language): stri
   if (kind !== undefined) return (entry as Record<string, string>)[kind] ?? kind;
   const forms = entry as Plural;
   const n = say.values?.n;
-  const category =
-    typeof n === 'number'
-      ? (new Intl.PluralRules(LOCALES[language], { maximumFractionDigits: 2 }).select(n) as keyof Plural)
-      : 'other';
-  return forms[category] ?? forms.other;
+  return typeof n === 'number' ? pluralForm(LOCALES[language], forms, n) : forms.other;
 }
 
 function valueText(value: SayValue, language: Language): string {
@@ -67,7 +65,7 @@ export function sayText(says: readonly Say[], language: Language): string {
     says,
     language,
     (piece) => piece,
-    (formatted) => (isolate ? `\u2068${formatted}\u2069` : formatted),
+    (formatted) => isolated(formatted, 'text', isolate),
   ).join('');
 }
 

@@ -8,7 +8,7 @@ import { monthRange } from '../dates';
 import { LOCALES, formatMonth } from '../format';
 import { type DeadlineRecord, deadlineRecord } from '../method/deadlines';
 import type { Client, Diagnostic, Goal, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
-import { catalogue, renderIn } from '../i18n';
+import { catalogue, renderIn } from '../messages/client';
 import { goalProgress } from './goal-progress';
 
 export { goalProgress };

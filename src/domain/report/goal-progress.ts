@@ -2,8 +2,8 @@
 // along, for goals that go up and goals that go down. Used by the report and its cover email.
 
 import { formatNumber, formatPercent } from '../format';
-import { catalogue } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import { catalogue } from '../messages/client';
+import type { Msg } from '../messages/core/msg';
 import type { Goal, Language } from '../types';
 
 /**

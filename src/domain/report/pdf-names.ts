@@ -2,7 +2,7 @@
 // language) and any other document's, cleaned so every mail program and file system accepts them.
 
 import { formatMonth } from '../format';
-import { catalogue, renderIn } from '../i18n';
+import { catalogue, renderIn } from '../messages/client';
 import type { Client, Language } from '../types';
 import { clientIsPerson } from './build-report';
 

@@ -6,8 +6,8 @@
 
 import { escapeHtml } from '../escape';
 import { formatDate, formatHours, formatMoney, formatMonth, formatPercent, isRtl } from '../format';
-import { catalogue, renderIn } from '../i18n';
-import { FSI, type Msg, PDI } from '../i18n/msg';
+import { catalogue, renderIn } from '../messages/client';
+import { type Msg, isolated } from '../messages/core/msg';
 import type { Task } from '../types';
 import {
   type GoalSection,
@@ -35,7 +35,7 @@ export function renderReportHtml(model: ReportModel): string {
   const e = escapeHtml;
   const m = (msg: Msg) => renderIn(lang, msg, 'html');
   /** The freelancer's own text standing alone (a goal heading): isolated like an inserted value. */
-  const own = (text: string) => (rtl && text ? `<bdi>${FSI}${e(text)}${PDI}</bdi>` : e(text));
+  const own = (text: string) => isolated(text, 'html', rtl);
   const p = (html: string, style = '') => `<p${dir} style="${align}${style}">${html}</p>`;
   const h = (level: number, html: string) => `<h${level}${dir} style="${align}">${html}</h${level}>`;
   const cellStyle = 'border:1px solid #bbbbbb;padding:4px 6px;vertical-align:top;';

@@ -1,0 +1,11 @@
+// Every server-side word of this language, one file per shape (the same file names in every folder).
+
+import type { Words } from '../shapes/words';
+import { health } from './health';
+import { invoice } from './invoice';
+import { mail } from './mail';
+import { print } from './print';
+import { report } from './report';
+import { server } from './server';
+
+export const is: Words = { report, mail, invoice, server, health, print };

@@ -1,0 +1,8 @@
+// This language's words the sidebar bundle carries: common, problems, sidebar (index.ts: the rest).
+
+import type { UiWords } from '../shapes/ui';
+import { common } from './common';
+import { problems } from './problems';
+import { sidebar } from './sidebar';
+
+export const is: UiWords = { common, problems, sidebar };
