@@ -2,15 +2,15 @@
 // client's language. Its subjects in every language are how the Drafts log finds it again. Pure.
 
 import { formatDate, formatMonth } from '../format';
-import { renderIn } from '../i18n';
-import type { Msg } from '../i18n/msg';
+import { WORDS } from '../messages';
+import { renderIn } from '../messages/client';
+import type { Msg } from '../messages/core/msg';
 import { LANGUAGES, type Language, type Month } from '../types';
-import { MONTH_END_WORDS } from './words';
 
 /** The subjects a cover email for this month has in every language (the Drafts log's key). */
 export function coverSubjects(month: Month): string[] {
   return LANGUAGES.map((language) =>
-    renderIn(language, MONTH_END_WORDS[language].cover.subject(formatMonth(month, language))),
+    renderIn(language, WORDS[language].cover.subject(formatMonth(month, language))),
   );
 }
 
@@ -27,7 +27,7 @@ export function coverWords(
   month: Month,
   invoice: CoverInvoice,
 ): { subject: Msg; paragraphs: Msg[] } {
-  const t = MONTH_END_WORDS[language].cover;
+  const t = WORDS[language].cover;
   const monthName = formatMonth(month, language);
   return {
     subject: t.subject(monthName),

@@ -1,11 +1,11 @@
-// The words of Close the month and of the morning reminders, one catalogue per language with this
-// shape: the cover email the client reads (messages whose inserted values are isolated and escaped
-// when rendered), and the sidebar's lines (`{name}` marks a value, counted phrases are plural forms
-// chosen by Intl.PluralRules).
+// Close the month and the morning reminders: the cover email the client reads (messages whose
+// inserted values are isolated and escaped when rendered; server side, `Words.cover`), and the
+// sidebar's lines (`{name}` marks a value, counted phrases are plural forms chosen by
+// Intl.PluralRules; `UiWords.monthEnd`).
 
-import type { Msg } from '../../i18n/msg';
-import type { Plural } from '../../problems/messages';
-import type { Reason, StepName, StepState } from '../close-plan';
+import type { Reason, StepName, StepState } from '../../month-end/close-plan';
+import type { Msg } from '../core/msg';
+import type { Plural } from './problems';
 
 /** The cover email that carries the month's report and invoice. */
 export interface CoverWords {
@@ -68,8 +68,8 @@ export interface MorningWords {
   nothingSince: string;
 }
 
-export interface MonthEndCatalogue {
-  cover: CoverWords;
-  monthEnd: MonthEndWords;
+/** The sidebar's two sections. */
+export interface MonthEndUiWords {
+  close: MonthEndWords;
   mornings: MorningWords;
 }

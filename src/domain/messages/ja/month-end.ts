@@ -1,17 +1,18 @@
 // Close the month and the morning reminders, in Japanese.
 
-import { msg } from '../../i18n/msg';
-import type { MonthEndCatalogue } from './shape';
+import { msg } from '../core/msg';
+import type { CoverWords, MonthEndUiWords } from '../shapes/month-end';
 
-export const ja: MonthEndCatalogue = {
-  cover: {
-    subject: (month) => msg`${month}分 月次報告書および請求書のご送付`,
-    body: (month) =>
-      msg`${month}の作業内容と各目標に対する成果をまとめた月次報告書、ならびに同月分の請求書を、PDFにて添付いたしました。`,
-    invoice: (invoice, amount, due) =>
-      msg`請求書番号 ${invoice}、ご請求金額 ${amount}、お支払期限 ${due} となっております。`,
-  },
-  monthEnd: {
+export const cover: CoverWords = {
+  subject: (month) => msg`${month}分 月次報告書および請求書のご送付`,
+  body: (month) =>
+    msg`${month}の作業内容と各目標に対する成果をまとめた月次報告書、ならびに同月分の請求書を、PDFにて添付いたしました。`,
+  invoice: (invoice, amount, due) =>
+    msg`請求書番号 ${invoice}、ご請求金額 ${amount}、お支払期限 ${due} となっております。`,
+};
+
+export const monthEnd: MonthEndUiWords = {
+  close: {
     title: '月締め',
     help: '当月に作業のあった各クライアントについて、月次報告書と請求書、その両方を PDF で添付したメール 1 通を作成し、メールは Gmail に下書きとして保存します。',
     month: '対象月',

@@ -1,16 +1,17 @@
 // Close the month and the morning reminders, in Norwegian Bokmål.
 
-import { msg } from '../../i18n/msg';
-import type { MonthEndCatalogue } from './shape';
+import { msg } from '../core/msg';
+import type { CoverWords, MonthEndUiWords } from '../shapes/month-end';
 
-export const nb: MonthEndCatalogue = {
-  cover: {
-    subject: (month) => msg`Rapport og faktura for ${month}`,
-    body: (month) =>
-      msg`Vedlagt finner du månedsrapporten for ${month} og fakturaen for måneden, begge som PDF. Rapporten viser hva jeg har gjort for dere og hvor langt dere har kommet mot målene.`,
-    invoice: (invoice, amount, due) => msg`Faktura ${invoice} lyder på ${amount}, med forfall ${due}.`,
-  },
-  monthEnd: {
+export const cover: CoverWords = {
+  subject: (month) => msg`Rapport og faktura for ${month}`,
+  body: (month) =>
+    msg`Vedlagt finner du månedsrapporten for ${month} og fakturaen for måneden, begge som PDF. Rapporten viser hva jeg har gjort for dere og hvor langt dere har kommet mot målene.`,
+  invoice: (invoice, amount, due) => msg`Faktura ${invoice} lyder på ${amount}, med forfall ${due}.`,
+};
+
+export const monthEnd: MonthEndUiWords = {
+  close: {
     title: 'Månedsavslutning',
     help: 'For hver kunde med arbeid i måneden: rapporten, fakturaen og én e-post med begge som PDF, lagret som utkast i Gmail.',
     month: 'Måned',

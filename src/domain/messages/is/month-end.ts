@@ -1,17 +1,18 @@
 // Close the month and the morning reminders, in Icelandic.
 
-import { msg } from '../../i18n/msg';
-import type { MonthEndCatalogue } from './shape';
+import { msg } from '../core/msg';
+import type { CoverWords, MonthEndUiWords } from '../shapes/month-end';
 
-export const is: MonthEndCatalogue = {
-  cover: {
-    subject: (month) => msg`Skýrsla og reikningur fyrir ${month}`,
-    body: (month) =>
-      msg`Í viðhengjunum (PDF) eru skýrslan mín um vinnuna í ${month}, þar sem fram kemur hvernig hún hefur fært ykkur nær markmiðunum, og reikningurinn fyrir mánuðinn.`,
-    invoice: (invoice, amount, due) =>
-      msg`Reikningur ${invoice} hljóðar upp á ${amount}, með gjalddaga ${due}.`,
-  },
-  monthEnd: {
+export const cover: CoverWords = {
+  subject: (month) => msg`Skýrsla og reikningur fyrir ${month}`,
+  body: (month) =>
+    msg`Í viðhengjunum (PDF) eru skýrslan mín um vinnuna í ${month}, þar sem fram kemur hvernig hún hefur fært ykkur nær markmiðunum, og reikningurinn fyrir mánuðinn.`,
+  invoice: (invoice, amount, due) =>
+    msg`Reikningur ${invoice} hljóðar upp á ${amount}, með gjalddaga ${due}.`,
+};
+
+export const monthEnd: MonthEndUiWords = {
+  close: {
     title: 'Mánaðarlok',
     help: 'Fyrir hvern viðskiptavin sem unnið var fyrir í mánuðinum: skýrslan, reikningurinn og einn tölvupóstur með hvoru tveggja sem PDF, vistaður sem drög í Gmail.',
     month: 'Mánuður',

@@ -1,16 +1,17 @@
 // Close the month and the morning reminders, in English.
 
-import { msg } from '../../i18n/msg';
-import type { MonthEndCatalogue } from './shape';
+import { msg } from '../core/msg';
+import type { CoverWords, MonthEndUiWords } from '../shapes/month-end';
 
-export const en: MonthEndCatalogue = {
-  cover: {
-    subject: (month) => msg`Report and invoice for ${month}`,
-    body: (month) =>
-      msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the invoice for the month.`,
-    invoice: (invoice, amount, due) => msg`Invoice ${invoice} comes to ${amount} and is due on ${due}.`,
-  },
-  monthEnd: {
+export const cover: CoverWords = {
+  subject: (month) => msg`Report and invoice for ${month}`,
+  body: (month) =>
+    msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the invoice for the month.`,
+  invoice: (invoice, amount, due) => msg`Invoice ${invoice} comes to ${amount} and is due on ${due}.`,
+};
+
+export const monthEnd: MonthEndUiWords = {
+  close: {
     title: 'Close the month',
     help: 'For every client with work in the month: the report, the invoice, and one email carrying both as PDFs, left in Gmail as a draft.',
     month: 'Month',

@@ -1,16 +1,17 @@
 // Close the month and the morning reminders, in Hebrew.
 
-import { msg } from '../../i18n/msg';
-import type { MonthEndCatalogue } from './shape';
+import { msg } from '../core/msg';
+import type { CoverWords, MonthEndUiWords } from '../shapes/month-end';
 
-export const he: MonthEndCatalogue = {
-  cover: {
-    subject: (month) => msg`דוח וחשבונית לחודש ${month}`,
-    body: (month) =>
-      msg`מצורפים (כקובצי PDF) הדוח החודשי לחודש ${month}, עם העבודה שנעשתה וההתקדמות לקראת היעדים שלכם, והחשבונית לחודש זה.`,
-    invoice: (invoice, amount, due) => msg`סכום חשבונית ${invoice} הוא ${amount}, ומועד התשלום הוא ${due}.`,
-  },
-  monthEnd: {
+export const cover: CoverWords = {
+  subject: (month) => msg`דוח וחשבונית לחודש ${month}`,
+  body: (month) =>
+    msg`מצורפים (כקובצי PDF) הדוח החודשי לחודש ${month}, עם העבודה שנעשתה וההתקדמות לקראת היעדים שלכם, והחשבונית לחודש זה.`,
+  invoice: (invoice, amount, due) => msg`סכום חשבונית ${invoice} הוא ${amount}, ומועד התשלום הוא ${due}.`,
+};
+
+export const monthEnd: MonthEndUiWords = {
+  close: {
     title: 'סגירת חודש',
     help: 'לכל לקוח שהייתה עבורו עבודה בחודש: הדוח, החשבונית ומייל אחד ששניהם מצורפים אליו כקובצי PDF, שנשמר כטיוטה ב-Gmail.',
     month: 'חודש',

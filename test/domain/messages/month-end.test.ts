@@ -1,13 +1,12 @@
-// The words of Close the month and the morning reminders: complete in every language, the same
-// values in each, plural forms each language has, and a cover email found again by its subject.
+// The words of Close the month and the morning reminders: in every language the same values as in
+// English, the plural forms each language has, and a cover email found again by its subject.
 
 import { describe, expect, it } from 'vitest';
 import { coverSubjects, coverWords } from '../../../src/domain/month-end/cover-mail';
-import { MONTH_END_WORDS } from '../../../src/domain/month-end/words';
-import { renderIn } from '../../../src/domain/i18n';
-import { insertedValues } from '../../../src/domain/i18n/msg';
-import { LOCALES } from '../../../src/domain/format';
-import { LANGUAGES } from '../../../src/domain/types';
+import { renderIn } from '../../../src/domain/messages/client';
+import { insertedValues } from '../../../src/domain/messages/core/msg';
+import { LANGUAGES, LOCALES } from '../../../src/domain/messages/languages';
+import { UI_WORDS } from '../../../src/domain/messages/ui';
 
 type Entry = string | Record<string, string>;
 
@@ -28,16 +27,11 @@ const placeholders = (entry: Entry) =>
   );
 
 describe('month-end words', () => {
-  const english = new Map(
-    lines({ monthEnd: MONTH_END_WORDS.en.monthEnd, mornings: MONTH_END_WORDS.en.mornings }),
-  );
+  const english = new Map(lines(UI_WORDS.en.monthEnd));
 
   for (const language of LANGUAGES) {
     it(`${language}: every line English has, using only the values English gives it, with this language’s plural forms`, () => {
-      const mine = lines({
-        monthEnd: MONTH_END_WORDS[language].monthEnd,
-        mornings: MONTH_END_WORDS[language].mornings,
-      });
+      const mine = lines(UI_WORDS[language].monthEnd);
       expect(mine.map(([p]) => p).sort()).toEqual([...english.keys()].sort());
       const categories = new Set(new Intl.PluralRules(LOCALES[language]).resolvedOptions().pluralCategories);
       for (const [path, entry] of mine) {
