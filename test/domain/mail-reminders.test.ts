@@ -256,6 +256,8 @@ describe('report drafts', () => {
       { row: 3, client: 'Acme', month: '2026-10', link: 'https://new', docId: 'b', generated: '' },
     ];
     expect(reportDraftItem(tracker({ reports }), 'Acme', '2026-10').report?.link).toBe('https://new');
-    expect(() => reportDraftItem(tracker(), 'Acme', '2026-10')).toThrow(/Generate the October 2026 report for Acme first/);
+    expect(() => reportDraftItem(tracker(), 'Acme', '2026-10')).toThrow(
+      /Generate the October 2026 report for Acme first/,
+    );
   });
 });
