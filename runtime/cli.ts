@@ -3,12 +3,15 @@
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
+//   npm run -s local -- close --workbook F.xlsx --month YYYY-MM [--today D] [--redo] --out DIR --save OUT.xlsx --json
+//   npm run -s local -- mornings --workbook F.xlsx --from D --to D --out DIR --save OUT.xlsx --json
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
+import { closeMonth, playMornings } from './cli-month-end';
 import { draftFileName } from './file-names';
 import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
@@ -33,7 +36,18 @@ export interface CliOutput {
 
 class UsageError extends Error {}
 
-const COMMANDS = ['setup', 'check', 'report', 'remind', 'invoice', 'selftest', 'health', 'print'] as const;
+const COMMANDS = [
+  'setup',
+  'check',
+  'report',
+  'remind',
+  'invoice',
+  'selftest',
+  'health',
+  'print',
+  'close',
+  'mornings',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(argv: string[]) {
@@ -56,6 +70,12 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
+  if (command === 'mornings') {
+    if (!v.from || !v.to) throw new UsageError('mornings needs --from YYYY-MM-DD and --to YYYY-MM-DD.');
+    checkToday(v.from);
+    checkToday(v.to);
+    if (v.from > v.to) throw new UsageError(`--from ${v.from} is after --to ${v.to}.`);
+  }
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -95,6 +115,9 @@ const OPTIONS = {
   draft: { type: 'boolean', default: false },
   deposit: { type: 'boolean', default: false },
   only: { type: 'string' },
+  redo: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 /** `--only payment,terms`: the kinds of draft `remind` makes; every due item without it. */
@@ -163,6 +186,12 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
       break;
     case 'print':
       print(runtime, args, outDir, output);
+      break;
+    case 'close':
+      closeMonth(runtime, { month: args.month ?? previousMonthOf(runtime), redo: args.redo }, outDir, output);
+      break;
+    case 'mornings':
+      playMornings(runtime, { from: args.from!, to: args.to! }, outDir, output);
       break;
   }
   output.calls = runtime.calls.summary();

@@ -26,24 +26,14 @@ import {
 import {
   type MorningLog,
   type MorningRun,
-  type SinceSeen,
   markSeen,
   missedMornings,
   ranOn,
   recordRun,
   sinceSeen,
 } from '../domain/month-end/mornings';
+import type { MorningStatus } from '../server-api';
 import { createDrafts } from './drafts';
-
-export interface MorningStatus {
-  on: boolean;
-  /** The trigger runs between this hour and the next, in the spreadsheet's time zone. */
-  hour: number;
-  timeZone: string;
-  /** What the runs prepared since the sidebar last showed it (shown once, then marked seen). */
-  since: SinceSeen;
-  missed: number;
-}
 
 /** Mornings in a row without a spreadsheet after which a run deletes its own trigger. */
 export const ORPHAN_MORNINGS = 7;
@@ -127,6 +117,7 @@ export function prepareMorningReminders(event?: { triggerUid?: unknown }): Morni
         subject: d.subject,
         draftId: d.draftId,
         link: d.link,
+        ...(d.dueSince && d.dueSince < today ? { dueSince: d.dueSince } : {}),
       })),
       more: 0,
       ...(result.failed.length > 0 ? { failed: result.failed[0]!.reason } : {}),

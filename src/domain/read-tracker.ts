@@ -728,6 +728,7 @@ function parseReports(values: unknown[][] | null | undefined, timeZone: string):
     link: readText(cell('link'), timeZone),
     docId: readText(cell('docId'), timeZone),
     generated: readText(cell('generated'), timeZone),
+    stamp: readText(cell('stamp'), timeZone),
   }));
 }
 

@@ -22,6 +22,8 @@ export const SELF_TEST_IDS = [
   'drive-media-get',
   'gmail-draft',
   'draft-link',
+  'clock-trigger',
+  'morning-run',
 ] as const;
 
 export type SelfTestId = (typeof SELF_TEST_IDS)[number];

@@ -9,9 +9,19 @@ import { INTL_GROUP } from './intl';
 import { LOCK_GROUP } from './lock';
 import { MANUAL_GROUP } from './manual';
 import { type SheetContext, sheetGroup } from './sheet';
+import { TRIGGERS_GROUP } from './triggers';
 
 export function selfTestGroups(sheet: () => SheetContext): CheckGroup[] {
-  return [MANUAL_GROUP, INTL_GROUP, BUILTINS_GROUP, LOCK_GROUP, sheetGroup(sheet), DRIVE_GROUP, GMAIL_GROUP];
+  return [
+    MANUAL_GROUP,
+    INTL_GROUP,
+    BUILTINS_GROUP,
+    LOCK_GROUP,
+    sheetGroup(sheet),
+    DRIVE_GROUP,
+    GMAIL_GROUP,
+    TRIGGERS_GROUP,
+  ];
 }
 
 /** Ids and titles only, for the first-run list's test and the sidebar's list before a run. */

@@ -27,6 +27,7 @@ export interface ReportGoalLine {
   progress: Msg;
 }
 import { last } from '../es2020';
+import type { CoverInvoice } from '../month-end/cover-mail';
 import { matchKey } from '../tabs';
 
 export interface DueItem {
@@ -43,6 +44,8 @@ export interface DueItem {
   goals?: ReportGoalLine[];
   /** Final payment reminders: the day to pay by. */
   payBy?: LocalDate;
+  /** Reports closing a month: the invoice that goes with the report in the same email. */
+  cover?: CoverInvoice;
 }
 
 const FINAL_NOTICE_DAYS = 7;

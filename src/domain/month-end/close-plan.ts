@@ -8,16 +8,7 @@ import { monthRange } from '../dates';
 import { last } from '../es2020';
 import { sameText } from '../mail/reminders';
 import { matchKey } from '../tabs';
-import type {
-  Client,
-  DraftLogEntry,
-  Invoice,
-  Language,
-  LocalDate,
-  Month,
-  ReportLogEntry,
-  Tracker,
-} from '../types';
+import type { Client, DraftLogEntry, Invoice, Language, LocalDate, Month, Tracker } from '../types';
 import {
   type WorkChange,
   billingChanged,
@@ -100,9 +91,6 @@ export interface CloseInputs {
    */
   leftOutDates?: ReadonlyMap<number, LocalDate>;
 }
-
-/** A Reports log row with the stamp of the work it was made from (blank before stamps were kept). */
-export type StampedReport = ReportLogEntry & { stamp?: string };
 
 /** An Invoices row; `sentOn` is the day it went to the client, where the tab keeps it. */
 type InvoiceRow = Invoice & { sentOn?: LocalDate | null };
@@ -203,9 +191,7 @@ function leftOutRows(
 }
 
 function reportStep(tracker: Tracker, key: string, month: Month, stops: Reason[]): Step {
-  const logged = last(
-    (tracker.reports as StampedReport[]).filter((r) => matchKey(r.client) === key && r.month === month),
-  );
+  const logged = last(tracker.reports.filter((r) => matchKey(r.client) === key && r.month === month));
   if (!logged)
     return stops.length > 0 ? { state: 'blocked', reasons: stops } : { state: 'make', reasons: [] };
   const made = { link: logged.link };
@@ -271,9 +257,7 @@ function invoiceStep(
   }
   const made = { link: existing.file, invoice: existing.invoice };
   const logged = last(
-    (tracker.reports as StampedReport[]).filter(
-      (r) => matchKey(r.client) === matchKey(client.name) && r.month === month,
-    ),
+    tracker.reports.filter((r) => matchKey(r.client) === matchKey(client.name) && r.month === month),
   );
   const then = parseStamp(logged?.stamp);
   const edited = then !== null && billingChanged(then, workStamp(tracker, client.name, month));

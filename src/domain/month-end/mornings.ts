@@ -20,22 +20,30 @@ export interface MorningChaser {
  * the keep-in-touch emails wait for the freelancer, who chooses when to write to a client.
  */
 export function morningChasers(tracker: Tracker, today: LocalDate): MorningChaser[] {
-  const days = tracker.settings.reminderDays;
   return dueReminders(tracker, today)
     .filter((item) => item.kind === 'payment' && item.invoice && item.stage)
-    .map((item) => {
-      const invoice = item.invoice!;
-      const stage = item.stage!;
-      // The day both conditions of nextStage first held: the stage's day after the due date, and
-      // the schedule's gap after the previous chaser.
-      const lastChaser = [invoice.lastReminder ?? '', ...chaserDays(tracker, invoice.invoice)].sort().pop();
-      let since = addDays(invoice.due, Math.max(1, days[stage - 1] ?? 1));
-      if (stage > 1 && lastChaser) {
-        const gap = addDays(lastChaser, (days[stage - 1] ?? 0) - (days[stage - 2] ?? 0));
-        if (gap > since) since = gap;
-      }
-      return { item, dueSince: since > today ? today : since };
-    });
+    .map((item) => ({ item, dueSince: chaserDueSince(tracker, item.invoice!, item.stage!, today) }));
+}
+
+/**
+ * The day a chaser first fell due: the day both conditions of nextStage first held, its stage's day
+ * after the due date and the schedule's gap after the previous chaser. Earlier than today when a
+ * morning was missed; never later.
+ */
+export function chaserDueSince(
+  tracker: Tracker,
+  invoice: { invoice: string; due: LocalDate; lastReminder: LocalDate | null },
+  stage: number,
+  today: LocalDate,
+): LocalDate {
+  const days = tracker.settings.reminderDays;
+  const lastChaser = [invoice.lastReminder ?? '', ...chaserDays(tracker, invoice.invoice)].sort().pop();
+  let since = addDays(invoice.due, Math.max(1, days[stage - 1] ?? 1));
+  if (stage > 1 && lastChaser) {
+    const gap = addDays(lastChaser, (days[stage - 1] ?? 0) - (days[stage - 2] ?? 0));
+    if (gap > since) since = gap;
+  }
+  return since > today ? today : since;
 }
 
 function chaserDays(tracker: Tracker, invoice: string): LocalDate[] {
@@ -136,7 +144,8 @@ export function missedMornings(log: MorningLog, today: LocalDate): number {
 }
 
 export interface SinceSeen {
-  drafts: MorningDraft[];
+  /** Each with the morning it was drafted on. */
+  drafts: (MorningDraft & { day: LocalDate })[];
   more: number;
   /** The newest failure since, if the last run failed: what the sidebar says first. */
   failed: MorningRun | null;
@@ -148,7 +157,7 @@ export function sinceSeen(log: MorningLog): SinceSeen {
   const runs = log.runs.filter((r) => log.seenAt === null || r.at > log.seenAt);
   const lastRun = runs[runs.length - 1];
   return {
-    drafts: runs.flatMap((r) => r.drafts),
+    drafts: runs.flatMap((r) => r.drafts.map((d) => ({ ...d, day: r.day }))),
     more: runs.reduce((n, r) => n + r.more, 0),
     failed: lastRun?.failed ? lastRun : null,
     runs: runs.length,

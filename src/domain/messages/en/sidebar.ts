@@ -73,7 +73,7 @@ export const sidebar: SidebarMessages = {
     inTab: 'The results are in the {tab} tab: please send them to us.',
     noTab: 'The results could not be written to a tab: {reason}',
     items: {
-      scopes: 'The consent screen asks only for the four scopes',
+      scopes: 'The consent screen asks only for the five scopes',
       'onopen-no-auth':
         'The menu appears in a file where the add-on is installed but not yet used (AuthMode.NONE)',
       'intl-time-zones': 'Intl knows the time zones (Auckland, Tokyo, Los Angeles)',
@@ -95,6 +95,9 @@ export const sidebar: SidebarMessages = {
       'gmail-draft':
         'A draft with a Japanese, Hebrew and Icelandic subject and a PDF attached is made, read back and deleted',
       'draft-link': 'The sidebar’s draft link opens the draft in the signed-in account',
+      'clock-trigger':
+        'A daily clock trigger for this spreadsheet is made, listed and deleted again (script.scriptapp)',
+      'morning-run': 'The morning run opens this spreadsheet and drafts the reminders due',
     },
   },
   reminders: {
