@@ -8,6 +8,8 @@ import { call } from './bridge';
 import { renderHealth, wireHealth } from './sections/health';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
+import { renderMonthEnd, wireMonthEnd } from './sections/month-end';
+import { loadMornings, renderMornings, wireMornings } from './sections/mornings';
 import { renderProblems, showProblems, wireProblems } from './sections/problems';
 import { renderReminders, showReminders, wireReminders } from './sections/reminders';
 import { renderReport, showClients, wireReport } from './sections/report';
@@ -25,9 +27,15 @@ function show(state: SidebarState): void {
   renderSelfTestSection();
   renderReminders();
   renderProblems();
+  renderMonthEnd(state.defaultMonth);
+  renderMornings();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'reminders', 'health', 'problems']) $(id).hidden = state.setupNeeded;
+  for (const id of ['report', 'month-end', 'mornings', 'reminders', 'health', 'problems'])
+    $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
+  // What the mornings prepared since the sidebar was last opened: its own call, so a slow or
+  // failing ScriptApp never holds up the rest of the sidebar.
+  void loadMornings();
   showClients(state);
   showReminders(state.reminders);
   showProblems(state.problems);
@@ -52,6 +60,8 @@ wireProblems();
 wireLanguage(load);
 wireInvoice();
 wireHealth();
+wireMonthEnd();
+wireMornings();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>
   status('status', text, error ? 'error' : 'done'),
 );
