@@ -8,14 +8,15 @@
 //   so the engine is asked with that date too.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { flaggedRows } from '../runtime/formula/rules';
 import { moveFormula } from '../runtime/formula/translate';
 import { loadRuntime } from '../runtime/runtime';
 import { saveWorkbook } from '../runtime/xlsx';
-import { TODAY, ensureBuilt, tempDir } from '../test/e2e/helpers';
-import { writeHostileSheet } from '../test/e2e/hostile-rules-sheet';
+import { ensureBuilt } from './ensure-built';
+import { HOSTILE_TODAY as TODAY, writeHostileSheet } from './hostile-rules-sheet';
 import type { FakeSpreadsheet } from '../runtime/fakes/spreadsheet';
 
 /** RFC 4180 CSV, as LibreOffice writes it with a double quote as text delimiter. */
@@ -87,7 +88,7 @@ async function compare(name: string, ss: FakeSpreadsheet): Promise<boolean> {
       const marker = /"(fvt:[^"]+)"/.exec(rule.formula)?.[1];
       if (marker) expected.set(marker, flaggedRows(ss, sheet.getName(), marker, TODAY));
     }
-  const dir = tempDir();
+  const dir = mkdtempSync(join(tmpdir(), 'fvt-'));
   const painted = await comparePaint(name, ss, dir);
   const probes = writeProbes(ss);
   const file = join(dir, `${name}.xlsx`);

@@ -1,7 +1,7 @@
 // The sidebar's Self-test section, self-contained: it builds its own markup at the end of the sidebar,
 // runs the self-test on request and lists each item. Text from the server is set with textContent only.
 
-import type { SelfTestId } from '../src/selftest/ids';
+import type { SelfTestId } from '../src/domain/selftest-ids';
 import type { SelfTestItem, SelfTestResult } from '../src/server-api';
 import { call } from './bridge';
 import { fill, t } from './ui';

@@ -130,11 +130,11 @@ export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => serve
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
   servedIn(request?.ui, () => invoice(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
-  servedIn(request?.language, () => healthOf(request));
+  servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>
-  servedIn(request?.language, () => dashboard(request));
+  servedIn(request?.ui, () => dashboard(request));
 export const printTrackingSheet: ServerApi['printTrackingSheet'] = (request: PrintRequest): PrintResult =>
-  servedIn(request?.language, () => print(request));
+  servedIn(request?.ui, () => print(request));
 export const monthEndPlan: ServerApi['monthEndPlan'] = (request?: MonthEndRequest) =>
   servedIn(request?.ui, () => planMonth(request));
 export const closeMonthClient: ServerApi['closeMonthClient'] = (

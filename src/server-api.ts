@@ -4,11 +4,13 @@
 // Dates travel as YYYY-MM-DD.
 
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
-import type { DeadlineRecord, DeadlineWarning } from './domain/method/deadlines';
+import type { DeadlineWarning } from './domain/method/deadlines';
 import type { BusinessHealth, ClientHealth } from './domain/method/health';
-import type { GoalEstimate, MonthScore, RecurringTask } from './domain/method/score-history';
 import type { MonthEndPlan, Reason, StepName, StepState } from './domain/month-end/close-plan';
 import type { SinceSeen } from './domain/month-end/mornings';
+import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
+
+export type { DelegateCandidate, PrivateView };
 
 export interface ClientChoice {
   name: string;
@@ -70,35 +72,6 @@ export interface Totals {
   bHours: number;
   cost: number;
   currency: string;
-}
-
-export interface DelegateCandidate {
-  row: number;
-  date: LocalDate;
-  task: string;
-  hours: number;
-}
-
-/** The freelancer's own view: never part of the client's report. */
-export interface PrivateView {
-  client: string;
-  month: Month;
-  goalHours: number;
-  aHours: number;
-  bHours: number;
-  totalHours: number;
-  /** 0 to 100: weighted share of hours on goal and A work. */
-  score: number;
-  weights: { goal: number; a: number; b: number };
-  delegate: DelegateCandidate[];
-  /** The value score of the six months ending with this one, oldest first. */
-  history: MonthScore[];
-  /** B tasks done at least twice in those six months: candidates to hand to someone else. */
-  recurringB: RecurringTask[];
-  /** Goals with Goals › Estimate (hours): the estimate against hours logged up to the month's end. */
-  estimates: GoalEstimate[];
-  /** The month's deadlines: the report shows "N of M on time"; only this view lists the missed ones. */
-  deadlines: DeadlineRecord;
 }
 
 export interface ReportRequest {
@@ -242,8 +215,8 @@ export interface InvoiceResult {
 }
 
 export interface HealthRequest {
-  /** The sidebar's UI language (en, nb, is, he, ja); English otherwise. */
-  language?: string;
+  /** The sidebar's UI language; English when absent or not one of ours. */
+  ui?: Language;
 }
 
 export interface HealthResult {
@@ -256,8 +229,8 @@ export interface HealthResult {
 export interface PrintRequest {
   client: string;
   month: Month;
-  /** The freelancer's UI language (en, nb, is, he, ja); English otherwise. */
-  language?: string;
+  /** The freelancer's UI language; English when absent or not one of ours. */
+  ui?: Language;
 }
 
 export interface PrintResult {

@@ -14,6 +14,8 @@
 // - Validation and conditional format formulas may name other tabs only through INDIRECT
 //   (support.google.com/docs/answer/78413; platform notes, "Found in an audit").
 
+import { columnLetters, columnNumber } from '../../src/domain/a1';
+
 export interface Shift {
   /** Rows and columns from the rule's top-left cell to the cell being evaluated. */
   rows: number;
@@ -31,23 +33,6 @@ const STRING = /"(?:[^"]|"")*"/y;
 const REFERENCE =
   /((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d*)(?::(\$?)([A-Z]{1,3})(\$?)(\d*))?/y;
 const INDIRECT = /INDIRECT\(\s*("(?:[^"]|"")*")\s*\)/y;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function unquoteSheet(prefix: string | undefined, fallback: string): string {
   if (!prefix) return fallback;

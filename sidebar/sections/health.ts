@@ -91,7 +91,7 @@ export function wireHealth(): void {
       $<HTMLButtonElement>('check-health'),
       'health-status',
       t().health.progress,
-      () => call('clientHealth', { language: ui() }),
+      () => call('clientHealth', { ui: ui() }),
     );
     if (result) showHealth(result);
   });
@@ -101,7 +101,7 @@ export function wireHealth(): void {
       $<HTMLButtonElement>('write-dashboard'),
       'dashboard-status',
       m.dashboardProgress,
-      () => call('writeDashboard', { language: ui() }),
+      () => call('writeDashboard', { ui: ui() }),
     );
     if (result) status('dashboard-status', fill(m.dashboardDone, { tab: bdi(result.tab) }));
   });

@@ -10,15 +10,13 @@ import { coverSubjects } from '../domain/month-end/cover-mail';
 import { leftOutDates } from '../domain/month-end/left-out-dates';
 import { refuse } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
-import { matchKey } from '../domain/tabs';
+import { matchKey } from '../domain/match-key';
 import type { LocalDate, Month, Tracker } from '../domain/types';
 import type { CloseClientRequest, CloseClientResult, MonthEndRequest } from '../server-api';
 import { actionContext } from './context';
-import { createCoverDraft } from './cover-draft';
+import { CLOSE_TABS, createCoverDraft } from './cover-draft';
 import { createInvoice } from './invoice';
 import { generateReport } from './report';
-
-export const CLOSE_TABS = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Drafts'] as const;
 
 /** The month asked for, or the last one: the month a freelancer closes on the first of the next. */
 export function closeMonthOf(request: MonthEndRequest | undefined, today: LocalDate): Month {

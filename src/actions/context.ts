@@ -1,5 +1,6 @@
 // What every action starts from: the spreadsheet, its time zone and today's date there.
 
+import { documentLock, flushSpreadsheet } from '../adapters/lock';
 import { say } from '../domain/problems';
 import { ProblemError, refuse, sayText } from '../domain/problems/render';
 import { activeSpreadsheet } from '../adapters/spreadsheet';
@@ -29,8 +30,7 @@ export function actionContext(): ActionContext {
  * https://developers.google.com/apps-script/reference/lock/lock
  */
 export function withDocumentLock<T>(what: string, run: () => T): T {
-  // The reference types it Lock|null (null outside a document); @types leaves the null out.
-  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock) {
     refuse(say('noLock'));
   }
@@ -48,13 +48,13 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
     result = run();
   } catch (error) {
     try {
-      SpreadsheetApp.flush();
+      flushSpreadsheet();
     } catch {
       // The run's own error says more than a failed flush.
     }
     throw error;
   }
-  SpreadsheetApp.flush();
+  flushSpreadsheet();
   return result;
 }
 

@@ -7,7 +7,8 @@ import { type FileBytes, exportPdf } from '../adapters/drive-media';
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
 import { ensureLogTab, openTabs, recordDrafts } from '../adapters/spreadsheet';
 import { formatMoney } from '../domain/format';
-import { composeDraft, driveFileId } from '../domain/mail/compose';
+import { driveFileId } from '../domain/drive-link';
+import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import { reportDraftItem } from '../domain/mail/reminders';
 import { monthInvoice } from '../domain/month-end/close-plan';
@@ -15,8 +16,10 @@ import { refuse } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
 import { reportPdfName } from '../domain/report/pdf-names';
 import type { Month } from '../domain/types';
-import { CLOSE_TABS } from './close-month';
 import { actionContext, withDocumentLock } from './context';
+
+/** What Close the month reads: every tab the report, invoice and draft need. */
+export const CLOSE_TABS = ['Clients', 'Goals', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Drafts'] as const;
 
 export interface CoverDraftMade {
   to: string;

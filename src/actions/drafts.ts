@@ -13,7 +13,8 @@ import {
   rowsWithStageFormulas,
   stageColumns,
 } from '../adapters/spreadsheet';
-import { composeDraft, driveFileId } from '../domain/mail/compose';
+import { driveFileId } from '../domain/drive-link';
+import { composeDraft } from '../domain/mail/compose';
 import { buildMime } from '../domain/mail/mime';
 import {
   type DueItem,
@@ -26,7 +27,7 @@ import { chaserDueSince } from '../domain/month-end/mornings';
 import { say } from '../domain/problems';
 import { diagnostic } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
-import { matchKey } from '../domain/tabs';
+import { matchKey } from '../domain/match-key';
 import { reportPdfName } from '../domain/report/pdf-names';
 import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';

@@ -3,7 +3,7 @@
 
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
-import { readTabs } from '../adapters/spreadsheet';
+import { findOwnTab, readTabs } from '../adapters/spreadsheet';
 import { cellText } from '../domain/escape';
 import { DASHBOARD_MARKER, dashboardRows } from '../domain/method/dashboard';
 import { deadlineWarnings } from '../domain/method/deadlines';
@@ -19,7 +19,7 @@ const TABS_READ = ['Clients', 'Tasks', 'Invoices', 'Settings', 'Reports', 'Draft
 export const DASHBOARD_TAB = 'Dashboard';
 
 function uiLanguage(request: HealthRequest | undefined): Language {
-  const asked = request?.language;
+  const asked = request?.ui;
   return (LANGUAGES as readonly string[]).includes(String(asked)) ? (asked as Language) : 'en';
 }
 
@@ -49,7 +49,7 @@ export function writeDashboard(request?: HealthRequest): { tab: string; rows: nu
     const rows = dashboardRows(health(tracker, today), today, language).map((r) =>
       r.map((v) => (typeof v === 'string' ? cellText(v) : v)),
     );
-    let sheet = ss.getSheetByName(DASHBOARD_TAB);
+    let sheet = findOwnTab(ss, DASHBOARD_TAB);
     let oldRows = 0;
     let oldColumns = 0;
     if (sheet) {

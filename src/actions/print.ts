@@ -20,8 +20,8 @@ import { actionContext, withDocumentLock } from './context';
 
 export function printTrackingSheet(request: PrintRequest): PrintResult {
   const { client: name, month } = checkReportRequest(request);
-  const language: Language = (LANGUAGES as readonly string[]).includes(String(request?.language))
-    ? (request.language as Language)
+  const language: Language = (LANGUAGES as readonly string[]).includes(String(request?.ui))
+    ? (request.ui as Language)
     : 'en';
   const { ss, timeZone } = actionContext();
   return withDocumentLock('print', () => {

@@ -2,6 +2,7 @@
 // as passed, failed or skipped, and writes the report to the add-on's own "Self-test" tab (values
 // only, one write) for the user to send us. Scratch tabs, Docs and drafts are removed as it goes.
 
+import { findOwnTab } from '../adapters/spreadsheet';
 import { cellText } from '../domain/escape';
 import { runGroups } from '../selftest/check';
 import { selfTestGroups } from '../selftest/index';
@@ -38,7 +39,7 @@ function writeReport(
   ranAt: string,
   items: SelfTestItem[],
 ): void {
-  const existing = ss.getSheetByName(SELF_TEST_TAB);
+  const existing = findOwnTab(ss, SELF_TEST_TAB);
   if (existing && existing.getLastRow() > 0 && existing.getRange(1, 1).getValue() !== MARKER)
     throw new Error(
       `A tab named ${SELF_TEST_TAB} holds something else; rename it and run the self-test again (it was left as it is).`,

@@ -1,6 +1,6 @@
 // "Set up tracking sheet": create or complete the tabs, rules and flags; offer sample data when empty.
 
-import { hasTrackingTabs, setUpTrackingSheet } from '../adapters/spreadsheet';
+import { hasTrackingTabs, setUpTrackingSheet, spreadsheetUi } from '../adapters/spreadsheet';
 import type { SetupRequest, SetupResult } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
 
@@ -11,7 +11,7 @@ export function setUp(request: SetupRequest): SetupResult {
 
 /** From the menu: ask about sample data only when the spreadsheet has no tracking tabs yet. */
 export function setUpFromMenu(): void {
-  const ui = SpreadsheetApp.getUi();
+  const ui = spreadsheetUi();
   const { ss, today } = actionContext();
   let sample = false;
   if (!hasTrackingTabs(ss)) {

@@ -1,12 +1,14 @@
 // What the sidebar shows when it opens (in the user's UI language), and jumping to a cell.
 
-import { say } from '../domain/problems';
-import { refuse } from '../domain/problems/render';
-import { findTabs, hasTrackingTabs, readTabs } from '../adapters/spreadsheet';
+import {
+  activeSpreadsheet,
+  hasTrackingTabs,
+  readTabs,
+  selectCell as selectCellIn,
+} from '../adapters/spreadsheet';
 import { daysBetween, previousMonth } from '../domain/dates';
 import { type DueItem, dueReminders } from '../domain/mail/reminders';
 import { readTracker } from '../domain/read-tracker';
-import { HEADER_SEARCH_ROWS, TABS, findHeaderRow, normalizeHeader } from '../domain/tabs';
 import type { Tracker } from '../domain/types';
 import type { CellRef, ReminderItem, SidebarState } from '../server-api';
 import { USER_TABS, checkResult } from './check';
@@ -78,19 +80,5 @@ export function reminderItems(tracker: Tracker, today: string): ReminderItem[] {
 }
 
 export function selectCell(ref: CellRef): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const spec = TABS.find((t) => t.name === ref.sheet);
-  const sheet = spec ? findTabs(ss, [spec.name]).get(spec.name) : ss.getSheetByName(String(ref.sheet));
-  if (!sheet) refuse(say('tabGone', { tab: ref.sheet }));
-  const row = Math.max(1, Math.floor(Number(ref.row)) || 1);
-  let column = 1;
-  if (spec && ref.column) {
-    // The header row may stand below a title: look for it where the reader does.
-    const lastRow = Math.max(1, Math.min(sheet.getLastRow(), HEADER_SEARCH_ROWS));
-    const top = sheet.getRange(1, 1, lastRow, Math.max(1, sheet.getLastColumn())).getValues();
-    const header = top[Math.max(0, findHeaderRow(spec, top))] ?? [];
-    const found = header.findIndex((h) => normalizeHeader(h) === normalizeHeader(ref.column));
-    if (found >= 0) column = found + 1;
-  }
-  sheet.getRange(row, column).activate();
+  selectCellIn(activeSpreadsheet(), ref);
 }

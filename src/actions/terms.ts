@@ -1,6 +1,7 @@
 // "Terms confirmed": writes today into one client's cell, as a date value, after checking that the row
 // still holds that client (rows may have been sorted or deleted since the sidebar loaded).
 
+import { findTabs } from '../adapters/spreadsheet';
 import { startOfLocalDate } from '../domain/dates';
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
@@ -16,7 +17,7 @@ export function confirmTerms(request: TermsRequest): { date: LocalDate } {
   if (!client || !(row >= 2)) refuse(say('pickClient'));
   const { ss, timeZone, today } = actionContext();
   return withDocumentLock('terms', () => {
-    const sheet = ss.getSheetByName('Clients');
+    const sheet = findTabs(ss, ['Clients']).get('Clients');
     if (!sheet) refuse(say('noSuchClient', { client }));
     const width = Math.max(1, sheet.getLastColumn());
     // The header (where the columns are today) and the one row: two small reads, one write.

@@ -3,6 +3,7 @@
 // https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
 // https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale()
 
+import { deleteUserProperty, setUserProperty, userLocale, userProperty } from '../adapters/user';
 import { languageOfLocale } from '../domain/ui-language';
 import { LANGUAGES, type Language } from '../domain/types';
 
@@ -16,7 +17,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** The picked language, or null when the user never picked one (the locale decides). */
 export function pickedLanguage(): Language | null {
-  const value = PropertiesService.getUserProperties().getProperty(KEY);
+  const value = userProperty(KEY);
   return isLanguage(value) ? value : null;
 }
 
@@ -26,14 +27,13 @@ export function uiLanguage(): { language: Language; picked: boolean } {
 }
 
 export function localeLanguage(): Language {
-  return languageOfLocale(Session.getActiveUserLocale());
+  return languageOfLocale(userLocale());
 }
 
 /** Remembers the pick for this user; '' forgets it, so the Google locale decides again. */
 export function setUiLanguage(language: Language | ''): void {
-  const store = PropertiesService.getUserProperties();
-  if (language === '') store.deleteProperty(KEY);
-  else if (isLanguage(language)) store.setProperty(KEY, language);
+  if (language === '') deleteUserProperty(KEY);
+  else if (isLanguage(language)) setUserProperty(KEY, language);
   else throw new Error(`Unknown language: ${String(language)}`);
 }
 

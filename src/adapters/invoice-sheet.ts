@@ -2,6 +2,8 @@
 // its number in the Tasks › Invoice cell of each task it billed. Uses the values read at the start
 // (under the document lock): no new reads, a fixed number of writes whatever the number of tasks.
 
+import { columnLetter } from '../domain/a1';
+import { findTabs } from './spreadsheet';
 import { startOfLocalDate } from '../domain/dates';
 import { cellText } from '../domain/escape';
 import { say } from '../domain/problems';
@@ -27,17 +29,6 @@ export function invoiceColumns(raw: RawTabs): { invoices: Map<string, number>; t
     invoices: plan('Invoices', ['invoice', 'client', 'issued', 'amount', 'currency', 'due', 'file']),
     tasks: plan('Tasks', ['invoice']),
   };
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export function recordInvoice(
@@ -78,7 +69,8 @@ export function recordInvoice(
   };
   const keys = Object.keys(cells);
   const last = Math.max(...keys.map((k) => at.get(k)!));
-  const sheet = ss.getSheetByName('Invoices')!;
+  const found = findTabs(ss, ['Invoices', 'Tasks']);
+  const sheet = found.get('Invoices')!;
   let row: number;
   if (existing > 0) {
     // The same row: only the cells the invoice owns, one write per run of neighbouring ones. Cells
@@ -104,7 +96,7 @@ export function recordInvoice(
     sheet.getRange(row, 1, 1, line.length).setValues([line]);
   }
   // Only the Invoice cells of the billed tasks are written, as text (never a number or date), in one call.
-  const tasks = ss.getSheetByName('Tasks')!;
+  const tasks = found.get('Tasks')!;
   const letter = columnLetter(columns.tasks.get('invoice')!);
   const taskAt = columns.tasks.get('invoice')!;
   const taskValues = raw.Tasks!;

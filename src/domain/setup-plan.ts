@@ -1,7 +1,7 @@
 // What "Set up tracking sheet" must add to a tab: missing columns (appended after the user's, never
 // moved), and the conditional formatting flags. Pure, so that idempotence is tested without Sheets.
 
-import { columnLetter } from './read-tracker';
+import { columnLetter } from './a1';
 import { type ColumnSpec, type TabName, type TabSpec, normalizeHeader } from './tabs';
 
 export interface ColumnPlan {

@@ -1,6 +1,7 @@
 // The freelancer's records as the domain sees them: plain data, no Apps Script types, safe to send
 // through google.script.run (dates are ISO strings, never Date objects).
 
+import type { DraftKind } from './draft-kind';
 import type { Say } from './messages/shapes/problems';
 
 /** A calendar day in the spreadsheet's time zone, written YYYY-MM-DD. Sorts as text. */
@@ -201,8 +202,7 @@ export interface DraftLogEntry {
   draftId: string;
 }
 
-export const DRAFT_KINDS = ['payment', 'report', 'update', 'terms', 'check-in', 'rate-change'] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
+export { DRAFT_KINDS, type DraftKind } from './draft-kind';
 
 /** Everything read from the tracking sheet, parsed, with the problems found on the way. */
 export interface Tracker {

@@ -8,7 +8,7 @@ import { composeDraft } from '../../src/domain/mail/compose';
 import { readTracker } from '../../src/domain/read-tracker';
 import { buildReport } from '../../src/domain/report/build-report';
 import { renderReportHtml } from '../../src/domain/report/report-html';
-import { useChromium } from './chromium';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium({ build: false });
 

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview';
-import { TODAY } from '../e2e/helpers';
-import { useChromium } from './chromium';
+import { TODAY } from '../support/runtime';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium();
 

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview';
-import { useChromium } from './chromium';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium();
 

@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../scripts/preview';
 import { LOCALES } from '../../src/domain/format';
-import { TODAY } from '../e2e/helpers';
-import { useChromium } from './chromium';
+import { TODAY } from '../support/runtime';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium();
 

@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ReportResult } from '../../src/server-api';
-import { sampleRuntime } from '../e2e/helpers';
-import { useChromium } from './chromium';
+import { sampleRuntime } from '../support/runtime';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium({ build: false });
 

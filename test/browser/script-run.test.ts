@@ -5,7 +5,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/ensure-browser';
 import { type Preview, startPreview } from '../../scripts/preview';
-import { TODAY, ensureBuilt } from '../e2e/helpers';
+import { TODAY, ensureBuilt } from '../support/runtime';
 
 let browser: Browser;
 let preview: Preview;

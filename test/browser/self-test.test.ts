@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { startPreview } from '../../scripts/preview';
 import { selfTestChecks } from '../../src/selftest/index';
-import { TODAY } from '../e2e/helpers';
-import { useChromium } from './chromium';
+import { TODAY } from '../support/runtime';
+import { useChromium } from '../support/chromium';
 
 const browser = useChromium();
 

@@ -286,6 +286,23 @@ describe('the private view over time', () => {
   });
 });
 
+describe('one client, however its name is typed', () => {
+  it('a name with a zero-width or no-break space is the same client in the report, score history and private view', () => {
+    const tr = tracker();
+    const typed = 'Ac\u200bme';
+    tr.goals.find((g) => g.goal === 'Faster site')!.estimate = 5;
+    const plain = privateView(tr, 'Acme', '2026-11', TODAY);
+    // Rows whose Client cell holds invisible or no-break spaces, as pasted from a mail or a web page.
+    for (const t of tr.tasks) if (t.client === 'Acme') t.client = typed;
+    for (const g of tr.goals) if (g.client === 'Acme') g.client = 'Acme\u00a0\u00a0';
+    expect(buildReport(tr, typed, '2026-11', TODAY).client.name).toBe('Acme');
+    expect(scoreHistory(tr, typed, '2026-11')).toEqual(scoreHistory(tracker(), 'Acme', '2026-11'));
+    const view = privateView(tr, typed, '2026-11', TODAY);
+    expect(view.history).toEqual(plain.history);
+    expect(view.estimates).toEqual([{ goal: 'Faster site', estimate: 5, actual: 4, share: 0.8 }]);
+  });
+});
+
 describe('deadlines and bars in the client’s report', () => {
   it('says how many deadlines were kept, names no missed one, and draws goal and time bars from cells', () => {
     const html = renderReportHtml(buildReport(tracker(), 'Acme', '2026-10', TODAY));

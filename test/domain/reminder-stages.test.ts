@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/domain/dates';
 import { dueReminders, nextStage } from '../../src/domain/mail/reminders';
-import { client, invoice, logged, tracker } from './mail-fixtures';
+import { client, invoice, logged, tracker } from '../support/mail-fixtures';
 
 /** Runs the reminders on each day the freelancer opens the sidebar, recording what was drafted. */
 function simulate(due: string, days: number[], runs: boolean[]): { day: string; stage: number }[] {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPostEs2020Builtins } from '../../scripts/es-builtins';
-import { ensureBuilt } from './helpers';
+import { ensureBuilt } from '../support/runtime';
 
 const names = (code: string) => findPostEs2020Builtins(code).map((f) => `${f.name} ${f.edition}`);
 

@@ -2,7 +2,7 @@
 // (FALSE) alone on a row, and a link chip or HYPERLINK label in Invoice file.
 
 import { describe, expect, it } from 'vitest';
-import { sampleRuntime } from './helpers';
+import { sampleRuntime } from '../support/runtime';
 
 type Check = {
   problems: { sheet: string; row: number; column: string; message: string; severity: string }[];

@@ -4,7 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TODAY, ensureBuilt, tempDir } from './helpers';
+import { TODAY, ensureBuilt, tempDir } from '../support/runtime';
 
 function local(args: string[]) {
   ensureBuilt();

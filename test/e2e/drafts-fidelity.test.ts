@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { samplePdf } from '../../runtime/sample-files';
 import type { DraftsResult } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { sampleRuntime } from '../support/runtime';
 
 describe('a large invoice', () => {
   it('is attached to its payment draft through the upload form, in the same one Gmail call', async () => {

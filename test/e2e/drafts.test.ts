@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../helpers/pdf-text';
+import { pdfText } from '../support/pdf-text';
 import type { DraftsResult } from '../../src/server-api';
-import { TODAY, ensureBuilt, sampleRuntime, tempDir } from './helpers';
+import { TODAY, ensureBuilt, sampleRuntime, tempDir } from '../support/runtime';
 
 function local(args: string[]) {
   ensureBuilt();

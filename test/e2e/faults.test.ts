@@ -6,7 +6,7 @@ import type { DraftsResult, ReportResult } from '../../src/server-api';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRuntime } from '../../runtime/runtime';
-import { sampleRuntime, tempDir } from './helpers';
+import { sampleRuntime, tempDir } from '../support/runtime';
 
 const MONTH = '2026-10';
 

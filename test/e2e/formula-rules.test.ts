@@ -6,8 +6,8 @@ import { FormulaEngine } from '../../runtime/formula/engine';
 import { checkEntry, flaggedRows } from '../../runtime/formula/rules';
 import { loadRuntime } from '../../runtime/runtime';
 import type { FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
-import { TODAY, ensureBuilt, sampleRuntime } from './helpers';
-import { HOSTILE_FLAGS, writeHostileSheet } from './hostile-rules-sheet';
+import { TODAY, ensureBuilt, sampleRuntime } from '../support/runtime';
+import { HOSTILE_FLAGS, writeHostileSheet } from '../../scripts/hostile-rules-sheet';
 
 const FLAGS = {
   noGoalOrMark: ['Tasks', 'fvt:task-no-goal-or-mark'],
@@ -153,7 +153,7 @@ describe('flags on a hostile sheet', () => {
 
   it('colour exactly the wrong rows, with * ? ~ " and formula-like text taken literally', async () => {
     const runtime = await hostile();
-    // The rows, with why, are in hostile-rules-sheet.ts beside the data.
+    // The rows, with why, are in scripts/hostile-rules-sheet.ts beside the data.
     expect(flags(runtime.spreadsheet)).toEqual(
       Object.fromEntries(Object.entries(FLAGS).map(([key, [, marker]]) => [key, HOSTILE_FLAGS[marker]])),
     );

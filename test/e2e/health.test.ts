@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../runtime/cli';
 import type { HealthResult } from '../../src/server-api';
-import { TODAY, sampleRuntime, tempDir } from './helpers';
+import { TODAY, sampleRuntime, tempDir } from '../support/runtime';
 
 describe('client health', () => {
   it('flags at least one sample client and says why, within one read per tab', async () => {
     const runtime = await sampleRuntime();
-    const result = runtime.run<HealthResult>('clientHealth', { language: 'en' });
+    const result = runtime.run<HealthResult>('clientHealth', { ui: 'en' });
     const flagged = result.clients.filter((c) => c.atRisk);
     expect(flagged.length).toBeGreaterThan(0);
     for (const c of flagged) expect(c.reasonText.length).toBeGreaterThan(0);
@@ -23,16 +23,16 @@ describe('client health', () => {
 
   it('words the reasons in the sidebar’s language', async () => {
     const runtime = await sampleRuntime();
-    const nb = runtime.run<HealthResult>('clientHealth', { language: 'nb' });
+    const nb = runtime.run<HealthResult>('clientHealth', { ui: 'nb' });
     expect(nb.clients.flatMap((c) => c.reasonText).join(' ')).toMatch(/forfalt/);
-    const unknown = runtime.run<HealthResult>('clientHealth', { language: 'xx' });
+    const unknown = runtime.run<HealthResult>('clientHealth', { ui: 'xx' });
     expect(unknown.clients.flatMap((c) => c.reasonText).join(' ')).toMatch(/overdue/);
   });
 
   it('writes the Dashboard tab as values, rewrites it in place, and never touches a user’s Dashboard', async () => {
     const runtime = await sampleRuntime();
     runtime.calls.reset();
-    runtime.run('writeDashboard', { language: 'en' });
+    runtime.run('writeDashboard', { ui: 'en' });
     const sheet = runtime.spreadsheet.getSheetByName('Dashboard')!;
     const first = sheet.getDataRange().getValues();
     expect(first[0]![0]).toBe('Freelance Value Tracker');
@@ -52,7 +52,7 @@ describe('client health', () => {
       'Status',
     );
     clients.getRange(2, status + 1).setValue('ended');
-    runtime.run('writeDashboard', { language: 'nb' });
+    runtime.run('writeDashboard', { ui: 'nb' });
     const again = sheet.getDataRange().getValues();
     expect(again[2]).toContain('Dager siden kontakt');
     // One client fewer: the old last row was blanked, not left over from the first run.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FakeSheet, FakeSpreadsheet } from '../../runtime/fakes/spreadsheet';
 import type { CheckResult, DraftsResult, ReportResult } from '../../src/server-api';
 import { loadRuntime } from '../../runtime/runtime';
-import { TODAY, sampleRuntime } from './helpers';
+import { TODAY, sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 

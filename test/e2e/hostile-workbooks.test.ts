@@ -10,8 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { FakeSheet } from '../../runtime/fakes/spreadsheet';
 import { loadRuntime } from '../../runtime/runtime';
 import type { DraftsResult, ReportResult } from '../../src/server-api';
-import { TABS, type TabName, findHeaderRow, matchKey, normalizeHeader, tabSpec } from '../../src/domain/tabs';
-import { TODAY, ensureBuilt } from './helpers';
+import { TABS, type TabName, findHeaderRow, normalizeHeader, tabSpec } from '../../src/domain/tabs';
+import { matchKey } from '../../src/domain/match-key';
+import { TODAY, ensureBuilt } from '../support/runtime';
 
 const SHEETS = Number(process.env.FVT_HOSTILE_SHEETS ?? 150);
 const MONTH = '2026-10';

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from '../../src/domain/dates';
 import type { CheckResult, DraftsResult, ReportResult } from '../../src/server-api';
-import { sampleRuntime } from './helpers';
+import { sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 

@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { pdfText } from '../helpers/pdf-text';
-import { TODAY, ensureBuilt, tempDir } from './helpers';
+import { pdfText } from '../support/pdf-text';
+import { TODAY, ensureBuilt, tempDir } from '../support/runtime';
 
 function local(args: string[]) {
   ensureBuilt();

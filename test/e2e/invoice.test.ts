@@ -5,8 +5,8 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from '../../runtime/runtime';
 import type { DraftsResult, InvoiceResult } from '../../src/server-api';
-import { pdfText } from '../helpers/pdf-text';
-import { sampleRuntime } from './helpers';
+import { pdfText } from '../support/pdf-text';
+import { sampleRuntime } from '../support/runtime';
 
 const MONTH = '2026-10';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { ensureBuilt, tempDir } from './helpers';
+import { ensureBuilt, tempDir } from '../support/runtime';
 
 function local(args: string[]) {
   ensureBuilt();
@@ -17,7 +17,8 @@ function local(args: string[]) {
   return JSON.parse(run.stdout);
 }
 
-describe('npm run local -- close / mornings', () => {
+// Each test spawns three runner processes: on a loaded machine that takes more than the default minute.
+describe('npm run local -- close / mornings', { timeout: 240_000 }, () => {
   it('closes November once: per client a report, an invoice and a cover .eml with both PDFs; again, nothing', async () => {
     const dir = tempDir();
     const sheet = join(dir, 'sheet.xlsx');

@@ -10,7 +10,7 @@ import type { MonthEndPlan } from '../../src/domain/month-end/close-plan';
 import type { MorningRun } from '../../src/domain/month-end/mornings';
 import { addDays, startOfLocalDate } from '../../src/domain/dates';
 import { type Runtime, loadRuntime } from '../../runtime/runtime';
-import { ensureBuilt, snapshot } from './helpers';
+import { ensureBuilt, snapshot } from '../support/runtime';
 
 const TODAY = '2026-12-02';
 const MONTH = '2026-11';

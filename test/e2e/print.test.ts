@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../runtime/cli';
 import type { PrintResult } from '../../src/server-api';
-import { pdfText } from '../helpers/pdf-text';
-import { TODAY, sampleRuntime, tempDir } from './helpers';
+import { pdfText } from '../support/pdf-text';
+import { TODAY, sampleRuntime, tempDir } from '../support/runtime';
 
 describe('print tracking sheet', () => {
   it('saves the Doc and a PDF of it, and a second print replaces both with no new file', async () => {
@@ -17,7 +17,7 @@ describe('print tracking sheet', () => {
     const first = runtime.run<PrintResult>('printTrackingSheet', {
       client: 'Harbour & Thread Ltd',
       month: '2026-11',
-      language: 'en',
+      ui: 'en',
     });
     expect(first.pdfLink).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);
     const pdf = runtime.drive.findByLink(first.pdfLink);
@@ -30,7 +30,7 @@ describe('print tracking sheet', () => {
     const second = runtime.run<PrintResult>('printTrackingSheet', {
       client: 'Harbour & Thread Ltd',
       month: '2026-11',
-      language: 'en',
+      ui: 'en',
     });
     expect(second.replaced).toBe(true);
     expect(second.link).toBe(first.link);

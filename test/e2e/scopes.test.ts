@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ensureBuilt } from './helpers';
+import { ensureBuilt } from '../support/runtime';
 
 const README_SCOPES = [...readFileSync('README.md', 'utf8').matchAll(/^\| `([a-z.]+)` \|/gm)].map(
   (m) => m[1],

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { selfTestChecks } from '../../src/selftest/index';
-import { TODAY, ensureBuilt } from './helpers';
+import { TODAY, ensureBuilt } from '../support/runtime';
 
 describe('npm run local -- selftest', () => {
   it('prints {command, items: [{id, title, status, detail}]} in the self-test’s order', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareReports, itemsOfReport, parseCsv } from '../../scripts/selftest-diff';
 import type { SelfTestResult } from '../../src/server-api';
-import { TODAY, ensureBuilt, tempDir } from './helpers';
+import { TODAY, ensureBuilt, tempDir } from '../support/runtime';
 import { loadRuntime } from '../../runtime/runtime';
 
 function csv(rows: unknown[][]): string {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTINS } from '../../src/selftest/builtins';
 import { selfTestChecks } from '../../src/selftest/index';
-import { ensureBuilt } from './helpers';
+import { ensureBuilt } from '../support/runtime';
 
 function firstRunList(): { id: string; byHand: boolean; title: string }[] {
   const list = readFileSync('docs/first-run.md', 'utf8');

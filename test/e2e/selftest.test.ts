@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SelfTestItem, SelfTestResult } from '../../src/server-api';
 import { loadRuntime } from '../../runtime/runtime';
 import { selfTestChecks } from '../../src/selftest/index';
-import { TODAY, ensureBuilt, sampleRuntime, snapshot } from './helpers';
+import { TODAY, ensureBuilt, sampleRuntime, snapshot } from '../support/runtime';
 
 function byId(result: SelfTestResult): Record<string, SelfTestItem> {
   return Object.fromEntries(result.items.map((i) => [i.id, i]));

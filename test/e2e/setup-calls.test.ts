@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { SETTING_ROWS, TABS } from '../../src/domain/tabs';
-import { sampleRuntime, snapshot } from './helpers';
+import { sampleRuntime, snapshot } from '../support/runtime';
 
 describe('setup on a set-up sheet', () => {
   it('makes at most 2.5 times its minimum of calls and changes nothing', async () => {

@@ -5,7 +5,7 @@ import { parse } from 'acorn';
 import { describe, expect, it } from 'vitest';
 import { loadRuntime } from '../../runtime/runtime';
 import { TABS } from '../../src/domain/tabs';
-import { TODAY, ensureBuilt, sampleRuntime, snapshot } from './helpers';
+import { TODAY, ensureBuilt, sampleRuntime, snapshot } from '../support/runtime';
 
 const ENTRY_POINTS = [
   'onOpen',

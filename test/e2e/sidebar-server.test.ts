@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../runtime/cli';
 import type { DraftsResult, ReminderItem, SidebarState } from '../../src/server-api';
-import { TODAY, sampleRuntime, tempDir } from './helpers';
+import { TODAY, sampleRuntime, tempDir } from '../support/runtime';
 
 describe('reminders checklist on the server', () => {
   it('lists payment chasers first with stable keys, and drafts exactly the keys given', async () => {

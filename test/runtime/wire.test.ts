@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuntime } from '../../runtime/runtime';
 import { acrossTheWire } from '../../runtime/wire';
-import { tempDir } from '../e2e/helpers';
+import { tempDir } from '../support/runtime';
 
 describe('acrossTheWire', () => {
   it('copies plain data; undefined in arrays becomes null, undefined fields go', () => {

@@ -3,6 +3,7 @@
 // the add-on already billed; less an earlier deposit on the client's first monthly invoice.
 // Deposit: a share of the client's estimate, billed before work starts.
 
+import { matchKey } from '../match-key';
 import { type Say, say } from '../problems';
 import { refuse } from '../problems/render';
 import { addDays, monthOf, monthRange } from '../dates';
@@ -78,7 +79,7 @@ export function fillNumber(pattern: string, client: Client, month: Month): strin
 
 /** Stable key for the add-on's own invoice for a client and month (or the client's deposit). */
 export function invoiceKey(client: Client, month: Month | null): string {
-  return `${client.name.toLowerCase()}|${month ?? 'deposit'}`;
+  return `${matchKey(client.name)}|${month ?? 'deposit'}`;
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { cut } from '../cells';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
+import { driveFileId } from '../drive-link';
 import { catalogue, formatPeriod, renderIn, zoneName } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import { type Say, say } from '../problems';
@@ -39,13 +40,6 @@ export function hasLineBreak(text: string): boolean {
     if ((c < 0x20 && c !== 0x09) || c === 0x7f || c === 0x85 || c === 0x2028 || c === 0x2029) return true;
   }
   return false;
-}
-
-/** The Drive file id in an "Invoice file" link (…/d/<id>/…, ?id=<id>) or a bare id. */
-export function driveFileId(link: string): string | null {
-  const m =
-    /\/d\/([\w-]{10,})/.exec(link) ?? /[?&]id=([\w-]{10,})/.exec(link) ?? /^([\w-]{10,})$/.exec(link.trim());
-  return m ? m[1]! : null;
 }
 
 /**

@@ -27,8 +27,8 @@ export interface ReportGoalLine {
   progress: Msg;
 }
 import { last } from '../es2020';
-import type { CoverInvoice } from '../month-end/cover-mail';
-import { matchKey } from '../tabs';
+import type { CoverInvoice } from '../month-end/types';
+import { matchKey } from '../match-key';
 
 export interface DueItem {
   kind: DraftKind;

@@ -2,8 +2,8 @@
 // missed deadlines, falling hours), and for the business as a whole how much rests on one client and
 // how many leads are in the pipeline. Pure; plain data for the sidebar, the Dashboard tab and the runner.
 
+import { nameKey, sameName } from '../match-key';
 import { addDays, daysBetween, daysInMonth, isLocalDate, monthOf, monthRange } from '../dates';
-import { matchKey } from '../tabs';
 import type { Client, LocalDate, Month, Tracker } from '../types';
 import { deadlineOutcome } from './deadlines';
 
@@ -58,18 +58,6 @@ const MISSED_DEADLINES = 2;
 const HOURS_FALLING = 0.5;
 
 // One normal form for names on both sides, as everywhere else (control characters, spaces, case).
-// Remembered per name: the same few client names are compared for every row of a large sheet.
-const keys = new Map<string, string>();
-function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = matchKey(name);
-    if (keys.size > 10_000) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
-}
-const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 function lastContact(tracker: Tracker, client: Client): LocalDate | null {
   const dates: LocalDate[] = [];

@@ -2,6 +2,7 @@
 // with their earlier self; the B tasks that recur most (candidates to delegate); and each goal's
 // estimated hours against the hours spent so far. The freelancer's private view only. Pure.
 
+import { sameName } from '../match-key';
 import { monthRange } from '../dates';
 import type { Month, ScoreWeights, Task, Tracker } from '../types';
 
@@ -28,7 +29,6 @@ export interface GoalEstimate {
 }
 
 const hundredths = (tasks: readonly Task[]) => tasks.reduce((sum, t) => sum + Math.round(t.hours * 100), 0);
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The same formula as the private view: weighted share of hours, 0 to 100. */
 export function valueScore(tasks: readonly Task[], weights: ScoreWeights): number | null {

@@ -7,42 +7,12 @@
 import { monthRange } from '../dates';
 import { last } from '../es2020';
 import { sameText } from '../mail/reminders';
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import type { Client, DraftLogEntry, Invoice, Language, LocalDate, Month, Tracker } from '../types';
-import {
-  type WorkChange,
-  billingChanged,
-  monthTasks,
-  parseStamp,
-  workChanges,
-  workStamp,
-} from './work-stamp';
+import type { Reason, StepName, StepState } from './types';
+import { billingChanged, monthTasks, parseStamp, workChanges, workStamp } from './work-stamp';
 
-/** Why a step is as it is, or what stands in its way. Every value is plain data (google.script.run). */
-export type Reason =
-  | WorkChange
-  | { code: 'month-not-over'; month: Month; lastDay: LocalDate }
-  | { code: 'no-hourly-rate'; row: number }
-  | { code: 'unclassified-tasks'; n: number; rows: number[] }
-  | { code: 'rows-left-out'; n: number; rows: number[] }
-  | { code: 'no-email'; row: number }
-  | { code: 'no-billable-hours' }
-  | { code: 'hours-unbilled'; hours: number }
-  | { code: 'hours-next-invoice'; hours: number }
-  | { code: 'invoice-paid'; invoice: string; row: number; paidOn: LocalDate }
-  | { code: 'invoice-chased'; invoice: string; row: number; stage: number }
-  | { code: 'invoice-sent'; invoice: string; row: number; sentOn: LocalDate }
-  | { code: 'report-first' }
-  | { code: 'invoice-first' }
-  | { code: 'mailed-without-invoice' }
-  | { code: 'attachments-changed' };
-
-/**
- * make: nothing yet, it will be made. done: made, and nothing it shows changed since. redo: made,
- * and changed since: offered, made again only when asked. blocked: cannot be made (see reasons).
- * none: nothing to make (no billable hours: no invoice).
- */
-export type StepState = 'make' | 'done' | 'redo' | 'blocked' | 'none';
+export type { Reason, StepName, StepState };
 
 export interface Step {
   state: StepState;
@@ -52,8 +22,6 @@ export interface Step {
   invoice?: string;
   draftId?: string;
 }
-
-export type StepName = 'report' | 'invoice' | 'draft';
 
 export interface ClientClose {
   client: string;

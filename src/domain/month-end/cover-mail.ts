@@ -6,19 +6,15 @@ import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import { LANGUAGES, type Language, type Month } from '../types';
+import type { CoverInvoice } from './types';
+
+export type { CoverInvoice };
 
 /** The subjects a cover email for this month has in every language (the Drafts log's key). */
 export function coverSubjects(month: Month): string[] {
   return LANGUAGES.map((language) =>
     renderIn(language, WORDS[language].cover.subject(formatMonth(month, language))),
   );
-}
-
-export interface CoverInvoice {
-  invoice: string;
-  /** Formatted in the client's language and the invoice's currency. */
-  amount: string;
-  due: string;
 }
 
 /** The subject and opening paragraphs: the report's words, then the invoice's. */

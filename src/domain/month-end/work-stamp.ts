@@ -6,9 +6,12 @@
 
 import { utf8 } from '../mail/mime';
 import { sha256Hex } from '../report/report-key';
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 import { monthRange } from '../dates';
 import type { Month, Task, Tracker } from '../types';
+import type { WorkChange } from './types';
+
+export type { WorkChange };
 
 /** The stamp as written in the log: `v1 <tasks> <digest of tasks> <of billable work> <of goals>`. */
 export interface WorkStamp {
@@ -17,13 +20,6 @@ export interface WorkStamp {
   billable: string;
   goals: string;
 }
-
-/** What changed between a recorded stamp and the month now, as codes the message tree words. */
-export type WorkChange =
-  | { code: 'tasks-added'; n: number }
-  | { code: 'tasks-removed'; n: number }
-  | { code: 'tasks-edited' }
-  | { code: 'goals-edited' };
 
 const VERSION = 'v1';
 

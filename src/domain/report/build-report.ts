@@ -12,7 +12,7 @@ import { catalogue, renderIn } from '../messages/client';
 import { goalProgress } from './goal-progress';
 
 export { goalProgress };
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 
 export interface GoalSection {
   goal: Goal;

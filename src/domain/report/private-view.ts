@@ -4,11 +4,48 @@
 // Value score = 100 × (goal hours × wg + A hours × wa + B hours × wb) / (total hours × max(wg, wa, wb)).
 // With the default weights (goal 1, A 1, B 0) it is simply the share of hours spent on goal and A work.
 
-import type { PrivateView } from '../../server-api';
+import { sameName } from '../match-key';
 import { monthRange } from '../dates';
-import { goalEstimates, recurringBTasks, scoreHistory } from '../method/score-history';
+import type { DeadlineRecord } from '../method/deadlines';
+import {
+  type GoalEstimate,
+  type MonthScore,
+  type RecurringTask,
+  goalEstimates,
+  recurringBTasks,
+  scoreHistory,
+} from '../method/score-history';
 import type { LocalDate, Month, Tracker } from '../types';
 import { buildReport, sum } from './build-report';
+
+export interface DelegateCandidate {
+  row: number;
+  date: LocalDate;
+  task: string;
+  hours: number;
+}
+
+/** The freelancer's own view: never part of the client's report. */
+export interface PrivateView {
+  client: string;
+  month: Month;
+  goalHours: number;
+  aHours: number;
+  bHours: number;
+  totalHours: number;
+  /** 0 to 100: weighted share of hours on goal and A work. */
+  score: number;
+  weights: { goal: number; a: number; b: number };
+  delegate: DelegateCandidate[];
+  /** The value score of the six months ending with this one, oldest first. */
+  history: MonthScore[];
+  /** B tasks done at least twice in those six months: candidates to hand to someone else. */
+  recurringB: RecurringTask[];
+  /** Goals with Goals › Estimate (hours): the estimate against hours logged up to the month's end. */
+  estimates: GoalEstimate[];
+  /** The month's deadlines: the report shows "N of M on time"; only this view lists the missed ones. */
+  deadlines: DeadlineRecord;
+}
 
 /** `today` judges deadlines not yet delivered; without it, as at the month's last day. */
 export function privateView(
@@ -21,8 +58,7 @@ export function privateView(
   const name = model.client.name;
   const estimates = new Map<string, number>();
   for (const g of tracker.goals)
-    if (g.client.trim().toLowerCase() === name.trim().toLowerCase() && g.estimate !== null)
-      estimates.set(g.goal, g.estimate);
+    if (sameName(g.client, name) && g.estimate !== null) estimates.set(g.goal, g.estimate);
   const weights = tracker.settings.scoreWeights;
   const goalHours = sum(model.tasks.filter((t) => t.goal !== ''));
   const aHours = sum(model.aTasks);

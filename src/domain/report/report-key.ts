@@ -6,7 +6,7 @@
 // would be a service call. https://developers.google.com/drive/api/guides/properties
 
 import { utf8 } from '../mail/mime';
-import { matchKey } from '../tabs';
+import { matchKey } from '../match-key';
 
 const K = [
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,

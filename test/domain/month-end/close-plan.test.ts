@@ -11,7 +11,7 @@ import { formatStamp, workStamp } from '../../../src/domain/month-end/work-stamp
 import { say } from '../../../src/domain/problems';
 import { diagnostic } from '../../../src/domain/problems/render';
 import type { Tracker } from '../../../src/domain/types';
-import { client, invoice, logged, task, tracker } from '../mail-fixtures';
+import { client, invoice, logged, task, tracker } from '../../support/mail-fixtures';
 
 const MONTH = '2026-11';
 const TODAY = '2026-12-02';

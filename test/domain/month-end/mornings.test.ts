@@ -19,7 +19,7 @@ import {
 } from '../../../src/domain/month-end/mornings';
 import { utf8 } from '../../../src/domain/mail/mime';
 import type { Tracker } from '../../../src/domain/types';
-import { client, invoice, logged, tracker } from '../mail-fixtures';
+import { client, invoice, logged, tracker } from '../../support/mail-fixtures';
 
 /** What a morning run records: the stage and day on the invoice's row, and a Drafts log row. */
 function record(

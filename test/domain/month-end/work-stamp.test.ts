@@ -8,7 +8,7 @@ import {
   workChanges,
   workStamp,
 } from '../../../src/domain/month-end/work-stamp';
-import { client, task, tracker } from '../mail-fixtures';
+import { client, task, tracker } from '../../support/mail-fixtures';
 
 const tasks = [
   task({ row: 2, date: '2026-11-03', hours: 2, mark: 'A' }),

@@ -3,7 +3,7 @@
 // sidebar's lines (`{name}` marks a value, counted phrases are plural forms chosen by
 // Intl.PluralRules; `UiWords.monthEnd`).
 
-import type { Reason, StepName, StepState } from '../../month-end/close-plan';
+import type { Reason, StepName, StepState } from '../../month-end/types';
 import type { Msg } from '../core/msg';
 import type { Plural } from './problems';
 

@@ -10,7 +10,7 @@
 // its own quotation marks around it.
 
 import type { PluralForms } from '../core/plural';
-import type { DraftKind } from '../../types';
+import type { DraftKind } from '../../draft-kind';
 
 /** Forms by Intl.PluralRules category (the core's one shape); `{n}` marks the number. */
 export type Plural = PluralForms;

@@ -3,7 +3,7 @@
 // inserted as their own bidi-isolated elements, never spliced into the text. Counted phrases are
 // plural forms chosen by Intl.PluralRules.
 
-import type { SelfTestId } from '../../../selftest/ids';
+import type { SelfTestId } from '../../selftest-ids';
 import type { DraftKind } from '../../types';
 import type { Plural } from './problems';
 
