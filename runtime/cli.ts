@@ -1,10 +1,10 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
-//                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
-//   npm run -s local -- close --workbook F.xlsx --month YYYY-MM [--today D] [--redo] --out DIR --save OUT.xlsx --json
-//   npm run -s local -- mornings --workbook F.xlsx --from D --to D --out DIR --save OUT.xlsx --json
+//                       [--only KIND,...] (remind) [--redo] (close) [--from D --to D] (mornings: runtime/cli-month-end.ts)
+// --save OUT.xlsx also writes OUT.state/ (Drive files, Gmail drafts, user properties: runtime/state.ts),
+// and --workbook F.xlsx reads F.state/ back when it is there, so commands carry on from each other.
 // With --json, stdout holds one JSON object and nothing else. Exit codes: 0 done, 1 failed, 2 bad arguments.
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { closeMonth, playMornings } from './cli-month-end';
 import { draftFileName } from './file-names';
 import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
+  ClassifyList,
   DraftsResult,
   HealthResult,
   InvoiceResult,
@@ -24,6 +25,7 @@ import type {
 } from '../src/server-api';
 import type { CallSummary } from './calls';
 import { type Runtime, loadRuntime } from './runtime';
+import { statePath } from './state';
 import { WorkbookError } from './xlsx';
 
 export interface CliOutput {
@@ -47,6 +49,7 @@ const COMMANDS = [
   'print',
   'close',
   'mornings',
+  'classify',
 ] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -70,12 +73,9 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
-  if (command === 'mornings') {
-    if (!v.from || !v.to) throw new UsageError('mornings needs --from YYYY-MM-DD and --to YYYY-MM-DD.');
-    checkToday(v.from);
-    checkToday(v.to);
-    if (v.from > v.to) throw new UsageError(`--from ${v.from} is after --to ${v.to}.`);
-  }
+  if (command === 'mornings') for (const d of [v.from, v.to]) checkToday(d ?? '');
+  if (command === 'mornings' && v.from! > v.to!)
+    throw new UsageError(`--from ${v.from} is after --to ${v.to}.`);
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -193,11 +193,20 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'mornings':
       playMornings(runtime, { from: args.from!, to: args.to! }, outDir, output);
       break;
+    case 'classify': {
+      // The tasks of a month with neither goal nor mark, as the sidebar lists them: this month by default.
+      const month = args.month ?? currentMonthOf(runtime);
+      Object.assign(output, runtime.run<ClassifyList>('listUnclassified', { month }));
+      break;
+    }
   }
   output.calls = runtime.calls.summary();
   if (args.save) {
+    // The workbook, and beside it what Google would keep too (Drive, drafts, user properties), so the
+    // next command on the saved workbook carries on from here.
     await runtime.save(resolve(args.save));
-    output.outputs.push(resolve(args.save));
+    runtime.saveState(statePath(resolve(args.save)));
+    output.outputs.push(resolve(args.save), statePath(resolve(args.save)));
   }
   return { output, runtime };
 }
@@ -361,6 +370,10 @@ function printHuman(output: CliOutput): void {
     lines.push(`  ${d.sheet} row ${d.row}${d.column ? `, ${d.column}` : ''}: ${d.message}`);
   const items = (output.items ?? []) as SelfTestResult['items'];
   for (const i of items) lines.push(`  ${i.status.padEnd(7)} ${i.id}: ${i.detail}`);
+  for (const g of (output.groups ?? []) as ClassifyList['groups']) {
+    lines.push(`  ${g.client}: ${g.tasks.length} task(s) with neither goal nor mark`);
+    for (const t of g.tasks) lines.push(`    row ${t.row}, ${t.date}, ${t.hours ?? '?'} h: ${t.task}`);
+  }
   for (const f of output.outputs) lines.push(`  wrote ${f}`);
   console.log(lines.join('\n'));
 }

@@ -1,7 +1,7 @@
 // The local Apps Script runtime: loads dist/Code.js (the very file clasp pushes) into a node:vm
 // context whose globals are the counted fakes, with a settable clock. Each run() is one execution.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -19,12 +19,14 @@ import { FakeSession } from './fakes/session';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet';
 import { EngineCellFormulas } from './formula/cell-formulas';
 import { FakeUtilities } from './fakes/utilities';
+import { loadState, saveState, statePath } from './state';
 import { loadWorkbook, saveWorkbook } from './xlsx';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface RuntimeOptions {
-  /** An .xlsx to start from; an empty spreadsheet otherwise. */
+  /** An .xlsx to start from; an empty spreadsheet otherwise. Its state folder (F.state/, runtime/state.ts)
+   * is read with it when present: Drive files, Gmail drafts and user properties from earlier runs. */
   workbook?: string;
   /** The spreadsheet's time zone (xlsx files carry none). */
   timeZone?: string;
@@ -167,6 +169,19 @@ export class Runtime {
   async save(path: string): Promise<void> {
     await saveWorkbook(this.spreadsheet, path);
   }
+
+  /** Writes Drive, Gmail drafts and user properties to a state folder (runtime/state.ts). */
+  saveState(dir: string): void {
+    saveState(dir, this.stateParts());
+  }
+
+  loadState(dir: string): void {
+    loadState(dir, this.stateParts());
+  }
+
+  private stateParts() {
+    return { drive: this.drive, gmail: this.gmail, userProperties: this.properties.user };
+  }
 }
 
 function noonOf(date: string, timeZone: string): Date {
@@ -180,5 +195,8 @@ export async function loadRuntime(options: RuntimeOptions = {}): Promise<Runtime
   const spreadsheet = options.workbook
     ? await loadWorkbook(options.workbook, { timeZone, name: 'Tracking sheet' })
     : new FakeSpreadsheet({ name: 'Tracking sheet', timeZone });
-  return new Runtime(spreadsheet, timeZone, options.bundle ?? join(root, 'dist/Code.js'), options);
+  const runtime = new Runtime(spreadsheet, timeZone, options.bundle ?? join(root, 'dist/Code.js'), options);
+  if (options.workbook && existsSync(statePath(options.workbook)))
+    runtime.loadState(statePath(options.workbook));
+  return runtime;
 }

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CallSummary } from '../runtime/calls';
 import { type Runtime, loadRuntime } from '../runtime/runtime';
-import { previousMonth } from '../src/domain/dates';
+import { previousMonth, startOfLocalDate } from '../src/domain/dates';
 import { build } from 'esbuild';
 import { estimateAppsScriptMs, fillSheet } from './bench-sheet';
 import { type MonthEndBench, PER_CLIENT_BUDGET, benchMonthEnd } from './bench-month-end';
@@ -33,6 +33,10 @@ const {
   health,
   dashboardRows,
   renderPrintSheetHtml,
+  unclassifiedTasks,
+  planClassify,
+  stopTimer,
+  timerTaskLine,
 } = (await import(
   `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
 )) as typeof import('../src/domain/domain-api');
@@ -61,6 +65,15 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   dashboard: () => 14,
   // Three reads, one Drive list, the Doc, its PDF export and the PDF upload (and the folder once).
   print: () => 11,
+  // Four reads and the zone, nothing written.
+  classify: () => 6,
+  // The five user tabs read (the answer carries the problems), the lock and its flush, and one
+  // RangeList per distinct choice: here A, B and one goal of each of the two clients.
+  'classify save': () => 14,
+  // The timer read and written in user properties, Settings and Clients read, the lock and flush.
+  'timer start': () => 10,
+  // The timer read and forgotten, three reads, the grid's size and one row written, lock and flush.
+  'timer stop': () => 13,
 };
 
 interface Result {
@@ -92,15 +105,15 @@ function timeMs(run: () => unknown): number {
 }
 
 /**
- * Setup's physical minimum: one read (or write) of each tab's header row, one set of column rules per
- * run of neighbouring ruled columns (a null entry in setDataValidations would remove a user's own
- * rule from our unruled columns between runs), one for the Settings values, one conditional-format
- * write per flagged tab.
+ * Setup's physical minimum: one read (or write) of each tab's header row, one setDataValidation per
+ * ruled column (each column's rule differs, and a custom formula is anchored only when set on a range:
+ * setDataValidations is not used), one for the Settings values, one conditional-format write per
+ * flagged tab.
  */
 function setupMinimum(runtime: Runtime): number {
   const ss = runtime.spreadsheet;
   const ruled = TABS.filter((t) => !t.log && t.name !== 'Settings')
-    .map((t) => t.columns.filter((c, i) => c.validation && !t.columns[i - 1]?.validation).length)
+    .map((t) => t.columns.filter((c) => c.validation).length)
     .reduce((a, b) => a + b, 0);
   const settingsRules = TABS.some((t) => t.name === 'Settings') ? 1 : 0;
   const flagged = TABS.filter(
@@ -228,6 +241,63 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
   remind.drafts = drafts;
   remind.minimum = 5 + drafts + 1;
   remind.budget = BUDGETS.remind!(drafts, remind.minimum);
+  // Last, so the rows they add change no other action's figures: forty entries of last month with
+  // neither goal nor mark, for two clients (as an import leaves them), classified in one save.
+  const tasks = runtime.spreadsheet.getSheetByName('Tasks')!;
+  const entries = Array.from({ length: 40 }, (_, i) => [
+    startOfLocalDate(`${MONTH}-${String((i % 28) + 1).padStart(2, '0')}`, TZ),
+    `Client ${(i % 2) + 1}`,
+    `Imported entry ${i}`,
+    '',
+    '',
+    0.5,
+  ]);
+  const below = tasks.getLastRow() + 1;
+  tasks.insertRowsAfter(tasks.getMaxRows(), entries.length);
+  tasks.getRange(below, 1, entries.length, 6).setValues(entries);
+  const withEntries = rawTabs(runtime);
+  let listed = { groups: [] as { goals: { goal: string }[]; tasks: { row: number; version: string }[] }[] };
+  record(
+    'classify',
+    () => {
+      listed = runtime.run('listUnclassified', { month: MONTH });
+    },
+    () => unclassifiedTasks(withEntries.Tasks, readTracker(withEntries, TZ), MONTH, TZ),
+    4,
+  );
+  const choices = listed.groups.flatMap((g) =>
+    g.tasks.map((t, i) =>
+      i % 3 === 0 ? { ...t, goal: g.goals[0]!.goal } : { ...t, mark: i % 3 === 1 ? 'A' : 'B' },
+    ),
+  );
+  record(
+    'classify save',
+    () => runtime.run('saveClassification', { month: MONTH, choices }),
+    () => planClassify(withEntries.Tasks, readTracker(withEntries, TZ), choices as never, TZ),
+    6,
+  );
+  const started = runtime.ctx.now.getTime();
+  record(
+    'timer start',
+    () => runtime.run('startTimer', { client: 'Client 1', task: 'Timed work' }),
+    () => null,
+    4,
+  );
+  runtime.setNow(new Date(started + 95 * 60_000));
+  record(
+    'timer stop',
+    () => runtime.run('stopTimer', {}),
+    () => {
+      const out = stopTimer(
+        { client: 'Client 1', task: 'Timed work', billable: true, start: started, timeZone: TZ },
+        started + 95 * 60_000,
+        15,
+        [{ name: 'Client 1' }],
+      );
+      return out.kind === 'write' ? timerTaskLine(withEntries.Tasks, out.row, TZ) : null;
+    },
+    5,
+  );
   return results;
 }
 

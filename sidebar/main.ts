@@ -5,6 +5,7 @@
 import { languageOfLocale } from '../src/domain/ui-language';
 import type { SidebarState } from '../src/server-api';
 import { call } from './bridge';
+import { renderClassify, setClassifyMonth, wireClassify } from './sections/classify';
 import { renderHealth, wireHealth } from './sections/health';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
@@ -14,6 +15,7 @@ import { renderProblems, showProblems, wireProblems } from './sections/problems'
 import { renderReminders, showReminders, wireReminders } from './sections/reminders';
 import { renderReport, showClients, wireReport } from './sections/report';
 import { renderSetup, wireSetup } from './sections/setup';
+import { renderTimer, showTimer, showTimerClients, wireTimer } from './sections/timer';
 import { mountSelfTest, renderSelfTestSection } from './self-test';
 import { $, bdi, setLanguage, status, t } from './ui';
 
@@ -24,19 +26,33 @@ function show(state: SidebarState): void {
   renderReport();
   renderInvoice();
   renderHealth();
+  renderTimer();
+  renderClassify();
   renderSelfTestSection();
   renderReminders();
   renderProblems();
   renderMonthEnd(state.defaultMonth);
   renderMornings();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'month-end', 'mornings', 'reminders', 'health', 'problems'])
+  for (const id of [
+    'report',
+    'month-end',
+    'mornings',
+    'timer',
+    'classify',
+    'reminders',
+    'health',
+    'problems',
+  ])
     $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
   // What the mornings prepared since the sidebar was last opened: its own call, so a slow or
   // failing ScriptApp never holds up the rest of the sidebar.
   void loadMornings();
   showClients(state);
+  showTimerClients(state.clients);
+  showTimer(state.timer);
+  setClassifyMonth(state.today);
   showReminders(state.reminders);
   showProblems(state.problems);
 }
@@ -62,6 +78,8 @@ wireInvoice();
 wireHealth();
 wireMonthEnd();
 wireMornings();
+wireTimer();
+wireClassify();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>
   status('status', text, error ? 'error' : 'done'),
 );

@@ -20,10 +20,21 @@ import { clientHealth as healthOf, writeDashboard as dashboard } from './actions
 import { printTrackingSheet as print } from './actions/print';
 import { loadSidebar as load, selectCell as select } from './actions/sidebar';
 import { confirmTerms as confirm } from './actions/terms';
+import { listUnclassified as unclassified, saveClassification as classify } from './actions/classify';
+import { startTimer as start, stopTimer as stop, timerStatus as timerNow } from './actions/timer';
 import { localeLanguage, setUiLanguage as setLanguage, uiLanguage } from './actions/ui-language';
 import type { Language } from './domain/types';
 import type {
   CellRef,
+  ClassifyList,
+  ClassifyListRequest,
+  ClassifySaveRequest,
+  ClassifySaveResult,
+  TimerStartRequest,
+  TimerStartResult,
+  TimerStatus,
+  TimerStopRequest,
+  TimerStopResult,
   DraftRequest,
   DraftsResult,
   ReminderItem,
@@ -153,3 +164,13 @@ export const setMorningReminders: ServerApi['setMorningReminders'] = (request: {
 export function prepareMorningReminders(event?: { triggerUid?: unknown }) {
   return prepareMornings(event);
 }
+export const listUnclassified: ServerApi['listUnclassified'] = (request: ClassifyListRequest): ClassifyList =>
+  servedIn(request?.ui, () => unclassified(request));
+export const saveClassification: ServerApi['saveClassification'] = (
+  request: ClassifySaveRequest,
+): ClassifySaveResult => servedIn(request?.ui, () => classify(request));
+export const timerStatus: ServerApi['timerStatus'] = (): TimerStatus => servedIn(undefined, timerNow);
+export const startTimer: ServerApi['startTimer'] = (request: TimerStartRequest): TimerStartResult =>
+  servedIn(request?.ui, () => start(request));
+export const stopTimer: ServerApi['stopTimer'] = (request: TimerStopRequest): TimerStopResult =>
+  servedIn(request?.ui, () => stop(request));

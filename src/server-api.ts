@@ -9,8 +9,10 @@ import type { BusinessHealth, ClientHealth } from './domain/method/health';
 import type { MonthEndPlan, Reason, StepName, StepState } from './domain/month-end/close-plan';
 import type { SinceSeen } from './domain/month-end/mornings';
 import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
+import type { ClassifyChoice, ClassifyList, SkipReason } from './domain/method/classify';
+import type { TimerState } from './domain/timer';
 
-export type { DelegateCandidate, PrivateView };
+export type { ClassifyList, DelegateCandidate, PrivateView };
 
 export interface ClientChoice {
   name: string;
@@ -56,6 +58,8 @@ export interface SidebarState {
   languagePicked: boolean;
   reminders: ReminderItem[];
   problems: Diagnostic[];
+  /** The freelancer's timer for this spreadsheet, kept on the server: shown again on reopening. */
+  timer: TimerStatus;
 }
 
 export interface CheckResult {
@@ -280,6 +284,81 @@ export interface MorningStatus {
   missed: number;
 }
 
+export interface ClassifyListRequest {
+  month: Month;
+  /** The sidebar's language, for a refusal. */
+  ui?: Language;
+}
+
+export interface ClassifySaveRequest {
+  /** The month listed: the answer lists it again after saving. */
+  month: Month;
+  /** One per task the freelancer chose for, with the version it was listed with. */
+  choices: ClassifyChoice[];
+  ui?: Language;
+}
+
+export interface ClassifySaveResult {
+  /** Goal or Mark cells written. */
+  written: number;
+  /** Choices not written, and why: a row changed since it was listed is never overwritten. */
+  skipped: { row: number; reason: SkipReason }[];
+  /** The month's tasks still without goal or mark, after saving. */
+  list: ClassifyList;
+  /** The sheet's problems after saving, for the sidebar's list. */
+  problems: Diagnostic[];
+}
+
+/** A running timer as the sidebar shows it; `start` in milliseconds since 1970. */
+export type TimerView = TimerState;
+
+export interface TimerStatus {
+  running: TimerView | null;
+  /** The server's clock (ms): the sidebar counts elapsed time from it, not from the browser's. */
+  now: number;
+  /** The stored timer could not be read: the sidebar offers to discard it. */
+  unreadable?: boolean;
+}
+
+export interface TimerStartRequest {
+  client: string;
+  task?: string;
+  /** Ticked unless said otherwise. */
+  billable?: boolean;
+  ui?: Language;
+}
+
+/** `running`: another timer runs already (named), nothing changed. */
+export interface TimerStartResult {
+  kind: 'started' | 'running';
+  timer: TimerView;
+  now: number;
+}
+
+export interface TimerStopRequest {
+  /** The hours to write, answering `confirm`. */
+  hours?: number;
+  /** Forget the timer without writing anything. */
+  discard?: boolean;
+  ui?: Language;
+}
+
+export type TimerStopResult =
+  | {
+      kind: 'written';
+      row: number;
+      date: LocalDate;
+      client: string;
+      task: string;
+      hours: number;
+      billable: boolean;
+    }
+  /** Ran longer than a day: nothing written; `hours` is the proposal (at most 24). */
+  | { kind: 'confirm'; timer: TimerView; elapsedMs: number; hours: number; now: number }
+  | { kind: 'discarded' }
+  /** No timer was running (stopped elsewhere). */
+  | { kind: 'none' };
+
 /** Every google.script.run target; the sidebar's bridge is typed from this and nothing else. */
 export interface ServerApi {
   loadSidebar(): SidebarState;
@@ -305,4 +384,9 @@ export interface ServerApi {
   /** The morning reminders: on or off, and what they prepared since the sidebar last looked. */
   morningStatus(): MorningStatus;
   setMorningReminders(request: { on: boolean; ui?: Language }): MorningStatus;
+  listUnclassified(request: ClassifyListRequest): ClassifyList;
+  saveClassification(request: ClassifySaveRequest): ClassifySaveResult;
+  timerStatus(): TimerStatus;
+  startTimer(request: TimerStartRequest): TimerStartResult;
+  stopTimer(request: TimerStopRequest): TimerStopResult;
 }

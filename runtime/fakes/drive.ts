@@ -8,6 +8,7 @@ import { SERVICE, unwrap } from '../calls';
 import type { FakeBlob } from './blob';
 import { htmlToPdf } from './pdf';
 import type { RuntimeContext } from './context';
+import { checkExportSize, checkImport, mergeAppProperties } from './drive-limits';
 
 const DOC = 'application/vnd.google-apps.document';
 const FOLDER = 'application/vnd.google-apps.folder';
@@ -139,17 +140,14 @@ type Resource = {
   name?: string;
   mimeType?: string;
   parents?: string[];
-  appProperties?: Record<string, string>;
+  appProperties?: Record<string, string | null>;
 };
 
 /**
- * Size limits, strict where unverified. A text document converted to Google Docs format "can be up to
- * 50 MB" (Drive help, files you can store: https://support.google.com/drive/answer/37603). What
- * `files.get(id, {alt: 'media'})` can hand to Apps Script is not documented; the nearest documented
+ * What `files.get(id, {alt: 'media'})` can hand to Apps Script is not documented; the nearest documented
  * limit is URL Fetch's 50 MB response (https://developers.google.com/apps-script/guides/services/quotas),
- * so the fake refuses larger reads (UNVERIFIED).
+ * so the fake refuses larger reads (UNVERIFIED). The documented limits are in drive-limits.ts.
  */
-export const IMPORT_LIMIT = 50 * 1024 * 1024;
 export const MEDIA_READ_LIMIT = 50 * 1024 * 1024;
 
 export class FakeDriveFiles {
@@ -167,8 +165,9 @@ export class FakeDriveFiles {
     const file = this.drive.visible(fileId);
     if (resource.name !== undefined) file.name = resource.name;
     // appProperties patch: given keys are set, others kept (files.update, patch semantics).
-    if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
-    if (mediaData) this.drive.putContent(file, unwrap(mediaData));
+    const appProperties = mergeAppProperties('update', file.appProperties, resource.appProperties);
+    if (mediaData) this.drive.putContent(file, unwrap(mediaData), 'update');
+    file.appProperties = appProperties;
     file.modifiedTime = this.drive.ctx.now.toISOString();
     return this.drive.view(file);
   }
@@ -215,15 +214,20 @@ export class FakeDriveFiles {
       throw new Error(
         'GoogleJsonResponseException: API call to drive.files.export failed with error: Export only supports Docs Editors files.',
       );
-    if (file.mimeType === DOC && mimeType === 'text/html')
+    if (file.mimeType === DOC && mimeType === 'text/html') {
       // The self-test reads the imported Doc back as HTML to see what the import kept.
-      return signedBytes(new TextEncoder().encode(file.html));
+      const html = new TextEncoder().encode(file.html);
+      checkExportSize(html);
+      return signedBytes(html);
+    }
     if (file.mimeType !== DOC || mimeType !== 'application/pdf')
       throw new Error(
         `Drive fake: export of ${file.mimeType} to ${mimeType} is not emulated; only a Doc to PDF or HTML is.`,
       );
+    const pdf = htmlToPdf(file.html, file.name);
+    checkExportSize(pdf);
     this.drive.exported += 1;
-    return signedBytes(htmlToPdf(file.html, file.name));
+    return signedBytes(pdf);
   }
   /**
    * Deletes for good, without the trash; a folder takes everything under it.
@@ -249,7 +253,8 @@ export class FakeDrive {
   convertLimit = 2000;
   /** Exports made (to PDF), for tests. */
   exported = 0;
-  private next = 1;
+  /** The number in the next file id; kept across runs by the runner (runtime/state.ts). */
+  next = 1;
 
   constructor(readonly ctx: RuntimeContext) {
     this.Files = new FakeDriveFiles(this);
@@ -265,7 +270,7 @@ export class FakeDrive {
       name: resource.name ?? media?.getName() ?? 'Untitled',
       mimeType,
       parents: resource.parents ?? [],
-      appProperties: { ...(resource.appProperties ?? {}) },
+      appProperties: mergeAppProperties('create', {}, resource.appProperties),
       trashed: false,
       appCanSee: true,
       html: '',
@@ -279,13 +284,13 @@ export class FakeDrive {
             ? `https://drive.google.com/drive/folders/${id}`
             : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`,
     };
-    if (media) this.putContent(file, media);
+    if (media) this.putContent(file, media, 'create');
     this.files.push(file);
     return file;
   }
 
   /** An upload to a Google Doc is converted: only HTML is emulated, other types fail loudly. */
-  putContent(file: DriveFile, media: FakeBlob): void {
+  putContent(file: DriveFile, media: FakeBlob, method: 'create' | 'update'): void {
     if (file.mimeType === DOC) {
       if (media.getContentType() !== 'text/html')
         throw new Error(
@@ -295,10 +300,7 @@ export class FakeDrive {
         throw new Error(
           'GoogleJsonResponseException: API call to drive.files.create failed with error: User rate limit exceeded.',
         );
-      if (media.rawBytes().length > IMPORT_LIMIT)
-        throw new Error(
-          'GoogleJsonResponseException: API call to drive.files.create failed with error: The document is too large to convert (over 50 MB).',
-        );
+      checkImport(method, media.rawBytes().length);
       this.converted += 1;
       file.html = media.getDataAsString('UTF-8');
     } else file.bytes = media.rawBytes();

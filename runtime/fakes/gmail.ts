@@ -5,7 +5,7 @@
 import { SERVICE } from '../calls';
 import type { RuntimeContext } from './context';
 
-interface StoredDraft {
+export interface StoredDraft {
   id: string;
   messageId: string;
   threadId: string;
@@ -169,7 +169,7 @@ export class FakeGmail {
   readonly Users: FakeGmailUsers;
   readonly drafts: StoredDraft[] = [];
   /** Ids are never reused, even after a draft is deleted. */
-  private made = 0;
+  made = 0;
 
   constructor(readonly ctx: RuntimeContext) {
     this.Users = new FakeGmailUsers(this);

@@ -7,6 +7,8 @@
 import { SERVICE } from '../calls';
 import type { RuntimeContext } from './context';
 
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+
 export class FakeProperties
   implements Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'deleteProperty'>
 {
@@ -28,9 +30,18 @@ export class FakeProperties
   setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
     this.ctx.requireAuthorization('Properties.setProperty');
     if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
-    // The quota page: 9 KB per value. https://developers.google.com/apps-script/guides/services/quotas
-    if (String(value).length > 9 * 1024) throw new Error('Argument too large: value');
-    this.values.set(key, String(value));
+    // The quota page: "Properties value size 9 KB / val", "Properties total storage 500 KB / property
+    // store", counted here in UTF-8 bytes of keys and values.
+    // https://developers.google.com/apps-script/guides/services/quotas
+    const text = String(value);
+    if (bytes(text) > 9 * 1024) throw new Error('Argument too large: value');
+    let total = bytes(key) + bytes(text);
+    for (const [k, v] of this.values) if (k !== key) total += bytes(k) + bytes(v);
+    if (total > 500 * 1024)
+      throw new Error(
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    this.values.set(key, text);
     return this as unknown as GoogleAppsScript.Properties.Properties;
   }
 

@@ -7,7 +7,13 @@ export { interpretTyped, linkOf, type Cell } from './spreadsheet/cell';
 export { FakeConditionalFormatRuleBuilder } from './spreadsheet/conditional-format-rule-builder';
 export { FakeConditionalFormatRule } from './spreadsheet/conditional-format-rule';
 export { FakeDataValidationBuilder } from './spreadsheet/data-validation-builder';
-export { FakeDataValidation, passes, validationAt, type ValidationArea } from './spreadsheet/data-validation';
+export {
+  FakeDataValidation,
+  passes,
+  validationAt,
+  validationFormulaAt,
+  type ValidationArea,
+} from './spreadsheet/data-validation';
 export { FakeRangeList } from './spreadsheet/range-list';
 export { FakeRange } from './spreadsheet/range';
 export { FakeRichTextValue } from './spreadsheet/rich-text-value';

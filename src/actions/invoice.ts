@@ -12,6 +12,7 @@ import { isMonth } from '../domain/dates';
 import {
   type InvoiceModel,
   invoiceDocName,
+  invoiceFolderKey,
   invoiceKey,
   planDepositInvoice,
   planMonthlyInvoice,
@@ -46,8 +47,10 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     invoiceColumns(raw); // a missing column stops here, before anything is written
     const tracker = readTracker(raw, timeZone);
     const found = findClient(tracker, client);
+    const reportFolder = tracker.settings.reportFolder;
     const key = invoiceKey(found, deposit ? null : month);
-    const files = findInvoiceFiles(tracker.settings.reportFolder, key);
+    const folderKey = invoiceFolderKey(reportFolder);
+    const files = findInvoiceFiles({ reportFolder, key, folderKey });
     const model: InvoiceModel = deposit
       ? planDepositInvoice(tracker, found.name, today, files.earlierNumber)
       : planMonthlyInvoice(tracker, found.name, month, today, files.earlierNumber);
@@ -56,8 +59,9 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     if (refusal) refuse(...refusal);
     const docName = invoiceDocName(model);
     const saved = saveInvoiceFiles(files, {
-      reportFolder: tracker.settings.reportFolder,
+      reportFolder,
       key,
+      folderKey,
       number: model.number,
       docName,
       pdfName: `${safeFileName(docName)}.pdf`,

@@ -13,12 +13,19 @@ import type { Tracker } from '../domain/types';
 import type { CellRef, ReminderItem, SidebarState } from '../server-api';
 import { USER_TABS, checkResult } from './check';
 import { actionContext } from './context';
+import { timerStatusOf } from './timer';
 import { uiLanguage } from './ui-language';
 
 export function loadSidebar(): SidebarState {
   const { ss, timeZone, today } = actionContext();
   const { language, picked } = uiLanguage();
-  const base = { defaultMonth: previousMonth(today), today, uiLanguage: language, languagePicked: picked };
+  const base = {
+    defaultMonth: previousMonth(today),
+    today,
+    uiLanguage: language,
+    languagePicked: picked,
+    timer: timerStatusOf(ss.getId()),
+  };
   if (!hasTrackingTabs(ss)) return { ...base, setupNeeded: true, clients: [], reminders: [], problems: [] };
   const raw = readTabs(ss, [...USER_TABS, 'Drafts']);
   const tracker = readTracker(raw, timeZone);

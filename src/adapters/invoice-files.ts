@@ -4,6 +4,12 @@
 // version; then one Doc import, one PDF export and one PDF upload (plus the folders the first time).
 // https://developers.google.com/drive/api/reference/rest/v3/files
 
+import {
+  FOLDER_PROPERTY,
+  INVOICE_PROPERTY,
+  NUMBER_PROPERTY,
+  propertyFits,
+} from '../domain/invoice/build-invoice';
 import { exportPdf, pdfBlob } from './drive-media';
 import { queryString } from './report-doc';
 import { say } from '../domain/problems';
@@ -41,30 +47,39 @@ function files(): GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection 
   return Drive.Files;
 }
 
+/** What identifies an invoice's files in Drive: the report folder's name, the invoice's key, its folder's. */
+export interface InvoiceKeys {
+  reportFolder: string;
+  key: string;
+  folderKey: string;
+}
+
 /** One Drive call: the report folder, its Invoices subfolder, and this invoice's Doc and PDF if made before. */
-export function findInvoiceFiles(reportFolder: string, key: string): FoundInvoiceFiles {
+export function findInvoiceFiles(keys: InvoiceKeys): FoundInvoiceFiles {
+  const has = (property: string, value: string) =>
+    `(appProperties has { key='${property}' and value=${queryString(value)} })`;
   const q =
-    `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(reportFolder)}) or ` +
-    `(appProperties has { key='fvtInvoiceFolder' and value=${queryString(reportFolder)} }) or ` +
-    `(appProperties has { key='fvtInvoice' and value=${queryString(key)} }))`;
+    `trashed = false and ((mimeType = '${FOLDER}' and name = ${queryString(keys.reportFolder)}) or ` +
+    `${has(FOLDER_PROPERTY, keys.folderKey)} or ${has(INVOICE_PROPERTY, keys.key)})`;
   const found =
     files().list({ q, fields: 'files(id,name,mimeType,webViewLink,appProperties)', pageSize: 100 }).files ??
     [];
   const props = (f: DriveFile) => (f.appProperties ?? {}) as Record<string, string>;
+  const mine = (mimeType: string) =>
+    found.find((f) => f.mimeType === mimeType && props(f)[INVOICE_PROPERTY] === keys.key) ?? null;
   const reportFolder_ = found.find(
-    (f) => f.mimeType === FOLDER && f.name === reportFolder && !props(f).fvtInvoiceFolder,
+    (f) => f.mimeType === FOLDER && f.name === keys.reportFolder && !props(f)[FOLDER_PROPERTY],
   );
   const invoicesFolder = found.find(
-    (f) => f.mimeType === FOLDER && props(f).fvtInvoiceFolder === reportFolder,
+    (f) => f.mimeType === FOLDER && props(f)[FOLDER_PROPERTY] === keys.folderKey,
   );
-  const doc = found.find((f) => f.mimeType === DOC && props(f).fvtInvoice === key) ?? null;
-  const pdf = found.find((f) => f.mimeType === PDF && props(f).fvtInvoice === key) ?? null;
+  const doc = mine(DOC);
   return {
     reportFolderId: reportFolder_?.id ?? null,
     invoicesFolderId: invoicesFolder?.id ?? null,
     doc,
-    pdf,
-    earlierNumber: (doc && props(doc).fvtNumber) || null,
+    pdf: mine(PDF),
+    earlierNumber: (doc && props(doc)[NUMBER_PROPERTY]) || null,
   };
 }
 
@@ -74,6 +89,7 @@ export function saveInvoiceFiles(
   options: {
     reportFolder: string;
     key: string;
+    folderKey: string;
     number: string;
     docName: string;
     pdfName: string;
@@ -81,7 +97,10 @@ export function saveInvoiceFiles(
   },
 ): SavedInvoice {
   const api = files();
-  const appProperties = { fvtInvoice: options.key, fvtNumber: options.number };
+  // The number rides along so a rerun keeps it; one too long for Drive's 124 bytes is left off (the
+  // Tasks marks and the Invoices row still carry it once recorded).
+  const appProperties: Record<string, string> = { [INVOICE_PROPERTY]: options.key };
+  if (propertyFits(NUMBER_PROPERTY, options.number)) appProperties[NUMBER_PROPERTY] = options.number;
   let folderId = found.invoicesFolderId;
   if (!folderId) {
     const parent = found.reportFolderId ?? api.create({ name: options.reportFolder, mimeType: FOLDER }).id;
@@ -90,7 +109,7 @@ export function saveInvoiceFiles(
         name: INVOICES_FOLDER,
         mimeType: FOLDER,
         parents: parent ? [parent] : [],
-        appProperties: { fvtInvoiceFolder: options.reportFolder },
+        appProperties: { [FOLDER_PROPERTY]: options.folderKey },
       }).id ?? null;
   }
   const html = Utilities.newBlob(options.html, 'text/html', `${options.docName}.html`);

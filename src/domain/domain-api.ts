@@ -9,3 +9,5 @@ export { renderInvoiceHtml } from './invoice/invoice-html';
 export { health } from './method/health';
 export { dashboardRows } from './method/dashboard';
 export { renderPrintSheetHtml } from './method/print-sheet';
+export { planClassify, unclassifiedTasks } from './method/classify';
+export { stopTimer, timerTaskLine } from './timer';

@@ -177,6 +177,8 @@ export interface Settings {
   businessAddress?: string;
   paymentDetails?: string;
   taxNote?: string;
+  /** Minutes the timer rounds its hours to (src/domain/timer.ts); a quarter hour unless set. */
+  timerRounding?: number;
 }
 
 export interface ReportLogEntry {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { composeDraft } from '../../src/domain/mail/compose';
 import { readTracker } from '../../src/domain/read-tracker';
+import { renderPrintSheetHtml } from '../../src/domain/method/print-sheet';
 import { buildReport } from '../../src/domain/report/build-report';
 import { renderReportHtml } from '../../src/domain/report/report-html';
 import { useChromium } from '../support/chromium';
@@ -96,6 +97,30 @@ describe('Hebrew with Latin text and digits, as Chromium lays it out', () => {
     await page.setContent(composed.draft.html);
     expect(await leftToRight(page, 'Olivia B.', [0, 7, 8])).toBe(true); // O B .
     expect(await leftToRight(page, '+47 912 34 567', [0, 1, 4, 8, 11])).toBe(true); // + 4 9 3 5
+    await page.close();
+  });
+});
+
+describe('the Hebrew tracking sheet, as Chromium lays it out', () => {
+  it('shows now before target, read left to right as figures are, with the unit after them', async () => {
+    const goals = [
+      { ...tracker.goals[0]!, goal: 'לקוחות חוזרים', current: 118, target: 200, unit: 'מטופלים' },
+      { ...tracker.goals[0]!, goal: 'הזמנות', row: 3, current: 45, target: 60, unit: '%' },
+    ];
+    const page = await browser().newPage();
+    await page.setContent(
+      renderPrintSheetHtml({ client: 'Acme Ltd.', month: '2026-12', goals, language: 'he' }),
+    );
+    // "118 / 200": the 1 of 118 stands left of the 2 of 200, so it reads as 118 out of 200.
+    expect(await leftToRight(page, '118 / 200', [0, 6])).toBe(true);
+    expect(await leftToRight(page, '45 / 60', [0, 5])).toBe(true);
+    // The unit follows the figures in a right-to-left line: it stands to their left.
+    const [unit] = await lefts(page, 'מטופלים', [0]);
+    const [now] = await lefts(page, '118 / 200', [0]);
+    expect(unit!).toBeLessThan(now!);
+    // And the label "now / target" stands to the right of the figures.
+    const [label] = await lefts(page, 'כעת / יעד', [0]);
+    expect(label!).toBeGreaterThan(now!);
     await page.close();
   });
 });

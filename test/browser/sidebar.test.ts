@@ -192,8 +192,8 @@ async function uiText(page: Page, root = 'main'): Promise<string> {
   }, root);
 }
 
-// Names that stay as they are in every language: products, the PDF format, the sheet’s own tab names, the marks.
-const PROPER = /\b(Gmail|Google|PDF|Clients|Goals|Tasks|Invoices|Settings|Terms confirmed|A|B)\b/g;
+// Names that stay as they are in every language: products, the PDF format, the sheet’s own tab and column names, the marks.
+const PROPER = /\b(Gmail|Google|PDF|Clients|Goals|Tasks|Invoices|Settings|Terms confirmed|Mark|A|B)\b/g;
 const ENGLISH =
   /\b(the|draft|drafts|report|reminder|reminders|invoice|create|overdue|client|tasks?|hours?|nothing|problems?|month|open|days?)\b/i;
 

@@ -187,8 +187,8 @@ function draftsOf(t: Tracker, language: Language) {
 const ENGLISH =
   /(?<!\p{L})(the|and|of|to|for|with|your|you|hours?|days?|working|monthly|weekly|invoice|payment|due|within|from|monday|friday|report|goal|target|tasks?|start|reached|deposit|before|work|at|end|month|in|on|by|time|central|european)(?!\p{L})/iu;
 
-/** Norwegian words spelled like English ones ("at" = that, "for" = for, "time" = hour). */
-const FALSE_FRIENDS: Partial<Record<Language, string[]>> = { nb: ['at', 'for', 'time', 'start'] };
+/** Norwegian words spelled like English ones ("at" = that, "for" = for, "time" = hour, "to" = two). */
+const FALSE_FRIENDS: Partial<Record<Language, string[]>> = { nb: ['at', 'for', 'time', 'start', 'to'] };
 
 function english(language: Language, rest: string): string[] {
   const allowed = FALSE_FRIENDS[language] ?? [];

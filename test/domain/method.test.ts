@@ -330,7 +330,7 @@ describe('deadlines and bars in the client’s report', () => {
       [day('2026-09-02'), 'Acme', 'Only one', '', 'A', 1, '', '', true, day('2026-09-05'), day('2026-09-05')],
     ]);
     expect(renderReportHtml(buildReport(one, 'Acme', '2026-09', TODAY))).toContain(
-      'This month I met 1 of 1 deadline.',
+      'This month there was one deadline, and I met it.',
     );
   });
 });

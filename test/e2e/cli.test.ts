@@ -20,7 +20,7 @@ describe('npm run local', () => {
     expect(setup.status, setup.stderr).toBe(0);
     const out = JSON.parse(setup.stdout);
     expect(out.diagnostics).toEqual([]);
-    expect(out.outputs).toEqual([saved]);
+    expect(out.outputs).toEqual([saved, join(dir, 'sheet.state')]);
     expect(out.calls.total).toBeGreaterThan(0);
     expect(out.calls.byService).toHaveProperty('Range');
     expect(existsSync(saved)).toBe(true);

@@ -34,6 +34,11 @@ const ENTRY_POINTS = [
   'setMorningReminders',
   // The morning trigger's function: ScriptApp finds it by name, like a menu item.
   'prepareMorningReminders',
+  'listUnclassified',
+  'saveClassification',
+  'timerStatus',
+  'startTimer',
+  'stopTimer',
 ];
 
 describe('dist/Code.js', () => {

@@ -4,6 +4,7 @@ import { SERVICE } from '../../calls';
 import { FakeDataValidationBuilder } from './data-validation-builder';
 import type { FakeRange } from './range';
 import type { FakeSheet } from './sheet';
+import { moveFormula } from '../../formula/translate';
 
 export type Criteria = string;
 
@@ -52,6 +53,28 @@ export function validationAt(sheet: FakeSheet, row: number, column: number): Fak
     if (row >= a.row && row <= a.lastRow && column >= a.column && column <= a.lastColumn) return a.rule;
   }
   return null;
+}
+
+/**
+ * The custom formula that checks one cell: the rule's formula is written for its area's top-left cell
+ * (where setDataValidation put it) and its relative references move from there, as when the formula is
+ * copied; `$` parts stay. Null for a cell with no custom-formula rule. (Sheets help, data validation:
+ * https://support.google.com/docs/answer/186103 ; a condition value "is parsed as if the user typed
+ * into a cell": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ConditionValue)
+ */
+export function validationFormulaAt(sheet: FakeSheet, row: number, column: number): string | null {
+  for (let i = sheet.validations.length - 1; i >= 0; i--) {
+    const a = sheet.validations[i]!;
+    if (row < a.row || row > a.lastRow || column < a.column || column > a.lastColumn) continue;
+    if (a.rule?.criteria !== 'CUSTOM_FORMULA') return null;
+    return moveFormula(String(a.rule.values[0]), row - a.row, column - a.column);
+  }
+  return null;
+}
+
+/** Whether a formula holds a relative reference: one that moves when the formula is copied. */
+export function hasRelativeReference(formula: string): boolean {
+  return moveFormula(formula, 1, 1) !== formula;
 }
 
 /** The validation criteria the fake can evaluate; custom formulas are not evaluated (documented). */

@@ -3,7 +3,7 @@
 import { columnLetters } from '../../../src/domain/a1';
 import { SERVICE, unwrap } from '../../calls';
 import { copy, interpretTyped, linkOf } from './cell';
-import { type FakeDataValidation, validationAt } from './data-validation';
+import { type FakeDataValidation, hasRelativeReference, validationAt } from './data-validation';
 import { FakeRichTextValue } from './rich-text-value';
 import type { FakeSheet } from './sheet';
 
@@ -171,9 +171,20 @@ export class FakeRange {
    * dimensions must match the range's.
    * https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)
    * Stored as areas: each column's runs of the same rule become one area, as setDataValidation makes.
+   * Strict: a custom-formula rule with a relative reference is refused, because no reference says from
+   * which cell each copy's references move (the range's top-left, each cell's own, or the run's top);
+   * setDataValidation on a range is the documented route (its top-left cell anchors the formula).
    */
   setDataValidations(rules: (FakeDataValidation | null)[][]): this {
     this.requireShape(rules, 'data validations');
+    for (const line of rules)
+      for (const given of line) {
+        const rule = unwrap(given ?? null);
+        if (rule?.criteria === 'CUSTOM_FORMULA' && hasRelativeReference(String(rule.values[0])))
+          throw new Error(
+            `Range.setDataValidations (fake is strict): the custom formula ${String(rule.values[0])} has relative references, and how each cell's copy is anchored is not documented; set it on the whole range with setDataValidation(rule).`,
+          );
+      }
     for (let c = 0; c < this.numColumns; c++) {
       let start = 0;
       for (let r = 1; r <= this.numRows; r++) {

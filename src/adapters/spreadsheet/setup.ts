@@ -196,30 +196,28 @@ function repeatRow<T>(row: T[], rows: number): T[][] {
 }
 
 /**
- * Each data tab's column rules over its data rows, in one setDataValidations call per run of
- * neighbouring columns that have a rule. Not one block over the whole header: a null entry removes
- * validation (setDataValidation: "null to remove"; setDataValidations takes DataValidation|null per
- * cell, https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidations(DataValidation)),
- * and columns without a rule of ours may hold the user's own rules. A rule replaces, never stacks.
+ * Each data tab's column rules over its data rows: one setDataValidation(rule) per ruled column, on the
+ * whole column range from the first data row. That is the documented route for a custom formula: it is
+ * read as if typed for the range's top-left cell (the first data row, which validationFormula writes it
+ * for), and its relative references move from there to every other cell, as in the Sheets UI (Sheets
+ * help, data validation: https://support.google.com/docs/answer/186103 ; conditional formatting's
+ * custom formulas alike: https://support.google.com/docs/answer/78413 ; a condition's value "is parsed
+ * as if the user typed into a cell", Sheets API ConditionValue:
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ConditionValue).
+ * setDataValidations(rules[][]) is not used: whether it re-anchors a repeated rule per cell is
+ * documented nowhere. Columns without a rule of ours are never touched (they may hold the user's own),
+ * and a rule replaces, never stacks.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setDataValidation(DataValidation)
  */
 function setColumnValidations(states: Map<TabName, TabState>): void {
   for (const state of states.values()) {
     if (state.spec.log || state.spec.name === 'Settings') continue;
-    const byPosition = new Map<number, GoogleAppsScript.Spreadsheet.DataValidation>();
+    const rows = dataRows(state);
     for (const column of state.spec.columns) {
       if (!column.validation) continue;
       const at = state.positions.get(column.key)!;
       const rule = buildValidation(column.validation, at, states, column.help, state.headerRow + 1);
-      if (rule) byPosition.set(at, rule);
-    }
-    if (byPosition.size === 0) continue;
-    const rows = dataRows(state);
-    const columns = [...byPosition.keys()].sort((a, b) => a - b);
-    for (const run of runs(columns, (at, i) => at - i)) {
-      const rules = columns.slice(run.start, run.start + run.length).map((at) => byPosition.get(at)!);
-      state.sheet
-        .getRange(state.headerRow + 1, columns[run.start]! + 1, rows, run.length)
-        .setDataValidations(repeatRow(rules, rows));
+      if (rule) state.sheet.getRange(state.headerRow + 1, at + 1, rows, 1).setDataValidation(rule);
     }
   }
 }

@@ -13,6 +13,8 @@ import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { formatMinor, lineAmount, toMinor } from './money';
+import { utf8 } from '../mail/mime';
+import { sha256Hex } from '../report/report-key';
 
 export interface InvoiceLine {
   description: string;
@@ -77,9 +79,35 @@ export function fillNumber(pattern: string, client: Client, month: Month): strin
   return text || `${clientCode(client)}-${month}`;
 }
 
-/** Stable key for the add-on's own invoice for a client and month (or the client's deposit). */
+/**
+ * Stable key for the add-on's own invoice for a client and month (or the client's deposit), kept in the
+ * Doc's and PDF's Drive appProperties, where key and value together may take at most 124 bytes of UTF-8
+ * (developers.google.com/drive/api/guides/properties). Built as the report key is: the month (or
+ * "deposit") and the SHA-256 of the client's name in its matching form, 72 bytes whatever the name.
+ */
 export function invoiceKey(client: Client, month: Month | null): string {
-  return `${matchKey(client.name)}|${month ?? 'deposit'}`;
+  return `${month ?? 'deposit'}-${sha256Hex(utf8(matchKey(client.name)))}`;
+}
+
+/** The property names the add-on keeps on its invoice files and on the Invoices folder. */
+export const INVOICE_PROPERTY = 'fvtInvoice';
+export const FOLDER_PROPERTY = 'fvtInvoiceFolder';
+export const NUMBER_PROPERTY = 'fvtNumber';
+
+/** Whether a property fits Drive's 124 bytes of UTF-8, key and value together. */
+export function propertyFits(key: string, value: string): boolean {
+  return utf8(key).length + utf8(value).length <= 124;
+}
+
+/**
+ * The Invoices folder's mark: the report folder's name exactly as typed, hashed so any name fits.
+ * Files marked with the earlier, unhashed keys are not looked for: they can only exist in a test
+ * project (no install route reached Google before), and a published add-on cannot see a test
+ * project's files anyway (docs/install.md); on the same project a rerun makes the invoice's files once
+ * more, under the same number (kept in the Tasks marks), and bills nothing twice.
+ */
+export function invoiceFolderKey(reportFolder: string): string {
+  return sha256Hex(utf8(reportFolder));
 }
 
 /**

@@ -233,7 +233,7 @@ export function composeDraft(
   const intro = t.intro(
     sender,
     s.yourName ? s.businessName : '',
-    item.kind === 'check-in' ? 'returning' : 'first',
+    item.season ?? (item.kind === 'check-in' ? 'returning' : 'first'),
   );
   if (intro) blocks.unshift({ kind: 'paragraph', text: intro });
   const signature = (s.emailSignature || sender)

@@ -2,6 +2,7 @@
 // and the keep-in-touch emails (progress updates, terms, check-ins, rate changes). Pure.
 
 import { addDays, daysBetween } from '../dates';
+import { chasersPaused, openDayFrom, type Season, seasonOf } from './client-calendar';
 import { formatDate, formatMoney, formatMonth } from '../format';
 import { say } from '../problems';
 import { refuse } from '../problems/render';
@@ -46,6 +47,8 @@ export interface DueItem {
   payBy?: LocalDate;
   /** Reports closing a month: the invoice that goes with the report in the same email. */
   cover?: CoverInvoice;
+  /** The season whose greeting opens the letter (Japanese New Year), when it is drafted in one. */
+  season?: Season;
 }
 
 const FINAL_NOTICE_DAYS = 7;
@@ -158,11 +161,15 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
       .filter((d) => d.kind === 'payment' && matchKey(d.invoice) === matchKey(invoice))
       .map((d) => d.date);
   const invoiced = new Set(tracker.invoices.map((i) => matchKey(i.client)));
+  const language = (client: Client) => client.language || tracker.settings.defaultLanguage;
 
   // Without Reminder stage and Last reminder a chaser could not be recorded: none is due (see paymentsBlocked).
   for (const invoice of tracker.paymentsBlocked ? [] : tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
+    // No reminder is prepared while the client's business is closed (Japanese New Year): the next
+    // run after it drafts the stage then due, the lateness counted as ever.
+    if (chasersPaused(language(client), today)) continue;
     // The last chaser's day: the Invoices cell, or the Drafts log when the cell was cleared.
     const lastReminder = [invoice.lastReminder ?? '', ...chasers(invoice.invoice)].sort().pop() || null;
     const stage = nextStage({ ...invoice, lastReminder }, today, tracker.settings.reminderDays);
@@ -172,8 +179,9 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
         client,
         invoice,
         stage,
-        // The final reminder names a day: a week from the day it is drafted.
-        ...(stage === 3 ? { payBy: addDays(today, FINAL_NOTICE_DAYS) } : {}),
+        // The final reminder names a day: a week from the day it is drafted, or the first day after
+        // it when the client's business is open.
+        ...(stage === 3 ? { payBy: openDayFrom(language(client), addDays(today, FINAL_NOTICE_DAYS)) } : {}),
       });
   }
 
@@ -220,7 +228,12 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
     const checkedIn = drafted('check-in', client.name).some((d) => d.date >= paidOn);
     if (!checkedIn) items.push({ kind: 'check-in', client });
   }
-  return items;
+  // Whatever is drafted in the season opens with its greeting (in Japanese, the New Year's, which
+  // thanks the client for the past year): all but the terms, which go to a client new to us.
+  return items.map((item) => {
+    const season = item.kind === 'terms' ? null : seasonOf(language(item.client), today);
+    return season ? { ...item, season } : item;
+  });
 }
 
 function findClient(tracker: Tracker, client: Client | string): Client {

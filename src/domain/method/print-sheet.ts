@@ -8,6 +8,7 @@ import { escapeHtml } from '../escape';
 import { formatMonth, formatNumber, isRtl } from '../format';
 import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
+import { isolated } from '../messages/core/msg';
 import type { Goal, Language, Month } from '../types';
 
 /** Ruled rows: enough for a month of hand logging while the page stays one page with six goals. */
@@ -31,11 +32,19 @@ export function renderPrintSheetHtml(options: {
     .filter((g) => g.status === 'open')
     .sort((a, b) => a.priority - b.priority || a.row - b.row);
   const number = (value: number | null) => (value === null ? '–' : formatNumber(value, lang));
+  // A value in its own direction: in a right-to-left sheet through the core (<bdi> and the Unicode
+  // marks, which survive where a Doc import drops the element); elsewhere a plain <bdi>.
+  const own = (value: string) => (rtl ? isolated(value, 'html', true) : `<bdi>${e(value)}</bdi>`);
   const goalLines = open.map((g) => {
     const user = `<bdi>${e(g.goal)}</bdi>`;
     if (g.target === null && g.current === null) return `<li${dir} style="${align}">${user}</li>`;
     // "now / target: 320 / 500 subscribers": the unit once, and no noun after a preposition to inflect.
-    const figures = `<bdi>${e(`${number(g.current)} / ${number(g.target)}${g.unit ? ` ${g.unit}` : ''}`)}</bdi>`;
+    // The figures and the unit are isolated apart: isolated together, a Hebrew unit made the whole
+    // run right to left and "118 / 200 מטופלים" read as 200 / 118. Alone, the figures (no strong
+    // letter) keep left to right in a right-to-left line, with the unit after them.
+    const figures = [`${number(g.current)} / ${number(g.target)}`, ...(g.unit ? [g.unit] : [])]
+      .map(own)
+      .join(' ');
     return `<li${dir} style="${align}">${user} — ${e(t.standing)}: ${figures}</li>`;
   });
   const cell = (html: string, width: string, header = false) =>

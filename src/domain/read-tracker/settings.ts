@@ -14,6 +14,7 @@ import {
 import { SETTING_ROWS, normalizeHeader, tabSpec } from '../tabs';
 import { type Diagnostic, LANGUAGES, type Language, type ScoreWeights, type Settings } from '../types';
 import { TabReader } from './tab-reader';
+import { DEFAULT_ROUNDING_MINUTES, parseRounding } from '../timer';
 
 export const DEFAULT_PAYMENT_TERMS = 14;
 
@@ -102,6 +103,14 @@ export function parseSettings(
     else warn('Score weights', [say('scoreWeightsBad', { value: cut(weightsText) })]);
   }
 
+  let timerRounding = DEFAULT_ROUNDING_MINUTES;
+  const roundingText = settingValue('timerRounding');
+  if (roundingText) {
+    const minutes = parseRounding(roundingText);
+    if (minutes !== null) timerRounding = minutes;
+    else warn('Timer rounding', [say('roundingBad', { value: cut(roundingText) })]);
+  }
+
   return {
     yourName: settingValue('yourName'),
     businessName: settingValue('businessName'),
@@ -122,6 +131,7 @@ export function parseSettings(
     businessAddress: settingValue('businessAddress'),
     paymentDetails: settingValue('paymentDetails'),
     taxNote: settingValue('taxNote'),
+    timerRounding,
   };
 }
 

@@ -114,4 +114,10 @@ export const SETTING_ROWS: readonly SettingSpec[] = [
     help: 'Printed on invoices: bank account, IBAN and BIC, or how else to pay.',
   },
   { key: 'taxNote', name: 'Tax note', defaultValue: '', help: 'Printed on invoices, e.g. your VAT number.' },
+  {
+    key: 'timerRounding',
+    name: 'Timer rounding',
+    defaultValue: '15 minutes',
+    help: 'How the sidebar’s timer rounds the hours it writes in Tasks: to the nearest step, at least one step. Minutes that divide an hour, e.g. “15 minutes”, “6 minutes” or “1 hour”.',
+  },
 ];

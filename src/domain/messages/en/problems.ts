@@ -166,4 +166,9 @@ export const problems: ProblemMessages = {
     'The {tab} tab has no “{column}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.',
   logColumnLost:
     'The {tab} tab has no “{column}” column, so what is logged there cannot be recognised and would be made again. Name that column “{column}” again, then try again.',
+  roundingBad:
+    '“{value}” should be a number of minutes that divides an hour evenly, such as “15 minutes”, “6 minutes” or “1 hour”. Until then the timer rounds to the quarter hour.',
+  timerHours:
+    '{value} hours cannot go in one row: give more than 0 and at most 24. To write nothing, discard the timer.',
+  timerUnreadable: 'The timer saved for this spreadsheet cannot be read. Discard it, then start again.',
 };

@@ -22,6 +22,21 @@ function progress(p: Progress): Msg {
   return tail.length ? msg`${head} — ${joinMsgs(tail, ', ')}` : head;
 }
 
+// "2 of 2" reads like a score: one, two and all deadlines are said as English says them.
+function deadlinesKept(onTime: number, due: number): Msg {
+  if (due === 1)
+    return onTime === 1
+      ? words('This month there was one deadline, and I met it.')
+      : words('This month there was one deadline, and I missed it.');
+  if (due === 2 && onTime !== 1)
+    return onTime === 2
+      ? words('This month I met both deadlines.')
+      : words('This month I missed both deadlines.');
+  if (onTime === due) return msg`This month I met all ${n('deadline', due)}.`;
+  if (onTime === 0) return msg`This month I missed all ${n('deadline', due)}.`;
+  return msg`This month I met ${formatCount(LOCALE, onTime)} of ${n('deadline', due)}.`;
+}
+
 export const report: ReportWords = {
   addressee: () => null,
   title: (client, month) => msg`Monthly report for ${client}: ${month}`,
@@ -55,7 +70,6 @@ export const report: ReportWords = {
   total: words('Total'),
   nonBillable: (hours) => msg`Included above but not billed: ${n('hour', hours)}.`,
   rate: (rate) => msg`Hourly rate: ${rate}`,
-  deadlinesKept: (onTime, due) =>
-    msg`This month I met ${formatCount(LOCALE, onTime)} of ${n('deadline', due)}.`,
+  deadlinesKept,
   splitGoals: words('Your goals'),
 };

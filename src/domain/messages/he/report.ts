@@ -1,7 +1,7 @@
 // Hebrew words of the monthly report (the language's tone: common.ts and docs/language/he.md).
 
 import { joinMsgs, msg, type Msg, words } from '../core/msg';
-import { formatCount } from '../core/plural';
+import { formatCount, pluralCategory } from '../core/plural';
 import type { Progress, ReportWords } from '../shapes/report';
 import { hourCount, LOCALE, n } from './common';
 
@@ -22,6 +22,27 @@ function progress(p: Progress): Msg {
     (x): x is Msg => x !== null,
   );
   return tail.length ? msg`${head} – ${joinMsgs(tail, ', ')}` : head;
+}
+
+// One, both and all are said as Hebrew says them («במועד המסירה היחיד», «בשני מועדי המסירה», «בכל 5
+// מועדי המסירה»), and one of them as «באחד משני…», never «ב־1 מתוך שני…». The dual comes from Intl's
+// "two" category.
+function deadlinesKept(onTime: number, due: number): Msg {
+  const start = 'בחודש זה';
+  if (due === 1)
+    return onTime === 1
+      ? words(`${start} עמדתי במועד המסירה היחיד.`)
+      : words(`${start} לא עמדתי במועד המסירה היחיד.`);
+  const all = formatCount(LOCALE, due);
+  if (pluralCategory(LOCALE, due) === 'two') {
+    if (onTime === 2) return words(`${start} עמדתי בשני מועדי המסירה.`);
+    if (onTime === 1) return words(`${start} עמדתי באחד משני מועדי המסירה.`);
+    return words(`${start} לא עמדתי באף אחד משני מועדי המסירה.`);
+  }
+  if (onTime === due) return msg`בחודש זה עמדתי בכל ${all} מועדי המסירה.`;
+  if (onTime === 0) return msg`בחודש זה לא עמדתי באף אחד מתוך ${all} מועדי המסירה.`;
+  if (onTime === 1) return msg`בחודש זה עמדתי באחד מתוך ${all} מועדי המסירה.`;
+  return msg`בחודש זה עמדתי ב־${formatCount(LOCALE, onTime)} מתוך ${all} מועדי המסירה.`;
 }
 
 export const report: ReportWords = {
@@ -57,7 +78,6 @@ export const report: ReportWords = {
   total: words('סה״כ'),
   nonBillable: (hours) => msg`מתוך השעות שבטבלה, לא חויבו: ${hourCount(hours)}.`,
   rate: (rate) => msg`תעריף שעתי: ${rate}`,
-  deadlinesKept: (onTime, due) =>
-    msg`בחודש זה עמדתי ב־${formatCount(LOCALE, onTime)} מתוך ${n('deadline', due)}.`,
+  deadlinesKept,
   splitGoals: words('היעדים שלכם'),
 };

@@ -182,4 +182,10 @@ export const problems: ProblemMessages = {
     'Flipann {tab} vantar dálkinn „{column}“. Keyrðu „Setja upp töflureikninn“ (dálkinum er bætt við og gögnin þín haldast óbreytt) og reyndu svo aftur.',
   logColumnLost:
     'Flipann {tab} vantar dálkinn „{column}“, svo viðbótin þekkir ekki færslurnar sem þar eru skráðar og myndi búa þær til aftur. Gefðu dálkinum fyrra heiti sitt, „{column}“, og reyndu svo aftur.',
+  roundingBad:
+    'Gildið „{value}“ á að vera fjöldi mínútna sem gengur upp í klukkustund, til dæmis „15 minutes“, „6 minutes“ eða „1 hour“. Þangað til námundar tímamælingin að næsta korteri.',
+  timerHours:
+    '{value} klst. komast ekki fyrir í einni línu: gefðu upp meira en 0 og mest 24. Ef ekkert á að skrá skaltu henda tímamælingunni.',
+  timerUnreadable:
+    'Ekki er hægt að lesa tímamælinguna sem er vistuð fyrir þennan töflureikni. Hentu henni og byrjaðu aftur.',
 };

@@ -19,6 +19,25 @@ function progress(p: Progress): Msg {
   return joinMsgs(items, ' · ');
 }
 
+// One, both and all are said as such («báða skilafrestina»), never «2 af 2». "Alla" with a number would
+// have to agree with it (21 takes the singular), so the number stands apart: «alla skilafrestina, 21
+// talsins». After «af» the dative, by Intl's plural: «af 21 skilafresti», «af 3 skilafrestum».
+function deadlinesKept(onTime: number, due: number): Msg {
+  const start = 'Í mánuðinum';
+  if (due === 1)
+    return onTime === 1
+      ? words(`${start} stóð ég við eina skilafrestinn.`)
+      : words(`${start} stóð ég ekki við eina skilafrestinn.`);
+  if (due === 2 && onTime !== 1)
+    return onTime === 2
+      ? words(`${start} stóð ég við báða skilafrestina.`)
+      : words(`${start} stóð ég við hvorugan skilafrestinn.`);
+  const all = formatCount(LOCALE, due);
+  if (onTime === due) return msg`Í mánuðinum stóð ég við alla skilafrestina, ${all} talsins.`;
+  if (onTime === 0) return msg`Í mánuðinum stóð ég ekki við neinn af ${n('deadlineDative', due)}.`;
+  return msg`Í mánuðinum stóð ég við ${formatCount(LOCALE, onTime)} af ${n('deadlineDative', due)}.`;
+}
+
 export const report: ReportWords = {
   addressee: () => null,
   title: (client, month) => msg`${client} – mánaðarskýrsla, ${month}`,
@@ -54,7 +73,6 @@ export const report: ReportWords = {
   total: words('Samtals'),
   nonBillable: (hours) => msg`Þar af án endurgjalds: ${n('hour', hours)}.`,
   rate: (rate) => msg`Tímagjald: ${rate}`,
-  deadlinesKept: (onTime, due) =>
-    msg`Í mánuðinum stóð ég við ${formatCount(LOCALE, onTime)} af ${n('deadlineDative', due)}.`,
+  deadlinesKept,
   splitGoals: words('Markmiðin ykkar'),
 };

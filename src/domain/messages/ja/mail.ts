@@ -73,6 +73,18 @@ export const mail: MailWords = {
     return [msg`${client}`, msg`${honorific(who)}`];
   },
   intro: (sender, business, kind) => {
+    // 松の内 (to 7 January): the year's first letter opens with the New Year greeting and thanks for
+    // the past year in place of お世話になっております. Not 「新年あけましておめでとうございます」: many
+    // style guides count 新年 + 明けまして as a doubled expression (重言).
+    if (kind === 'new-year') {
+      if (!sender)
+        return words(
+          'あけましておめでとうございます。旧年中は大変お世話になりました。本年もどうぞよろしくお願い申し上げます。',
+        );
+      return business
+        ? msg`あけましておめでとうございます。${business}の${sender}です。旧年中は大変お世話になりました。本年もどうぞよろしくお願い申し上げます。`
+        : msg`あけましておめでとうございます。${sender}です。旧年中は大変お世話になりました。本年もどうぞよろしくお願い申し上げます。`;
+    }
     // お世話になっております without いつも: right for a new client (terms) as for a regular one.
     const opening = kind === 'returning' ? 'ご無沙汰しております。' : 'お世話になっております。';
     if (!sender) return words(opening);

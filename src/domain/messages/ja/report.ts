@@ -1,9 +1,8 @@
 // Japanese words of the monthly report (the language's tone: common.ts and docs/language/ja.md).
 
 import { joinMsgs, msg, type Msg, words } from '../core/msg';
-import { formatCount } from '../core/plural';
 import type { Progress, ReportWords } from '../shapes/report';
-import { honorific, LOCALE, n } from './common';
+import { honorific, n } from './common';
 
 /**
  * A Japanese counter belongs to its number (760,000円, 13件, 655人), so every number keeps it: "目標30"
@@ -25,6 +24,21 @@ function progress(p: Progress): Msg {
   const detail = joinMsgs([target, ...(start ? [start] : [])], '、');
   const head = msg`現在${p.nowQty}（${detail}）`;
   return p.share === null ? head : msg`${head}・進捗率${p.share}`;
+}
+
+// 「2件のうち2件」は点数のように読めるため、全件なら「いずれも」「すべて」、1件だけなら件数をそのまま書く。
+function deadlinesKept(onTime: number, due: number): Msg {
+  const work = msg`この月の納期のある作業${n('deadline', due)}`;
+  if (due === 1)
+    return onTime === 1
+      ? msg`${work}は、期限内に納品いたしました。`
+      : msg`${work}は、期限内に納品できませんでした。`;
+  if (onTime === due)
+    return due === 2
+      ? msg`${work}は、いずれも期限内に納品いたしました。`
+      : msg`${work}は、すべて期限内に納品いたしました。`;
+  if (onTime === 0) return msg`${work}は、いずれも期限内に納品できませんでした。`;
+  return msg`${work}のうち、${n('deadline', onTime)}を期限内に納品いたしました。`;
 }
 
 export const report: ReportWords = {
@@ -64,7 +78,6 @@ export const report: ReportWords = {
   total: words('合計'),
   nonBillable: (hours) => msg`上記のうち請求対象外：${n('hour', hours)}`,
   rate: (rate) => msg`時間単価：${rate}`,
-  deadlinesKept: (onTime, due) =>
-    msg`この月は、納期のある作業${n('deadline', due)}のうち${formatCount(LOCALE, onTime)}件を期限内に納品いたしました。`,
+  deadlinesKept,
   splitGoals: words('目標に向けた作業'),
 };

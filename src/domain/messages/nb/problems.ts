@@ -175,4 +175,10 @@ export const problems: ProblemMessages = {
     'Fanen {tab} mangler kolonnen «{column}». Kjør «Sett opp regnearket» (det legger til kolonnen og beholder dataene dine) og prøv igjen.',
   logColumnLost:
     'Fanen {tab} mangler kolonnen «{column}», så tillegget kjenner ikke igjen det som er ført der, og alt ville blitt laget på nytt. Gi kolonnen tilbake navnet «{column}» og prøv igjen.',
+  roundingBad:
+    '«{value}» skal være et antall minutter som går opp i en time, for eksempel «15 minutes», «6 minutes» eller «1 hour». Inntil videre runder tidtakeren av til nærmeste kvarter.',
+  timerHours:
+    '{value} timer kan ikke føres på én rad: oppgi mer enn 0 og høyst 24. Vil du ikke føre noe, forkaster du tidtakingen.',
+  timerUnreadable:
+    'Tidtakeren som er lagret for dette regnearket, kan ikke leses. Forkast den og start på nytt.',
 };

@@ -1,7 +1,7 @@
 // Norwegian Bokmål words of the monthly report (the language's tone: common.ts and docs/language/nb.md).
 
 import { joinMsgs, msg, type Msg, words } from '../core/msg';
-import { formatCount } from '../core/plural';
+import { formatCount, pluralForm } from '../core/plural';
 import type { Progress, ReportWords } from '../shapes/report';
 import { LOCALE, n } from './common';
 
@@ -28,6 +28,42 @@ function progress(p: Progress): Msg {
     (x): x is Msg => x !== null,
   );
   return tail.length ? msg`${head} – ${joinMsgs(tail, ', ')}` : head;
+}
+
+// Small counts are words in running text («én av to frister»), as Norwegian prose writes up to twelve;
+// one, both and all are said as such («begge fristene», «alle tre fristene»), never «2 av 2».
+const NUMBER_WORDS = [
+  'null',
+  'én',
+  'to',
+  'tre',
+  'fire',
+  'fem',
+  'seks',
+  'sju',
+  'åtte',
+  'ni',
+  'ti',
+  'elleve',
+  'tolv',
+];
+const spelled = (x: number) => NUMBER_WORDS[x] ?? formatCount(LOCALE, x);
+
+function deadlinesKept(onTime: number, due: number): Msg {
+  const start = 'I løpet av måneden';
+  if (due === 1)
+    return onTime === 1
+      ? words(`${start} hadde jeg én frist, og den holdt jeg.`)
+      : words(`${start} hadde jeg én frist, men den holdt jeg ikke.`);
+  if (due === 2 && onTime !== 1)
+    return onTime === 2
+      ? words(`${start} holdt jeg begge fristene.`)
+      : words(`${start} holdt jeg ingen av de to fristene.`);
+  const all = spelled(due);
+  if (onTime === due) return msg`I løpet av måneden holdt jeg alle ${all} fristene.`;
+  if (onTime === 0) return msg`I løpet av måneden holdt jeg ingen av de ${all} fristene.`;
+  const deadlines = pluralForm(LOCALE, { one: 'frist', other: 'frister' }, due);
+  return msg`I løpet av måneden holdt jeg ${spelled(onTime)} av ${all} ${deadlines}.`;
 }
 
 export const report: ReportWords = {
@@ -65,7 +101,6 @@ export const report: ReportWords = {
   total: words('Totalt'),
   nonBillable: (hours) => msg`Med i timene ovenfor, men ikke fakturert: ${n('hour', hours)}.`,
   rate: (rate) => msg`Timepris: ${rate}`,
-  deadlinesKept: (onTime, due) =>
-    msg`I løpet av måneden holdt jeg ${formatCount(LOCALE, onTime)} av ${n('deadline', due)}.`,
+  deadlinesKept,
   splitGoals: words('Målene deres'),
 };

@@ -37,8 +37,11 @@ export interface MailWords {
    * `client` for languages that address the company and the person on separate lines.
    */
   greeting: (g: { name: string; contact: string; client: string }) => Msg[];
-  /** A first paragraph where the language expects one (Japanese business mail), else null. */
-  intro: (sender: string, business: string, kind: 'first' | 'returning') => Msg | null;
+  /**
+   * A first paragraph where the language expects one (Japanese business mail), else null. `new-year`:
+   * the letter is written in the New Year season and opens with its greeting.
+   */
+  intro: (sender: string, business: string, kind: 'first' | 'returning' | 'new-year') => Msg | null;
   closing: Msg;
   paymentSubject: (stage: 1 | 2 | 3, invoice: string) => Msg;
   paymentBody: (stage: 1 | 2 | 3, f: PaymentFacts) => Msg[];

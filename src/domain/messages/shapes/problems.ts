@@ -190,6 +190,14 @@ export interface ProblemMessages {
   columnMissing: string;
   /** {tab}, {column}: a log column that was renamed while the log holds entries */
   logColumnLost: string;
+
+  // The timer (src/domain/timer.ts).
+  /** {value}: Settings › Timer rounding as written; the quarter hour is used meanwhile */
+  roundingBad: string;
+  /** {value}: the hours given for a timer that ran longer than a day */
+  timerHours: string;
+  /** The timer kept for this spreadsheet is not one this add-on wrote. */
+  timerUnreadable: string;
 }
 
 export type ProblemKey =

@@ -151,4 +151,65 @@ export interface SidebarMessages {
     /** {tab} */
     dashboardDone: string;
   };
+  /** Classify tasks: the month's tasks with neither goal nor mark, one choice each. */
+  classify: {
+    title: string;
+    help: string;
+    month: string;
+    show: string;
+    loading: string;
+    none: string;
+    /** n = tasks listed */
+    count: Plural;
+    /** The empty choice of a task's list. */
+    choose: string;
+    /** Headings of the choices: the client's goals, then A and B. */
+    goals: string;
+    noGoal: string;
+    markA: string;
+    markB: string;
+    /** A task whose Task cell is blank. */
+    noText: string;
+    /** {n}: the task's hours */
+    hours: string;
+    /** n = tasks of the month whose client is not in Clients (not listed) */
+    unknownClient: Plural;
+    save: string;
+    saving: string;
+    nothingChosen: string;
+    /** n = tasks written */
+    saved: Plural;
+    /** n = tasks changed in the sheet since they were listed, left as they are */
+    changed: Plural;
+  };
+  /** The timer: Start for a client, Stop into a Tasks row. */
+  timer: {
+    title: string;
+    client: string;
+    task: string;
+    billable: string;
+    start: string;
+    starting: string;
+    /** {client} */
+    running: string;
+    /** {client}, {task} */
+    runningTask: string;
+    /** {when}: weekday, day, month and time it started, in the spreadsheet's zone */
+    since: string;
+    /** {h}, {m}: hours and minutes it has run */
+    elapsed: string;
+    stop: string;
+    stopping: string;
+    /** {client}: the running timer's */
+    alreadyRunning: string;
+    /** {when}: as in since */
+    confirm: string;
+    hoursLabel: string;
+    write: string;
+    discard: string;
+    /** {row}, {hours}, {client}, {date} */
+    written: string;
+    discarded: string;
+    none: string;
+  };
 }
