@@ -180,7 +180,12 @@ export class Runtime {
   }
 
   private stateParts() {
-    return { drive: this.drive, gmail: this.gmail, userProperties: this.properties.user };
+    return {
+      drive: this.drive,
+      gmail: this.gmail,
+      userProperties: this.properties.user,
+      scriptApp: this.scriptApp,
+    };
   }
 }
 
