@@ -60,6 +60,10 @@ const LOCAL_CLASSES = new Set([
   'Blob',
   'HtmlOutput',
   'Menu',
+  // Trigger builders assemble in memory (create() is the call that reaches the service), and a
+  // Trigger's getters read the object already in hand.
+  'TriggerBuilder',
+  'Trigger',
 ]);
 const LOCAL_METHODS = new Set([
   'SpreadsheetApp.newDataValidation',
@@ -69,6 +73,10 @@ const LOCAL_METHODS = new Set([
   'Utilities.base64Encode',
   'Utilities.base64Decode',
   'Utilities.base64DecodeWebSafe',
+  'ClockTriggerBuilder.everyDays',
+  'ClockTriggerBuilder.atHour',
+  'ClockTriggerBuilder.inTimezone',
+  'ScriptApp.newTrigger',
 ]);
 
 export function isLocalCall(key: string): boolean {

@@ -1,8 +1,8 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
-//                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
+//                       [--only KIND,...] (remind) [--redo] (close) [--from D --to D] (mornings: runtime/cli-month-end.ts)
 //   import --file export.csv [--yes] [--client-map 'NAME IN FILE=Client' ...] [--date-order dmy|mdy]
 //                       (a Toggl Track, Clockify or Harvest export: the preview, and with --yes the new rows)
 // --save OUT.xlsx also writes OUT.state/ (Drive files, Gmail drafts, user properties: runtime/state.ts),
@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isLocalDate } from '../src/domain/dates';
+import { closeMonth, playMornings } from './cli-month-end';
 import { draftFileName } from './file-names';
 import { DRAFT_KINDS, type DraftKind } from '../src/domain/types';
 import type {
@@ -49,6 +50,8 @@ const COMMANDS = [
   'selftest',
   'health',
   'print',
+  'close',
+  'mornings',
   'classify',
   'import',
 ] as const;
@@ -75,6 +78,9 @@ function parse(argv: string[]) {
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
   if (command === 'import') checkImport(v.file, v['client-map'], v['date-order'], (m) => new UsageError(m));
+  if (command === 'mornings') for (const d of [v.from, v.to]) checkToday(d ?? '');
+  if (command === 'mornings' && v.from! > v.to!)
+    throw new UsageError(`--from ${v.from} is after --to ${v.to}.`);
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -118,6 +124,9 @@ const OPTIONS = {
   draft: { type: 'boolean', default: false },
   deposit: { type: 'boolean', default: false },
   only: { type: 'string' },
+  redo: { type: 'boolean', default: false },
+  from: { type: 'string' },
+  to: { type: 'string' },
 } as const;
 
 /** `--only payment,terms`: the kinds of draft `remind` makes; every due item without it. */
@@ -186,6 +195,12 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
       break;
     case 'print':
       print(runtime, args, outDir, output);
+      break;
+    case 'close':
+      closeMonth(runtime, { month: args.month ?? previousMonthOf(runtime), redo: args.redo }, outDir, output);
+      break;
+    case 'mornings':
+      playMornings(runtime, { from: args.from!, to: args.to! }, outDir, output);
       break;
     case 'classify': {
       // The tasks of a month with neither goal nor mark, as the sidebar lists them: this month by default.

@@ -14,6 +14,7 @@ import { FakeGmail } from './fakes/gmail';
 import { FakeHtmlService } from './fakes/html';
 import { FakeLockService } from './fakes/lock';
 import { FakePropertiesService } from './fakes/properties';
+import { FakeScriptApp } from './fakes/script-app';
 import { FakeSession } from './fakes/session';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './fakes/spreadsheet';
 import { EngineCellFormulas } from './formula/cell-formulas';
@@ -48,6 +49,7 @@ export class Runtime {
   readonly session: FakeSession;
   readonly properties: FakePropertiesService;
   readonly app: FakeSpreadsheetApp;
+  readonly scriptApp: FakeScriptApp;
   private readonly context: vm.Context;
 
   constructor(
@@ -66,6 +68,11 @@ export class Runtime {
     this.gmail = new FakeGmail(this.ctx);
     this.session = new FakeSession(options.locale ?? 'en', 'Etc/UTC', this.ctx);
     this.properties = new FakePropertiesService(this.ctx);
+    this.scriptApp = new FakeScriptApp(
+      this.ctx,
+      () => spreadsheet.getId(),
+      () => this.entryPoints(),
+    );
     const log = this.calls;
     const ctx = this.ctx;
     // The bundle's clock: Date() and Date.now() read the runtime's "now".
@@ -85,6 +92,7 @@ export class Runtime {
       LockService: counted(this.lock, log),
       Session: counted(this.session, log),
       PropertiesService: counted(this.properties, log),
+      ScriptApp: counted(this.scriptApp, log),
       Utilities: counted(new FakeUtilities(), log),
       Drive: counted(this.drive, log),
       Gmail: counted(this.gmail, log),
@@ -135,6 +143,23 @@ export class Runtime {
     }
   }
 
+  /**
+   * Fires this spreadsheet's clock trigger on a morning as Apps Script would, at half past its hour
+   * in its time zone (a time within the hour, kept from day to day); null when no trigger is on.
+   * https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers
+   */
+  fireMorning<T = unknown>(day: string): T | null {
+    const trigger = this.scriptApp.triggers.find((t) => t.documentId === this.spreadsheet.getId());
+    if (!trigger) return null;
+    const [year, month, dayOfMonth] = day.split('-').map(Number);
+    const at = fromWallClock(
+      { year: year!, month: month!, day: dayOfMonth!, hour: trigger.atHour, minute: 30, second: 0 },
+      trigger.timeZone,
+    );
+    this.ctx.now = at;
+    return this.run<T>(trigger.handler, this.scriptApp.eventFor(trigger, at));
+  }
+
   /** Runs a simple trigger such as onOpen in a given authorization mode. */
   trigger(name: string, authMode: AuthModeName): void {
     this.ctx.authMode = authMode;
@@ -155,7 +180,12 @@ export class Runtime {
   }
 
   private stateParts() {
-    return { drive: this.drive, gmail: this.gmail, userProperties: this.properties.user };
+    return {
+      drive: this.drive,
+      gmail: this.gmail,
+      userProperties: this.properties.user,
+      scriptApp: this.scriptApp,
+    };
   }
 }
 

@@ -6,12 +6,14 @@
 //   OUT.state/drive.json        every file's metadata; drive/<id>.html (a Doc as imported) or drive/<id>.bin
 //   OUT.state/gmail.json        every draft's ids; gmail/<id>.eml (the message as handed to Gmail)
 //   OUT.state/properties.json   the user property store (the fake has no document or script store)
+//   OUT.state/triggers.json     the user's triggers of the add-on (the morning reminders')
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DriveFile, FakeDrive } from './fakes/drive';
 import type { FakeGmail, StoredDraft } from './fakes/gmail';
 import type { FakeProperties } from './fakes/properties';
+import type { FakeScriptApp } from './fakes/script-app';
 
 const VERSION = 1;
 
@@ -21,6 +23,7 @@ interface Parts {
   drive: FakeDrive;
   gmail: FakeGmail;
   userProperties: FakeProperties;
+  scriptApp: FakeScriptApp;
 }
 
 /** OUT.xlsx → OUT.state (beside it, same stem). */
@@ -50,6 +53,7 @@ export function saveState(dir: string, parts: Parts): void {
   });
   json('gmail.json', { version: VERSION, made: parts.gmail.made, drafts });
   json('properties.json', { version: VERSION, user: Object.fromEntries(parts.userProperties.values) });
+  json('triggers.json', { version: VERSION, ...parts.scriptApp.snapshot() });
 }
 
 /** Reads a state folder saveState wrote into fresh fakes; a folder that is not one fails loudly. */
@@ -82,4 +86,7 @@ export function loadState(dir: string, parts: Parts): void {
   const properties = json<{ user: Record<string, string> }>('properties.json');
   parts.userProperties.values.clear();
   for (const [key, value] of Object.entries(properties.user)) parts.userProperties.values.set(key, value);
+  // A folder saved before triggers were kept has none: the morning trigger is then off.
+  if (existsSync(join(dir, 'triggers.json')))
+    parts.scriptApp.restore(json<ReturnType<FakeScriptApp['snapshot']>>('triggers.json'));
 }

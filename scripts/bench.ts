@@ -6,10 +6,12 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CallSummary } from '../runtime/calls';
 import { type Runtime, loadRuntime } from '../runtime/runtime';
-import { startOfLocalDate, addDays, previousMonth } from '../src/domain/dates';
+import { addDays, previousMonth, startOfLocalDate } from '../src/domain/dates';
 import { build } from 'esbuild';
+import { estimateAppsScriptMs, fillSheet } from './bench-sheet';
+import { type MonthEndBench, PER_CLIENT_BUDGET, benchMonthEnd } from './bench-month-end';
 import type { RawTabs } from '../src/domain/read-tracker';
-import { TABS, type TabName } from '../src/domain/tabs';
+import { TABS } from '../src/domain/tabs';
 
 // Domain time is measured on the domain code bundled as for Apps Script (esbuild, ES2020), not through
 // tsx, whose keepNames wrappers would add their own cost.
@@ -77,34 +79,6 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   import: () => 10,
 };
 
-/**
- * Estimated milliseconds per call in Apps Script. Sources: getValues/setValues of a few thousand
- * cells under 50 ms and Properties get/set 30/60 ms (Mogsdad on Stack Overflow, and
- * https://ziritione.org/post/apps_script_performance); the rest are assumptions, marked as such.
- */
-function estimateMs(method: string, n: number): number {
-  if (
-    /\.(getValues|setValues|getDisplayValues|getFormulas|appendRow|setDataValidations?|setNumberFormats?)$/.test(
-      method,
-    )
-  )
-    return 50 * n;
-  if (method.startsWith('Drive.')) return 800 * n; // assumption: one Drive API round trip with conversion
-  if (method.startsWith('Gmail.')) return 400 * n; // assumption: one Gmail API round trip
-  if (method === 'Properties.getProperty') return 30 * n;
-  if (/^Properties\.(setProperty|deleteProperty)$/.test(method)) return 60 * n;
-  if (method.startsWith('Lock')) return 30 * n; // assumption, like a Properties read
-  return 20 * n; // assumption: a metadata read or small write
-}
-
-/**
- * Milliseconds per cell read or written, on top of the per-call cost: Mogsdad's measurement (Stack
- * Overflow, "What is faster: ScriptDb or SpreadsheetApp?") wrote 4,000 cells with one setValues in
- * under 50 ms, so 50 / 4,000 = 0.0125 ms a cell. An upper bound (it charges the whole call to the
- * cells), used for reads and validation or format writes alike: no separate measurement was found.
- */
-const MS_PER_CELL = 50 / 4000;
-
 interface Result {
   action: string;
   taskRows: number;
@@ -118,87 +92,6 @@ interface Result {
   minimum: number;
   budget: number | null;
   drafts?: number;
-}
-
-function fill(runtime: Runtime, taskRows: number): void {
-  const ss = runtime.spreadsheet;
-  const put = (tab: TabName, rows: unknown[][]) => {
-    const sheet = ss.getSheetByName(tab)!;
-    if (sheet.getMaxRows() < rows.length + 1)
-      sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
-    sheet.getRange(2, 1, rows.length, rows[0]!.length).setValues(rows);
-  };
-  const day = (d: string) => startOfLocalDate(d, TZ);
-  const languages = ['en', 'nb', 'is', 'he', 'ja'];
-  const currencies = ['GBP', 'NOK', 'ISK', 'ILS', 'JPY'];
-  const clients = Array.from({ length: CLIENTS }, (_, i) => [
-    `Client ${i + 1}`,
-    `Contact ${i + 1}`,
-    `client${i + 1}@example.com`,
-    languages[i % 5],
-    currencies[i % 5],
-    50 + i,
-    14,
-    ['weekly', 'fortnightly', 'monthly', 'none'][i % 4],
-    'Europe/Oslo',
-    i % 10 === 9 ? 'ended' : 'active',
-    '',
-    '',
-    '',
-  ]);
-  put('Clients', clients);
-  const goals = clients.flatMap((_, i) =>
-    [1, 2, 3].map((p) => [
-      `Client ${i + 1}`,
-      `Goal ${p} of client ${i + 1}: 500 subscribers`,
-      p,
-      500,
-      'subscribers',
-      100,
-      100 + p * 50,
-      day('2027-06-30'),
-      'open',
-    ]),
-  );
-  put('Goals', goals);
-  const tasks = Array.from({ length: taskRows }, (_, r) => {
-    const c = (r % CLIENTS) + 1;
-    const date = addDays('2026-01-01', Math.floor((r / taskRows) * 325));
-    const kind = r % 4;
-    return [
-      day(date),
-      `Client ${c}`,
-      `Task ${r}`,
-      kind < 2 ? `Goal ${kind + 1} of client ${c}: 500 subscribers` : '',
-      kind === 2 ? 'A' : kind === 3 ? 'B' : '',
-      1.5,
-      `Result ${r}`,
-      `Benefit ${r}`,
-      true,
-      '',
-      '',
-    ];
-  });
-  put('Tasks', tasks);
-  const invoices = Array.from({ length: INVOICES }, (_, r) => {
-    const c = (r % CLIENTS) + 1;
-    const issued = addDays('2025-01-01', Math.floor(r / 3));
-    const overdue = r >= INVOICES - 6;
-    return [
-      `INV-${r + 1}`,
-      `Client ${c}`,
-      day(overdue ? addDays(TODAY, -20 - (r % 3) * 5) : issued),
-      1000 + r,
-      '',
-      '',
-      overdue ? '' : day(addDays(issued, 10)),
-      '',
-      '',
-      '',
-      '',
-    ];
-  });
-  put('Invoices', invoices);
 }
 
 function rawTabs(runtime: Runtime): RawTabs {
@@ -237,7 +130,7 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
   runtime.calls.reset();
   runtime.run('setupTrackingSheet', { sample: false });
   const first = runtime.calls.summary();
-  fill(runtime, taskRows);
+  fillSheet(runtime, { clients: CLIENTS, invoices: INVOICES, taskRows, today: TODAY, timeZone: TZ });
   const raw = rawTabs(runtime);
   const newSetup: Result[] = [
     {
@@ -249,12 +142,7 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
       cellsWritten: first.cellsWritten,
       byMethod: first.byMethod,
       domainMs: 0,
-      estimatedAppsScriptMs:
-        Object.entries(first.byMethod).reduce(
-          (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
-          0,
-        ) +
-        (first.cellsRead + first.cellsWritten) * MS_PER_CELL,
+      estimatedAppsScriptMs: estimateAppsScriptMs(first),
       minimum: setupMinimum(runtime),
       // Not budgeted: a new sheet also needs its column widths, one call per run of equal width.
       budget: null,
@@ -271,12 +159,7 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
     runtime.calls.reset();
     run();
     const calls: CallSummary = runtime.calls.summary();
-    const estimate =
-      Object.entries(calls.byMethod).reduce(
-        (ms, [m, n]) => (m.includes('Builder') ? ms : ms + estimateMs(m, n)),
-        0,
-      ) +
-      (calls.cellsRead + calls.cellsWritten) * MS_PER_CELL;
+    const estimate = estimateAppsScriptMs(calls);
     results.push({
       action,
       taskRows,
@@ -445,7 +328,7 @@ function togglExport(entries: number): string {
 async function measureImport(entries: number): Promise<Result> {
   const runtime = await loadRuntime({ today: TODAY, timeZone: TZ });
   runtime.run('setupTrackingSheet', { sample: false });
-  fill(runtime, 1_000);
+  fillSheet(runtime, { clients: CLIENTS, invoices: INVOICES, taskRows: 1_000, today: TODAY, timeZone: TZ });
   const text = togglExport(entries);
   runtime.calls.reset();
   const started = performance.now();
@@ -463,12 +346,7 @@ async function measureImport(entries: number): Promise<Result> {
     byMethod: calls.byMethod,
     // The whole run in the local runtime (reading the file, the preview, the write): an upper bound.
     domainMs: ms,
-    estimatedAppsScriptMs:
-      Object.entries(calls.byMethod).reduce(
-        (t, [m, n]) => (m.includes('Builder') ? t : t + estimateMs(m, n)),
-        0,
-      ) +
-      (calls.cellsRead + calls.cellsWritten) * MS_PER_CELL,
+    estimatedAppsScriptMs: estimateAppsScriptMs(calls),
     minimum: 3,
     budget: BUDGETS.import!(0, 3),
   };
@@ -478,9 +356,16 @@ const all: Result[] = [];
 for (const [i, size] of SIZES.entries()) all.push(...(await measure(size, i === 0)));
 for (const entries of [1_000, 50_000]) all.push(await measureImport(entries));
 
+// Close the month for 1, 12 and 50 clients, at the two smallest sizes (a client's calls must not
+// change with the number of tasks; the larger sizes only slow the run down).
+const monthEnd: MonthEndBench[] = [];
+for (const clients of [1, 12, 50])
+  for (const size of SIZES.filter((n) => n <= 10_000).slice(0, 2))
+    monthEnd.push(await benchMonthEnd(clients, size, TODAY, MONTH, TZ));
+
 if (values.json) {
   process.stdout.write(
-    `${JSON.stringify({ results: all.map(({ action, taskRows, calls, cellsRead, cellsWritten, domainMs }) => ({ action, taskRows, calls, cellsRead, cellsWritten, domainMs })), details: all })}\n`,
+    `${JSON.stringify({ results: all.map(({ action, taskRows, calls, cellsRead, cellsWritten, domainMs }) => ({ action, taskRows, calls, cellsRead, cellsWritten, domainMs })), details: all, monthEnd })}\n`,
   );
 } else {
   const rows = all.map((r) => [
@@ -509,11 +394,7 @@ if (values.json) {
     'domain ms',
     'est. Apps Script s',
   ];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(head));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const r of rows) console.log(line(r));
+  printTable(head, rows);
   console.log('');
   for (const r of all.filter((x) => x.taskRows === SIZES[SIZES.length - 1])) {
     console.log(
@@ -523,6 +404,25 @@ if (values.json) {
     );
   }
   console.log('');
+  printTable(
+    [
+      'close the month',
+      'task rows',
+      'clients closed',
+      'checklist calls',
+      'calls per client',
+      'est. Apps Script s per client',
+    ],
+    monthEnd.map((m) => [
+      `${m.clients} client${m.clients === 1 ? '' : 's'}`,
+      m.taskRows.toLocaleString('en'),
+      String(m.closed),
+      String(m.planCalls),
+      m.perClientMin === m.perClientMax ? String(m.perClientMin) : `${m.perClientMin}–${m.perClientMax}`,
+      (m.perClientMs / 1000).toFixed(1),
+    ]),
+  );
+  console.log('');
   console.log(
     `dist/Code.js ${(statSync('dist/Code.js').size / 1024).toFixed(1)} KiB, dist/Sidebar.html ${(statSync('dist/Sidebar.html').size / 1024).toFixed(1)} KiB`,
   );
@@ -531,4 +431,22 @@ const over = all.filter((r) => r.budget !== null && r.calls > r.budget);
 if (over.length > 0) {
   console.error(`Over budget: ${over.map((r) => `${r.action} at ${r.taskRows}`).join(', ')}`);
   process.exitCode = 1;
+}
+// A client's close must cost the same calls at every size, and stay within its budget.
+const growing = monthEnd.filter(
+  (m) =>
+    m.perClientMax > PER_CLIENT_BUDGET ||
+    monthEnd.some((o) => o.clients === m.clients && o.perClientMax !== m.perClientMax),
+);
+if (growing.length > 0) {
+  console.error(`Close the month: calls per client vary or exceed ${PER_CLIENT_BUDGET}`);
+  process.exitCode = 1;
+}
+
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
 }

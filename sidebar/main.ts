@@ -10,6 +10,8 @@ import { renderHealth, wireHealth } from './sections/health';
 import { renderImport, wireImport } from './sections/import';
 import { renderInvoice, wireInvoice } from './sections/invoice';
 import { renderLanguage, wireLanguage } from './sections/language';
+import { renderMonthEnd, wireMonthEnd } from './sections/month-end';
+import { loadMornings, renderMornings, wireMornings } from './sections/mornings';
 import { renderProblems, showProblems, wireProblems } from './sections/problems';
 import { renderReminders, showReminders, wireReminders } from './sections/reminders';
 import { renderReport, showClients, wireReport } from './sections/report';
@@ -31,10 +33,25 @@ function show(state: SidebarState): void {
   renderSelfTestSection();
   renderReminders();
   renderProblems();
+  renderMonthEnd(state.defaultMonth);
+  renderMornings();
   $('setup').hidden = !state.setupNeeded;
-  for (const id of ['report', 'import', 'timer', 'classify', 'reminders', 'health', 'problems'])
+  for (const id of [
+    'report',
+    'import',
+    'month-end',
+    'mornings',
+    'timer',
+    'classify',
+    'reminders',
+    'health',
+    'problems',
+  ])
     $(id).hidden = state.setupNeeded;
   if (state.setupNeeded) return;
+  // What the mornings prepared since the sidebar was last opened: its own call, so a slow or
+  // failing ScriptApp never holds up the rest of the sidebar.
+  void loadMornings();
   showClients(state);
   showTimerClients(state.clients);
   showTimer(state.timer);
@@ -63,6 +80,8 @@ wireLanguage(load);
 wireInvoice();
 wireImport();
 wireHealth();
+wireMonthEnd();
+wireMornings();
 wireTimer();
 wireClassify();
 mountSelfTest(document.querySelector<HTMLElement>('main.sidebar')!, (text, error) =>

@@ -6,6 +6,7 @@ import { LOCALES, formatDate, isRtl, formatMoney, formatMonth, formatNumber } fr
 import { pluralForm } from '../src/domain/messages/core/plural';
 import type { Language } from '../src/domain/types';
 import type { Plural, SidebarMessages } from '../src/domain/messages/shapes/sidebar';
+import type { MonthEndUiWords } from '../src/domain/messages/shapes/month-end';
 import { UI_WORDS } from '../src/domain/messages/ui';
 
 let language: Language = 'en';
@@ -18,6 +19,8 @@ export function setLanguage(next: Language): void {
 
 export const ui = (): Language => language;
 export const t = (): SidebarMessages => UI_WORDS[language].sidebar;
+/** Close the month and the morning reminders, in the UI language. */
+export const tm = (): MonthEndUiWords => UI_WORDS[language].monthEnd;
 
 export const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 

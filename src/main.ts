@@ -4,6 +4,12 @@
 import { servedIn } from './actions/context';
 import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
+import { closeMonthClient as closeClient, monthEndPlan as planMonth } from './actions/close-month';
+import {
+  morningStatus as mornings,
+  prepareMorningReminders as prepareMornings,
+  setMorningReminders as setMornings,
+} from './actions/mornings';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
 import { generateReport as generate } from './actions/report';
@@ -36,6 +42,10 @@ import type {
   CheckResult,
   ImportRequest,
   ImportResult,
+  CloseClientRequest,
+  CloseClientResult,
+  MonthEndRequest,
+  MorningStatus,
   InvoiceRequest,
   InvoiceResult,
   HealthRequest,
@@ -141,6 +151,24 @@ export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequ
   servedIn(request?.ui, () => dashboard(request));
 export const printTrackingSheet: ServerApi['printTrackingSheet'] = (request: PrintRequest): PrintResult =>
   servedIn(request?.ui, () => print(request));
+export const monthEndPlan: ServerApi['monthEndPlan'] = (request?: MonthEndRequest) =>
+  servedIn(request?.ui, () => planMonth(request));
+export const closeMonthClient: ServerApi['closeMonthClient'] = (
+  request: CloseClientRequest,
+): CloseClientResult => servedIn(request?.ui, () => closeClient(request));
+export const morningStatus: ServerApi['morningStatus'] = (): MorningStatus => servedIn(undefined, mornings);
+export const setMorningReminders: ServerApi['setMorningReminders'] = (request: {
+  on: boolean;
+  ui?: Language;
+}) => servedIn(request?.ui, () => setMornings(request));
+
+/**
+ * The morning trigger's function (MORNING_HANDLER in domain/month-end/morning-trigger.ts), not a sidebar
+ * call. It never throws: what it made or why it stopped is logged for the sidebar.
+ */
+export function prepareMorningReminders(event?: { triggerUid?: unknown }) {
+  return prepareMornings(event);
+}
 export const listUnclassified: ServerApi['listUnclassified'] = (request: ClassifyListRequest): ClassifyList =>
   servedIn(request?.ui, () => unclassified(request));
 export const saveClassification: ServerApi['saveClassification'] = (

@@ -6,6 +6,8 @@
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
 import type { DeadlineWarning } from './domain/method/deadlines';
 import type { BusinessHealth, ClientHealth } from './domain/method/health';
+import type { MonthEndPlan, Reason, StepName, StepState } from './domain/month-end/close-plan';
+import type { SinceSeen } from './domain/month-end/mornings';
 import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
 import type { ClassifyChoice, ClassifyList, SkipReason } from './domain/method/classify';
 import type { TimerState } from './domain/timer';
@@ -117,6 +119,8 @@ export interface DraftMade {
   subject: string;
   draftId: string;
   link: string;
+  /** Payment reminders: the day the chaser first fell due (earlier than today when it waited). */
+  dueSince?: LocalDate;
 }
 
 export interface DraftsResult {
@@ -247,6 +251,43 @@ export interface PrintResult {
   replaced: boolean;
 }
 
+export interface MonthEndRequest {
+  /** YYYY-MM; the last month when missing. */
+  month?: string;
+  ui?: Language;
+}
+
+export interface CloseClientRequest {
+  month: string;
+  client: string;
+  /** Also make again what changed since it was made (offered, never done unasked). */
+  redo?: boolean;
+  ui?: Language;
+}
+
+export interface CloseClientResult {
+  client: string;
+  month: Month;
+  report: { link: string; pdfLink: string; replaced: boolean } | null;
+  invoice: { number: string; link: string; pdfLink: string; amountText: string; replaced: boolean } | null;
+  draft: { subject: string; to: string; link: string; draftId: string } | null;
+  /** The steps not run this time, as the plan had them: done, offered for a redo, or in the way. */
+  skipped: { step: StepName; state: StepState; reasons: Reason[] }[];
+  /** Files the cover email could not carry, and why in plain words: attach them before sending. */
+  notAttached: string[];
+}
+
+export interface MorningStatus {
+  on: boolean;
+  /** The trigger runs between this hour and the next, in the spreadsheet's time zone. */
+  hour: number;
+  timeZone: string;
+  /** What the mornings prepared since the sidebar last showed it (shown once, then marked seen). */
+  since: SinceSeen;
+  /** Mornings since the last run that finished, on which none did. */
+  missed: number;
+}
+
 export interface ClassifyListRequest {
   month: Month;
   /** The sidebar's language, for a refusal. */
@@ -375,6 +416,13 @@ export interface ServerApi {
   clientHealth(request?: HealthRequest): HealthResult;
   writeDashboard(request?: HealthRequest): { tab: string; rows: number };
   printTrackingSheet(request: PrintRequest): PrintResult;
+  /** Close the month: the checklist of what each client with work in the month gets. Reads only. */
+  monthEndPlan(request?: MonthEndRequest): MonthEndPlan;
+  /** Close the month for one client: one server call each, so none comes near the time limit. */
+  closeMonthClient(request: CloseClientRequest): CloseClientResult;
+  /** The morning reminders: on or off, and what they prepared since the sidebar last looked. */
+  morningStatus(): MorningStatus;
+  setMorningReminders(request: { on: boolean; ui?: Language }): MorningStatus;
   listUnclassified(request: ClassifyListRequest): ClassifyList;
   saveClassification(request: ClassifySaveRequest): ClassifySaveResult;
   timerStatus(): TimerStatus;

@@ -23,6 +23,7 @@ import {
   reportSubjects,
   sameText,
 } from '../domain/mail/reminders';
+import { chaserDueSince } from '../domain/month-end/mornings';
 import { say } from '../domain/problems';
 import { diagnostic } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
@@ -118,6 +119,10 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
           subject: mail.subject,
           draftId: made.id,
           link: draftLink(made.messageId, tracker.settings.yourEmail),
+          // A chaser that waited for a missed morning says since when (the morning log shows it).
+          ...(item.kind === 'payment' && item.invoice && item.stage
+            ? { dueSince: chaserDueSince(tracker, item.invoice, item.stage, today) }
+            : {}),
         };
         result.drafts.push(draft);
         if (item.kind === 'payment' && item.invoice && item.stage)

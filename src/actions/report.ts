@@ -10,6 +10,7 @@ import { buildReport, reportDocName, reportTotals } from '../domain/report/build
 import { privateView } from '../domain/report/private-view';
 import { reportKey } from '../domain/report/report-key';
 import { renderReportHtml } from '../domain/report/report-html';
+import { formatStamp, workStamp } from '../domain/month-end/work-stamp';
 import { readTracker } from '../domain/read-tracker';
 import type { ReportRequest, ReportResult } from '../server-api';
 import { actionContext, withDocumentLock } from './context';
@@ -52,6 +53,8 @@ export function generateReport(request: ReportRequest): ReportResult {
           link: saved.link,
           docId: saved.id,
           generated: new Date().toISOString(),
+          // What the report was made from: Close the month compares it with the month as it is later.
+          stamp: formatStamp(workStamp(tracker, model.client.name, month)),
         },
       ],
       timeZone,

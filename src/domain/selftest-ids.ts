@@ -28,6 +28,8 @@ export const SELF_TEST_IDS = [
   'gmail-draft',
   'gmail-upload-draft',
   'draft-link',
+  'clock-trigger',
+  'morning-run',
 ] as const;
 
 export type SelfTestId = (typeof SELF_TEST_IDS)[number];

@@ -209,6 +209,8 @@ export interface ReportLogEntry {
   link: string;
   docId: string;
   generated: string;
+  /** What the month's work looked like when the report was made (month-end/work-stamp.ts); '' before stamps. */
+  stamp?: string;
 }
 
 export interface DraftLogEntry {

@@ -10,6 +10,7 @@ import { INTL_GROUP } from './intl';
 import { LOCK_GROUP } from './lock';
 import { MANUAL_GROUP } from './manual';
 import { type SheetContext, sheetGroup } from './sheet';
+import { TRIGGERS_GROUP } from './triggers';
 
 export function selfTestGroups(sheet: () => SheetContext): CheckGroup[] {
   return [
@@ -21,6 +22,7 @@ export function selfTestGroups(sheet: () => SheetContext): CheckGroup[] {
     DRIVE_GROUP,
     DRIVE_FILES_GROUP,
     GMAIL_GROUP,
+    TRIGGERS_GROUP,
   ];
 }
 

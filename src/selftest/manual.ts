@@ -7,9 +7,9 @@ export const MANUAL_GROUP: CheckGroup = {
   checks: [
     {
       id: 'scopes',
-      title: 'The consent screen asks only for the four scopes',
+      title: 'The consent screen asks only for the five scopes',
       manual:
-        'the consent screen shows before any script runs: install from npm run push and read it (this spreadsheet, display UI, files the app created or you opened with it, manage drafts)',
+        'the consent screen shows before any script runs: install from npm run push and read it (this spreadsheet, display UI, files the app created or you opened with it, manage drafts, run when you are not present)',
     },
     {
       id: 'onopen-no-auth',

@@ -114,6 +114,7 @@ describe('item 2: nothing drafted that cannot be recorded', () => {
       'Link',
       'Document id',
       'Generated',
+      'Work stamp',
     ]);
     expect(ss.getSheetByName('Reports')!.getLastRow()).toBe(3);
     const first = runtime.run<DraftsResult>('createDrafts', {});

@@ -20,6 +20,7 @@ describe('scopes', () => {
       'drive.file',
       'gmail.compose',
       'script.container.ui',
+      'script.scriptapp',
       'spreadsheets.currentonly',
     ]);
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
@@ -40,7 +41,6 @@ describe('scopes', () => {
       'UrlFetchApp',
       'DocumentApp',
       'CalendarApp',
-      'ScriptApp',
       'CacheService',
       'openById',
       'openByUrl',
@@ -50,7 +50,7 @@ describe('scopes', () => {
     const used = new Set(
       [
         ...code.matchAll(
-          /\b(SpreadsheetApp|HtmlService|LockService|Session|Utilities|Drive|Gmail|PropertiesService)\b[.;)]/g,
+          /\b(SpreadsheetApp|HtmlService|LockService|Session|Utilities|Drive|Gmail|PropertiesService|ScriptApp)\b[.;)]/g,
         ),
       ].map((m) => m[1]),
     );
@@ -61,6 +61,8 @@ describe('scopes', () => {
       'LockService',
       // The user's language pick; the reference lists no scope for it (README, Scopes).
       'PropertiesService',
+      // The morning trigger (script.scriptapp).
+      'ScriptApp',
       'Session',
       'SpreadsheetApp',
       'Utilities',

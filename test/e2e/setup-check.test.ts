@@ -28,6 +28,12 @@ const ENTRY_POINTS = [
   'clientHealth',
   'writeDashboard',
   'printTrackingSheet',
+  'monthEndPlan',
+  'closeMonthClient',
+  'morningStatus',
+  'setMorningReminders',
+  // The morning trigger's function: ScriptApp finds it by name, like a menu item.
+  'prepareMorningReminders',
   'listUnclassified',
   'saveClassification',
   'timerStatus',

@@ -9,6 +9,7 @@ import type { Msg } from '../messages/core/msg';
 import { type Say, say } from '../problems';
 import { diagnostic } from '../problems/render';
 import type { Diagnostic, Language, Tracker } from '../types';
+import { coverWords } from '../month-end/cover-mail';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
 
@@ -144,9 +145,11 @@ export function composeDraft(
     case 'report': {
       const report = item.report!;
       const monthName = formatMonth(report.month, language);
-      subject = t.reportSubject(monthName);
+      // Closing a month, the invoice travels with the report: one email, both PDFs.
+      const cover = item.cover ? coverWords(language, report.month, item.cover) : null;
+      subject = cover ? cover.subject : t.reportSubject(monthName);
       // The client cannot open the freelancer's Doc: the report travels as a PDF, never as a link.
-      paragraphs([t.reportBody(monthName)]);
+      paragraphs(cover ? cover.paragraphs : [t.reportBody(monthName)]);
       const goals = (item.goals ?? []).map((g) => t.reportGoalLine(g.goal, g.progress));
       if (goals.length) blocks.push({ kind: 'list', heading: t.reportGoals, items: goals });
       paragraphs([t.reportOutro]);

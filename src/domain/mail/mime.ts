@@ -19,6 +19,8 @@ export interface MailMessage {
   text: string;
   html: string;
   attachment?: MailAttachment;
+  /** Several files (a report and its invoice), after `attachment` when both are given. */
+  attachments?: MailAttachment[];
   date: Date;
   /** Written as Message-ID when given, e.g. "<reminder-123@example.com>" or "reminder-123@example.com". */
   messageId?: string;
@@ -289,14 +291,24 @@ export function buildMime(message: MailMessage): string {
     part('text/html', message.html),
     `--${alternative}--`,
   ].join(CRLF);
-  if (!message.attachment) {
+  const files = [...(message.attachment ? [message.attachment] : []), ...(message.attachments ?? [])];
+  if (files.length === 0) {
     return [...headers, `Content-Type: multipart/alternative; boundary="${alternative}"`, '', body, ''].join(
       CRLF,
     );
   }
-  const a = message.attachment;
-  refuseLineBreaks('attachment type', a.contentType);
-  const type = CONTENT_TYPE.test(a.contentType) ? a.contentType : 'application/octet-stream';
+  const parts = files.map((a) => {
+    refuseLineBreaks('attachment type', a.contentType);
+    const type = CONTENT_TYPE.test(a.contentType) ? a.contentType : 'application/octet-stream';
+    return [
+      `--${mixed}`,
+      `Content-Type: ${type};${CRLF} ${parameter('name', a.filename)}`,
+      'Content-Transfer-Encoding: base64',
+      `Content-Disposition: attachment;${CRLF} ${parameter('filename', a.filename)}`,
+      '',
+      wrap(base64(a.bytes)),
+    ].join(CRLF);
+  });
   return [
     ...headers,
     `Content-Type: multipart/mixed; boundary="${mixed}"`,
@@ -305,12 +317,7 @@ export function buildMime(message: MailMessage): string {
     `Content-Type: multipart/alternative; boundary="${alternative}"`,
     '',
     body,
-    `--${mixed}`,
-    `Content-Type: ${type};${CRLF} ${parameter('name', a.filename)}`,
-    'Content-Transfer-Encoding: base64',
-    `Content-Disposition: attachment;${CRLF} ${parameter('filename', a.filename)}`,
-    '',
-    wrap(base64(a.bytes)),
+    ...parts,
     `--${mixed}--`,
     '',
   ].join(CRLF);

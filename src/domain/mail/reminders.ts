@@ -28,6 +28,7 @@ export interface ReportGoalLine {
   progress: Msg;
 }
 import { last } from '../es2020';
+import type { CoverInvoice } from '../month-end/types';
 import { matchKey } from '../match-key';
 
 export interface DueItem {
@@ -44,6 +45,8 @@ export interface DueItem {
   goals?: ReportGoalLine[];
   /** Final payment reminders: the day to pay by. */
   payBy?: LocalDate;
+  /** Reports closing a month: the invoice that goes with the report in the same email. */
+  cover?: CoverInvoice;
   /** The season whose greeting opens the letter (Japanese New Year), when it is drafted in one. */
   season?: Season;
 }

@@ -15,6 +15,7 @@ export function parseReports(values: unknown[][] | null | undefined, timeZone: s
     link: readText(cell('link'), timeZone),
     docId: readText(cell('docId'), timeZone),
     generated: readText(cell('generated'), timeZone),
+    stamp: readText(cell('stamp'), timeZone),
   }));
 }
 

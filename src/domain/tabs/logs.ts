@@ -12,6 +12,12 @@ export const REPORTS: TabSpec = {
     { key: 'link', header: 'Link', width: 300, help: 'Written by the add-on: the report document.' },
     { key: 'docId', header: 'Document id', width: 200, help: 'Written by the add-on.' },
     { key: 'generated', header: 'Generated', width: 170, help: 'Written by the add-on.' },
+    {
+      key: 'stamp',
+      header: 'Work stamp',
+      width: 220,
+      help: 'Written by the add-on: the month’s work when the report was made, to tell what changed since.',
+    },
   ],
 };
 

@@ -73,7 +73,7 @@ export const sidebar: SidebarMessages = {
     inTab: 'The results are in the {tab} tab: please send them to us.',
     noTab: 'The results could not be written to a tab: {reason}',
     items: {
-      scopes: 'The consent screen asks only for the four scopes',
+      scopes: 'The consent screen asks only for the five scopes',
       'onopen-no-auth':
         'The menu appears in a file where the add-on is installed but not yet used (AuthMode.NONE)',
       'intl-time-zones': 'Intl knows the time zones (Auckland, Tokyo, Los Angeles)',
@@ -105,6 +105,9 @@ export const sidebar: SidebarMessages = {
       'gmail-upload-draft':
         'A draft over 1 MB is made by media upload (Gmail.Users.Drafts.create with a message/rfc822 blob)',
       'draft-link': 'The sidebar’s draft link opens the draft in the signed-in account',
+      'clock-trigger':
+        'A daily clock trigger for this spreadsheet is made, listed and deleted again (script.scriptapp)',
+      'morning-run': 'The morning run opens this spreadsheet and drafts the reminders due',
     },
   },
   reminders: {

@@ -78,7 +78,7 @@ export const sidebar: SidebarMessages = {
     inTab: 'התוצאות נמצאות בכרטיסייה {tab}: נשמח אם תשלחו אותן אלינו.',
     noTab: 'לא ניתן היה לכתוב את התוצאות לכרטיסייה: {reason}',
     items: {
-      scopes: 'מסך ההסכמה מבקש רק את ארבע ההרשאות',
+      scopes: 'מסך ההסכמה מבקש רק את חמש ההרשאות',
       'onopen-no-auth': 'התפריט מופיע בקובץ שבו התוסף מותקן אבל עוד לא נעשה בו שימוש (AuthMode.NONE)',
       'intl-time-zones': 'Intl מכיר את אזורי הזמן (אוקלנד, טוקיו, לוס אנג׳לס)',
       'intl-locales': 'Intl מעצב מספרים, סכומים, תאריכים, צורות ריבוי ושמות מטבעות ב־en,‏ nb,‏ is,‏ he ו־ja',
@@ -106,6 +106,8 @@ export const sidebar: SidebarMessages = {
       'gmail-upload-draft':
         'טיוטה גדולה מ־1 MB נוצרת בהעלאת מדיה ‏(Gmail.Users.Drafts.create עם blob מסוג message/rfc822)',
       'draft-link': 'הקישור לטיוטה בחלונית פותח אותה בחשבון המחובר',
+      'clock-trigger': 'טריגר זמן יומי לגיליון הזה נוצר, מופיע ברשימה ונמחק שוב (script.scriptapp)',
+      'morning-run': 'ההרצה של הבוקר פותחת את הגיליון הזה ומכינה טיוטות של התזכורות שהגיע מועדן',
     },
   },
   reminders: {

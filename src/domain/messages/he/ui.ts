@@ -2,7 +2,8 @@
 
 import type { UiWords } from '../shapes/ui';
 import { common } from './common';
+import { monthEnd } from './month-end';
 import { problems } from './problems';
 import { sidebar } from './sidebar';
 
-export const he: UiWords = { common, problems, sidebar };
+export const he: UiWords = { common, problems, sidebar, monthEnd };

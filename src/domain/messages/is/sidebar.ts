@@ -76,7 +76,7 @@ export const sidebar: SidebarMessages = {
     inTab: 'Niðurstöðurnar eru í flipanum {tab}: vinsamlegast sendu okkur þær.',
     noTab: 'Ekki tókst að skrifa niðurstöðurnar í flipa: {reason}',
     items: {
-      scopes: 'Samþykkisskjárinn biður aðeins um heimildirnar fjórar',
+      scopes: 'Samþykkisskjárinn biður aðeins um heimildirnar fimm',
       'onopen-no-auth':
         'Valmyndin birtist í skrá þar sem viðbótin hefur verið sett upp en ekki enn tekin í notkun (AuthMode.NONE)',
       'intl-time-zones': 'Intl þekkir tímabeltin (Auckland, Tókýó, Los Angeles)',
@@ -116,6 +116,10 @@ export const sidebar: SidebarMessages = {
       'gmail-upload-draft':
         'Drög yfir 1 MB eru búin til með upphleðslu (Gmail.Users.Drafts.create með message/rfc822-blob)',
       'draft-link': 'Tengillinn á drögin í hliðarspjaldinu opnar þau í innskráða reikningnum',
+      'clock-trigger':
+        'Dagleg tímakveikja fyrir þennan töflureikni er búin til, birtist á lista og er eytt aftur (script.scriptapp)',
+      'morning-run':
+        'Morgunkeyrslan opnar þennan töflureikni og skrifar drög að áminningum sem eru komnar á tíma',
     },
   },
   reminders: {

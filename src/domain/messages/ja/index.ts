@@ -4,8 +4,9 @@ import type { Words } from '../shapes/words';
 import { health } from './health';
 import { invoice } from './invoice';
 import { mail } from './mail';
+import { cover } from './month-end';
 import { print } from './print';
 import { report } from './report';
 import { server } from './server';
 
-export const ja: Words = { report, mail, invoice, server, health, print };
+export const ja: Words = { report, mail, invoice, server, health, print, cover };

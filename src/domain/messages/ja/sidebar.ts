@@ -70,7 +70,7 @@ export const sidebar: SidebarMessages = {
     inTab: '結果は「{tab}」タブに記録されています。サポートまでお送りください。',
     noTab: '結果をタブに書き込めませんでした：{reason}',
     items: {
-      scopes: '同意画面が求める権限は 4 つだけ',
+      scopes: '同意画面が求める権限は 5 つだけ',
       'onopen-no-auth':
         'アドオンをインストール済みで、まだ使っていないファイルでもメニューが表示される（AuthMode.NONE）',
       'intl-time-zones': 'Intl がタイムゾーンを認識する（オークランド、東京、ロサンゼルス）',
@@ -104,6 +104,9 @@ export const sidebar: SidebarMessages = {
       'gmail-upload-draft':
         '1 MB を超える下書きをメディアアップロードで作成できる（message/rfc822 の Blob を渡す Gmail.Users.Drafts.create）',
       'draft-link': 'サイドバーの下書きリンクから、ログイン中のアカウントで下書きが開く',
+      'clock-trigger':
+        'このスプレッドシート用の毎日の時間主導型トリガーを作成し、一覧で確認して削除する（script.scriptapp）',
+      'morning-run': '朝の実行がこのスプレッドシートを開き、期日を迎えた催促を下書きする',
     },
   },
   reminders: {

@@ -76,7 +76,7 @@ export const sidebar: SidebarMessages = {
     inTab: 'Resultatene står i fanen {tab}: send dem gjerne til oss.',
     noTab: 'Resultatene kunne ikke skrives til en fane: {reason}',
     items: {
-      scopes: 'Samtykkeskjermen ber bare om de fire tillatelsene',
+      scopes: 'Samtykkeskjermen ber bare om de fem tillatelsene',
       'onopen-no-auth':
         'Menyen vises i en fil der tillegget er installert, men ikke tatt i bruk ennå (AuthMode.NONE)',
       'intl-time-zones': 'Intl kjenner tidssonene (Auckland, Tokyo, Los Angeles)',
@@ -116,6 +116,10 @@ export const sidebar: SidebarMessages = {
       'gmail-upload-draft':
         'Et utkast på over 1 MB lages med medieopplasting (Gmail.Users.Drafts.create med en message/rfc822-blob)',
       'draft-link': 'Utkastlenken i sidepanelet åpner utkastet i kontoen du er logget inn med',
+      'clock-trigger':
+        'En daglig tidsutløser for dette regnearket lages, vises i listen og slettes igjen (script.scriptapp)',
+      'morning-run':
+        'Morgenkjøringen åpner dette regnearket og lager utkast til påminnelsene som har forfalt',
     },
   },
   reminders: {

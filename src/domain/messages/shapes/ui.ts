@@ -3,6 +3,7 @@
 // sidebar does not carry the report, mail, invoice, health and print words.
 
 import type { CommonWords } from './common';
+import type { MonthEndUiWords } from './month-end';
 import type { ProblemMessages } from './problems';
 import type { SidebarMessages } from './sidebar';
 
@@ -13,4 +14,6 @@ export interface UiWords {
   problems: ProblemMessages;
   /** The sidebar's own labels, buttons and results. */
   sidebar: SidebarMessages;
+  /** Close the month and the morning reminders. */
+  monthEnd: MonthEndUiWords;
 }

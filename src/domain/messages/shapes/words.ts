@@ -5,6 +5,7 @@
 import type { HealthWords } from './health';
 import type { InvoiceWords } from './invoice';
 import type { MailWords } from './mail';
+import type { CoverWords } from './month-end';
 import type { PrintWords } from './print';
 import type { ReportWords } from './report';
 import type { ServerWords } from './server';
@@ -22,4 +23,6 @@ export interface Words {
   health: HealthWords;
   /** The printable tracking sheet. */
   print: PrintWords;
+  /** The email that carries a month's report and invoice (Close the month). */
+  cover: CoverWords;
 }
