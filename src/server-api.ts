@@ -6,9 +6,9 @@
 import type { Diagnostic, DraftKind, Language, LocalDate, Month } from './domain/types';
 import type { DeadlineWarning } from './domain/method/deadlines';
 import type { BusinessHealth, ClientHealth } from './domain/method/health';
-import type { MonthEndPlan, } from './domain/month-end/close-plan';
+import type { MonthEndPlan } from './domain/month-end/close-plan';
 import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
-import type { ClassifyList, } from './domain/method/classify';
+import type { ClassifyList } from './domain/method/classify';
 
 export type { ClassifyList, DelegateCandidate, PrivateView };
 import type {
