@@ -13,6 +13,8 @@ import type {
   CheckResult,
   DraftsResult,
   HealthResult,
+  ClassifyList,
+  ClassifySaveResult,
   ImportResult,
   InvoiceResult,
   PrintResult,
@@ -161,6 +163,22 @@ say(
 );
 const again = runtime.run<ImportResult>('importTimeEntries', { text: exported, write: true });
 say(`The same export again: ${again.written} written, ${again.skipped} imported before.`);
+
+// Classify in a minute: the imported November entries have neither goal nor mark. The freelancer gives
+// each the goal it served (the client's first-ranked goal here, as if picked from the list) or, for
+// admin and support, A or B, all in one Save.
+const unclassified = runtime.run<ClassifyList>('listUnclassified', { month: '2026-11' });
+const choices = unclassified.groups.flatMap((g) =>
+  g.tasks.map((t) =>
+    /bookkeeping|call|interview/i.test(t.task) || g.goals.length === 0
+      ? { row: t.row, version: t.version, mark: /call/i.test(t.task) ? ('B' as const) : ('A' as const) }
+      : { row: t.row, version: t.version, goal: g.goals[0]!.goal },
+  ),
+);
+const classified = runtime.run<ClassifySaveResult>('saveClassification', { month: '2026-11', choices });
+say(
+  `Classified ${classified.written} of ${choices.length} November tasks with neither goal nor mark; ${classified.list.groups.reduce((n, g) => n + g.tasks.length, 0)} left.`,
+);
 
 const workbook = join(out, 'demo.xlsx');
 await runtime.save(workbook);
