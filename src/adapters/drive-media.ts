@@ -3,6 +3,9 @@
 // Apps Script, gives a byte array), so every form is accepted and the bytes are checked.
 // https://developers.google.com/drive/api/reference/rest/v3/files/get , .../files/export
 
+import { say } from '../domain/problems';
+import { refuse } from '../domain/problems/render';
+
 export interface FileBytes {
   filename: string;
   contentType: string;
@@ -50,18 +53,16 @@ type ExportingFiles = {
  * when Drive gives anything but a PDF.
  */
 export function exportPdf(docId: string, filename: string): FileBytes {
-  if (typeof Drive === 'undefined' || !Drive?.Files)
-    throw new Error(
-      'The Drive advanced service is not enabled for this script (appsscript.json, dependencies).',
-    );
+  if (typeof Drive === 'undefined' || !Drive?.Files) refuse(say('serviceOff', { service: 'Drive' }));
   const media = (Drive.Files as unknown as ExportingFiles).export(docId, 'application/pdf', { alt: 'media' });
   const bytes = contentBytes(media);
-  if (!(bytes instanceof Uint8Array))
-    throw new Error(`The PDF of “${filename}” could not be made: ${bytes.reason}.`);
-  if (!isPdf(bytes))
-    throw new Error(
-      `The PDF of “${filename}” could not be made: Drive's export did not start with %PDF- (got “${String.fromCharCode(...bytes.slice(0, 8))}”).`,
+  // What Drive gave instead stays in the execution log for support; the user is told in their language.
+  if (!(bytes instanceof Uint8Array) || !isPdf(bytes)) {
+    console.warn(
+      `PDF export of ${docId}: ${bytes instanceof Uint8Array ? `starts “${String.fromCharCode(...bytes.slice(0, 8))}”` : bytes.reason}`,
     );
+    refuse(say('pdfNotMade', { file: filename }));
+  }
   return { filename, contentType: 'application/pdf', bytes };
 }
 

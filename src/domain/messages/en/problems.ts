@@ -162,6 +162,10 @@ export const problems: ProblemMessages = {
     'Apps Script gave no document lock: the script is not running from this spreadsheet. Open the spreadsheet and use Extensions › Freelance Value Tracker.',
   tabMissing: 'The {tab} tab is missing. Run Set up tracking sheet, then try again.',
   noIdReturned: '{service} did not return the id of what it had just made. Try again.',
+  serviceOff:
+    'The {service} advanced service is not turned on for this add-on, so nothing was made. Whoever installed the add-on must turn it on (see its install guide).',
+  pdfNotMade:
+    'The PDF of {file} could not be made: Drive did not return a PDF. Try again in a minute; if it happens again, run the self-test.',
   columnMissing:
     'The {tab} tab has no “{column}” column. Run Set up tracking sheet (it adds the column and keeps your data), then try again.',
   logColumnLost:

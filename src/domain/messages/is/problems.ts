@@ -178,6 +178,10 @@ export const problems: ProblemMessages = {
     'Apps Script gat ekki læst skjalinu, því forskriftin er ekki keyrð úr þessum töflureikni. Opnaðu töflureikninn og notaðu Viðbætur › Freelance Value Tracker.',
   tabMissing: 'Flipann {tab} vantar. Keyrðu „Setja upp töflureikninn“ og reyndu svo aftur.',
   noIdReturned: '{service} skilaði ekki auðkenni þess sem var rétt búið til. Reyndu aftur.',
+  serviceOff:
+    'Ítarlega þjónustan {service} er ekki virk fyrir þessa viðbót, svo ekkert var búið til. Sá sem setti viðbótina upp þarf að virkja hana (sjá uppsetningarleiðbeiningarnar).',
+  pdfNotMade:
+    'Ekki tókst að búa til PDF-skjal úr {file}: Drive skilaði engu PDF-skjali. Reyndu aftur eftir smástund. Ef það gerist aftur skaltu keyra sjálfsprófið.',
   columnMissing:
     'Flipann {tab} vantar dálkinn „{column}“. Keyrðu „Setja upp töflureikninn“ (dálkinum er bætt við og gögnin þín haldast óbreytt) og reyndu svo aftur.',
   logColumnLost:

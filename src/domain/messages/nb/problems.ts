@@ -171,6 +171,10 @@ export const problems: ProblemMessages = {
     'Apps Script fikk ikke låst dokumentet: skriptet kjører ikke fra dette regnearket. Åpne regnearket og bruk Utvidelser › Freelance Value Tracker.',
   tabMissing: 'Fanen {tab} mangler. Kjør «Sett opp regnearket» og prøv igjen.',
   noIdReturned: '{service} returnerte ikke ID-en til det som nettopp ble laget. Prøv igjen.',
+  serviceOff:
+    'Den avanserte tjenesten {service} er ikke slått på for dette tillegget, så ingenting ble laget. Den som installerte tillegget, må slå den på (se installasjonsveiledningen).',
+  pdfNotMade:
+    'PDF-en av {file} kunne ikke lages: Drive returnerte ingen PDF. Prøv igjen om et minutt. Skjer det igjen, kjør selvtesten.',
   columnMissing:
     'Fanen {tab} mangler kolonnen «{column}». Kjør «Sett opp regnearket» (det legger til kolonnen og beholder dataene dine) og prøv igjen.',
   logColumnLost:

@@ -187,6 +187,10 @@ export interface ProblemMessages {
   tabMissing: string;
   /** {service}: Drive or Gmail, which made a file or draft but gave no id back */
   noIdReturned: string;
+  /** {service}: Drive or Gmail, an advanced service missing from the script's manifest */
+  serviceOff: string;
+  /** {file}: the document's file name; Drive's export gave something other than a PDF */
+  pdfNotMade: string;
   /** {tab}, {column}: a column the action needs */
   columnMissing: string;
   /** {tab}, {column}: a log column that was renamed while the log holds entries */
