@@ -35,13 +35,11 @@ export function withDocumentLock<T>(what: string, run: () => T): T {
     refuse(say('noLock'));
   }
   if (!lock.tryLock(30_000)) {
-    // In the language the request names, else the user's; English names what is running.
+    // In the language the request names, else the user's. `what` names the action in the execution
+    // log only: the words the user reads come from the message tree, as in every language.
     const language = requestLanguage ?? userLanguage();
-    throw new Error(
-      language === 'en'
-        ? `Another ${what} is running in this spreadsheet. Wait a moment and try again.`
-        : WORDS[language].server.busy,
-    );
+    console.warn(`Busy: another ${what} holds the document lock.`);
+    throw new Error(WORDS[language].server.busy);
   }
   let result: T;
   try {

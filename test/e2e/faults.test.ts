@@ -16,7 +16,7 @@ describe('report', () => {
     const client = runtime.run<{ clients: { name: string }[] }>('loadSidebar').clients[0]!.name;
     const other = runtime.lock.holdByOtherExecution();
     expect(() => runtime.run('generateReport', { client, month: MONTH })).toThrow(
-      /Another report is running/,
+      /^Something else is running in this spreadsheet/,
     );
     // Said in the sidebar's language when it names one; setup names none, so the user's is used.
     expect(() => runtime.run('generateReport', { client, month: MONTH, ui: 'nb' })).toThrow(
@@ -80,7 +80,7 @@ describe('drafts', () => {
   it('a second run while the first holds the lock makes no drafts', async () => {
     const runtime = await sampleRuntime();
     const other = runtime.lock.holdByOtherExecution();
-    expect(() => runtime.run('createDrafts', {})).toThrow(/Another draft run is running/);
+    expect(() => runtime.run('createDrafts', {})).toThrow(/^Something else is running in this spreadsheet/);
     expect(runtime.gmail.count()).toBe(0);
     other.release();
   });

@@ -114,7 +114,7 @@ describe('UI language', () => {
     const again = runtime.lock.holdByOtherExecution();
     // Without a language (the runner), the English sentence.
     expect(() => runtime.run('generateReport', { client: 'Bakeriet Solsikke AS', month: '2026-10' })).toThrow(
-      /Another report is running/,
+      /^Something else is running in this spreadsheet/,
     );
     again.release();
   });
