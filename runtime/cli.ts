@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|credit|selftest|health|print|classify> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...]  (remind: only these kinds, e.g. payment,terms)
@@ -18,6 +18,7 @@ import type {
   DraftsResult,
   HealthResult,
   InvoiceResult,
+  CreditResult,
   PrintResult,
   ReportResult,
   SelfTestResult,
@@ -43,6 +44,7 @@ const COMMANDS = [
   'report',
   'remind',
   'invoice',
+  'credit',
   'selftest',
   'health',
   'print',
@@ -70,6 +72,7 @@ function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
+  if (command === 'credit' && !v.invoice) throw new UsageError('credit needs --invoice NUMBER.');
   const only = v.only === undefined ? undefined : parseKinds(v.only);
   return { command: command as Command, ...v, only };
 }
@@ -109,6 +112,7 @@ const OPTIONS = {
   draft: { type: 'boolean', default: false },
   deposit: { type: 'boolean', default: false },
   only: { type: 'string' },
+  invoice: { type: 'string' },
 } as const;
 
 /** `--only payment,terms`: the kinds of draft `remind` makes; every due item without it. */
@@ -171,6 +175,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     }
     case 'invoice':
       await invoice(runtime, args, outDir, output);
+      break;
+    case 'credit':
+      credit(runtime, args, outDir, output);
       break;
     case 'health':
       health(runtime, output);
@@ -265,6 +272,24 @@ async function invoice(runtime: Runtime, args: Args, outDir: string, output: Cli
       total: result.total,
     },
     replaced: result.replaced,
+  });
+}
+
+function credit(runtime: Runtime, args: Args, outDir: string, output: CliOutput): void {
+  const result = runtime.run<CreditResult>('createCreditNote', { invoice: args.invoice });
+  mkdirSync(outDir, { recursive: true });
+  const html = join(outDir, 'credit-note.html');
+  writeFileSync(html, runtime.drive.findByLink(result.link).html);
+  const pdf = join(outDir, 'credit-note.pdf');
+  writeFileSync(pdf, runtime.drive.findByLink(result.pdfLink).bytes);
+  output.outputs.push(pdf, html);
+  Object.assign(output, {
+    credit: {
+      number: result.number,
+      invoice: result.invoice,
+      amount: result.amount,
+      currency: result.currency,
+    },
   });
 }
 

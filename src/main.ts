@@ -6,6 +6,7 @@ import { setUp, setUpFromMenu } from './actions/setup';
 import { check } from './actions/check';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
+import { createCreditNote as credit } from './actions/credit';
 import { generateReport as generate } from './actions/report';
 import { runSelfTest as selfTest } from './actions/self-test';
 import { WORDS } from './domain/messages';
@@ -34,6 +35,8 @@ import type {
   ReminderItem,
   CheckResult,
   InvoiceRequest,
+  CreditRequest,
+  CreditResult,
   InvoiceResult,
   HealthRequest,
   HealthResult,
@@ -130,6 +133,8 @@ export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): 
 export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => servedIn(undefined, selfTest);
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
   servedIn(request?.ui, () => invoice(request));
+export const createCreditNote: ServerApi['createCreditNote'] = (request: CreditRequest): CreditResult =>
+  servedIn(request?.ui, () => credit(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>

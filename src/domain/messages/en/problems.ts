@@ -188,4 +188,11 @@ export const problems: ProblemMessages = {
     'Settings › Invoice number, “{value}”, needs the counter {placeholder} once, and no placeholder the add-on does not fill. For example: {example}.',
   alreadySent:
     'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it is not made again. To correct it, create a credit note.',
+  creditNoSuchInvoice:
+    'There is no invoice “{invoice}” in the Invoices tab. Give the number as it stands in the Invoice column.',
+  creditNotSent:
+    'Invoice “{invoice}” has not gone to the client (Invoices row {row}, Sent on is blank), so it needs no credit note: create it again instead, or fill in Sent on.',
+  creditAlready:
+    'Invoice “{invoice}” is already cancelled by credit note “{credit}”, so no second one is made.',
+  creditOfCredit: '“{invoice}” is a credit note (Invoices row {row}); only an invoice can be credited.',
 };

@@ -200,4 +200,10 @@ export const problems: ProblemMessages = {
     'הגדרות › Invoice number, “{value}”, חייב לכלול את המונה {placeholder} פעם אחת, וללא מציין מקום שהתוסף אינו ממלא. לדוגמה: {example}.',
   alreadySent:
     'חשבונית “{invoice}” נשלחה ללקוח ב־{date} (Invoices, שורה {row}, Sent on), ולכן אינה נוצרת מחדש. כדי לתקן אותה, יש ליצור הודעת זיכוי.',
+  creditNoSuchInvoice:
+    'אין חשבונית “{invoice}” בלשונית Invoices. יש לציין את המספר כפי שהוא מופיע בעמודה Invoice.',
+  creditNotSent:
+    'חשבונית “{invoice}” לא נשלחה ללקוח (Invoices, שורה {row}, Sent on ריק), ולכן אין צורך בהודעת זיכוי: יש ליצור אותה מחדש, או למלא את Sent on.',
+  creditAlready: 'חשבונית “{invoice}” כבר בוטלה בהודעת זיכוי “{credit}”, ולכן לא תיווצר הודעה נוספת.',
+  creditOfCredit: '“{invoice}” היא הודעת זיכוי (Invoices, שורה {row}); רק חשבונית ניתן לזכות.',
 };

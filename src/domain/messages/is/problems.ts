@@ -205,4 +205,12 @@ export const problems: ProblemMessages = {
     'Stillingar › Invoice number, „{value}“, verður að innihalda teljarann {placeholder} einu sinni og engan staðgengil sem viðbótin fyllir ekki út. Til dæmis: {example}.',
   alreadySent:
     'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og er því ekki gerður aftur. Gerðu kreditreikning til að leiðrétta hann.',
+  creditNoSuchInvoice:
+    'Enginn reikningur „{invoice}“ er í flipanum Invoices. Gefðu upp númerið eins og það stendur í dálkinum Invoice.',
+  creditNotSent:
+    'Reikningur „{invoice}“ hefur ekki verið sendur viðskiptavininum (Invoices, lína {row}, Sent on er auð), svo hann þarf engan kreditreikning: gerðu hann frekar aftur, eða fylltu út Sent on.',
+  creditAlready:
+    'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
+  creditOfCredit:
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning er hægt að bakfæra.',
 };

@@ -197,4 +197,10 @@ export const problems: ProblemMessages = {
     '設定の Invoice number「{value}」には、連番 {placeholder} をちょうど1回含め、アドオンが埋めないプレースホルダーは使わないでください（例：{example}）。',
   alreadySent:
     '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため作り直しません。訂正するには請求取消通知書を作成してください。',
+  creditNoSuchInvoice:
+    'Invoices タブに請求書「{invoice}」はありません。Invoice 列に記載のとおりの番号を指定してください。',
+  creditNotSent:
+    '請求書「{invoice}」はまだ送付されていません（Invoices タブ {row} 行目、Sent on が空欄）。取消通知書は不要です。請求書を作り直すか、Sent on を記入してください。',
+  creditAlready: '請求書「{invoice}」は取消通知書「{credit}」で既に取り消されています。再度作成はしません。',
+  creditOfCredit: '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書のみです。',
 };

@@ -197,4 +197,11 @@ export const problems: ProblemMessages = {
     'Innstillinger › Invoice number, «{value}», må ha telleren {placeholder} én gang, og ingen plassholder tillegget ikke fyller ut. For eksempel: {example}.',
   alreadySent:
     'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den lages ikke på nytt. Lag en kreditnota for å rette den.',
+  creditNoSuchInvoice:
+    'Det finnes ingen faktura «{invoice}» i fanen Invoices. Oppgi nummeret slik det står i kolonnen Invoice.',
+  creditNotSent:
+    'Faktura «{invoice}» er ikke sendt til kunden (Invoices, rad {row}, Sent on er tom), så den trenger ingen kreditnota: lag den på nytt i stedet, eller fyll inn Sent on.',
+  creditAlready:
+    'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny.',
+  creditOfCredit: '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura kan krediteres.',
 };

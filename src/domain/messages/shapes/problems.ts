@@ -226,6 +226,10 @@ export interface ProblemMessages {
   invoicePatternBad: string;
   /** {invoice}, {row}, {date} */
   alreadySent: string;
+  creditNoSuchInvoice: string;
+  creditNotSent: string;
+  creditAlready: string;
+  creditOfCredit: string;
 }
 
 export type ProblemKey =
