@@ -14,6 +14,7 @@ const COMMANDS = [
   'report',
   'remind',
   'invoice',
+  'credit',
   'selftest',
   'health',
   'print',
@@ -44,6 +45,7 @@ export function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
+  if (command === 'credit' && !v.invoice) throw new UsageError('credit needs --invoice NUMBER.');
   if (command === 'import') checkImport(v.file, v['client-map'], v['date-order'], (m) => new UsageError(m));
   if (command === 'mornings') for (const d of [v.from, v.to]) checkToday(d ?? '');
   if (command === 'mornings' && v.from! > v.to!)
@@ -77,6 +79,7 @@ function checkMonth(text: string): void {
 const OPTIONS = {
   workbook: { type: 'string' },
   file: { type: 'string' },
+  invoice: { type: 'string' },
   yes: { type: 'boolean', default: false },
   'client-map': { type: 'string', multiple: true },
   'date-order': { type: 'string' },

@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|credit|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...] (remind) [--redo] (close) [--from D --to D] (mornings: runtime/cli-month-end.ts)
@@ -18,6 +18,7 @@ import type {
   DraftsResult,
   HealthResult,
   InvoiceResult,
+  CreditResult,
   PrintResult,
   ReportResult,
   SelfTestResult,
@@ -83,6 +84,9 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     }
     case 'invoice':
       await invoice(runtime, args, outDir, output);
+      break;
+    case 'credit':
+      credit(runtime, args, outDir, output);
       break;
     case 'health':
       health(runtime, output);
@@ -186,6 +190,24 @@ async function invoice(runtime: Runtime, args: Args, outDir: string, output: Cli
       total: result.total,
     },
     replaced: result.replaced,
+  });
+}
+
+function credit(runtime: Runtime, args: Args, outDir: string, output: CliOutput): void {
+  const result = runtime.run<CreditResult>('createCreditNote', { invoice: args.invoice });
+  mkdirSync(outDir, { recursive: true });
+  const html = join(outDir, 'credit-note.html');
+  writeFileSync(html, runtime.drive.findByLink(result.link).html);
+  const pdf = join(outDir, 'credit-note.pdf');
+  writeFileSync(pdf, runtime.drive.findByLink(result.pdfLink).bytes);
+  output.outputs.push(pdf, html);
+  Object.assign(output, {
+    credit: {
+      number: result.number,
+      invoice: result.invoice,
+      amount: result.amount,
+      currency: result.currency,
+    },
   });
 }
 

@@ -12,6 +12,7 @@ import {
 } from './actions/mornings';
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
+import { createCreditNote as credit } from './actions/credit';
 import { generateReport as generate } from './actions/report';
 import { importTimeEntries as importEntries } from './actions/import';
 import { runSelfTest as selfTest } from './actions/self-test';
@@ -47,6 +48,8 @@ import type {
   MonthEndRequest,
   MorningStatus,
   InvoiceRequest,
+  CreditRequest,
+  CreditResult,
   InvoiceResult,
   HealthRequest,
   HealthResult,
@@ -145,6 +148,8 @@ export const confirmTerms: ServerApi['confirmTerms'] = (request: TermsRequest): 
 export const runSelfTest: ServerApi['runSelfTest'] = (): SelfTestResult => servedIn(undefined, selfTest);
 export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceRequest): InvoiceResult =>
   servedIn(request?.ui, () => invoice(request));
+export const createCreditNote: ServerApi['createCreditNote'] = (request: CreditRequest): CreditResult =>
+  servedIn(request?.ui, () => credit(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>

@@ -207,6 +207,25 @@ export interface InvoiceRequest {
   ui?: Language;
 }
 
+export interface CreditRequest {
+  /** The number of the sent invoice to cancel in full. */
+  invoice: string;
+  ui?: Language;
+}
+
+export interface CreditResult {
+  number: string;
+  invoice: string;
+  /** Below zero: the invoice's amount, credited. */
+  amount: number;
+  currency: string;
+  /** Tasks returned to unbilled. */
+  tasks: number;
+  docName: string;
+  link: string;
+  pdfLink: string;
+}
+
 export interface InvoiceResult {
   number: string;
   client: string;
@@ -277,6 +296,8 @@ export interface ServerApi {
   selectCell(ref: CellRef): void;
   runSelfTest(): SelfTestResult;
   createInvoice(request: InvoiceRequest): InvoiceResult;
+  /** Cancels a sent invoice in full with a credit note; its tasks return to unbilled. */
+  createCreditNote(request: CreditRequest): CreditResult;
   /** Remembers the sidebar's language for this user ('' follows the Google locale again). */
   setUiLanguage(language: Language | ''): void;
   /** Writes today into the client's Terms confirmed cell; returns the date written. */

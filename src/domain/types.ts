@@ -156,6 +156,8 @@ export interface Invoice {
   notes: string;
   /** The day it went to the client: from then on it is fixed (a credit note corrects it). */
   sentOn?: LocalDate | null;
+  /** On a credit note's row: the number of the invoice it credits in full (that invoice is credited). */
+  creditOf?: string | null;
 }
 
 export interface ScoreWeights {

@@ -92,6 +92,7 @@ describe('a realistic sheet', () => {
       lastReminder: null,
       notes: '',
       sentOn: null,
+      creditOf: null,
     });
     expect(t.invoices[2]).toMatchObject({
       due: '2026-11-30',

@@ -23,6 +23,7 @@ const ENTRY_POINTS = [
   'runSelfTest',
   'runSelfTestFromMenu',
   'createInvoice',
+  'createCreditNote',
   'setUiLanguage',
   'confirmTerms',
   'clientHealth',

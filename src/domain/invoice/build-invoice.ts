@@ -53,6 +53,8 @@ export interface InvoiceModel {
   tax: InvoiceTax | null;
   /** The series counter to store once the invoice is made; null when it kept its number. */
   nextCounter: number | null;
+  /** On a credit note: the invoice it cancels in full, by number and date. */
+  credit?: { invoice: string; issued: LocalDate };
 }
 
 export const DEPOSIT_SUFFIX = '-DEP';

@@ -54,11 +54,17 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
 
   const parts: string[] = [];
   parts.push(`<h1${dir} style="text-align:${start};">${escapeHtml(invoiceTitle(model))}</h1>`);
+  const credit = model.credit;
+  // A credit note has its own number label, cites the invoice it cancels, and falls due on no day.
+  const numberLabel = credit ? t.creditNumber : t.number;
+  const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`;
   parts.push(
     p(
-      `<b>${escapeHtml(t.number)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`,
+      `<b>${escapeHtml(numberLabel)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}${dueLine}`,
     ),
   );
+  if (credit)
+    parts.push(p(e(renderIn(lang, t.creditCites(credit.invoice, formatDate(credit.issued, lang))))));
   if (seller || sellerMore)
     parts.push(
       p(`<b>${escapeHtml(t.from)}${t.colon}</b><br>${[seller, sellerMore].filter(Boolean).join('<br>')}`),
@@ -71,7 +77,7 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     .map(e)
     .join('<br>');
   parts.push(p(`<b>${escapeHtml(t.billTo)}${t.colon}</b><br>${buyer}`));
-  if (t.opening) parts.push(p(escapeHtml(t.opening)));
+  if (t.opening && !credit) parts.push(p(escapeHtml(t.opening)));
   const period = invoicePeriod(model);
   if (period) parts.push(`<h2${dir} style="text-align:${start};">${escapeHtml(period)}</h2>`);
 
@@ -96,11 +102,12 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   rows.push(sumRow(t.total, model.totalMinor, true));
   parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
 
-  parts.push(p(escapeHtml(renderIn(lang, t.terms(model.termsDays, formatDate(model.due, lang))))));
+  if (!credit)
+    parts.push(p(escapeHtml(renderIn(lang, t.terms(model.termsDays, formatDate(model.due, lang))))));
   if (model.kind === 'deposit') parts.push(p(escapeHtml(t.depositNote)));
   for (const note of tax ? taxNotes(tax, model) : []) parts.push(p(e(note)));
   const account = tax ? accountLine(tax, model) : '';
-  if (s.paymentDetails || account)
+  if (!credit && (s.paymentDetails || account))
     parts.push(
       p(
         `<b>${escapeHtml(t.paymentDetails)}${t.colon}</b><br>${[account, lines(s.paymentDetails ?? '')].filter(Boolean).join('<br>')}`,

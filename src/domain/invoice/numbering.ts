@@ -18,6 +18,13 @@ export function takenNumbers(tracker: Tracker, suffix: string): string[] {
   return [...all, ...all.map((n) => n.replace(strip, ''))];
 }
 
+/** The credit note that cancels an invoice: the row whose Credit note for names it, or null. */
+export function creditNoteFor(tracker: Tracker, invoice: string): string | null {
+  return (
+    tracker.invoices.find((i) => i.creditOf && matchKey(i.creditOf) === matchKey(invoice))?.invoice ?? null
+  );
+}
+
 export interface NumberChoice {
   number: string;
   /** The counter to store after the invoice is made; null when it was made again under its number. */
@@ -41,7 +48,12 @@ export function chooseNumber(
     earlier
       ? {
           number: earlier,
-          status: { sentOn: row?.sentOn ?? null, creditedBy: null, withdrawn: false },
+          // A credit note's row citing it (Credit note for) means it was credited: a new number then.
+          status: {
+            sentOn: row?.sentOn ?? null,
+            creditedBy: creditNoteFor(tracker, earlier),
+            withdrawn: false,
+          },
           paid: Boolean(row?.paidOn),
           reminderStage: row?.reminderStage ?? 0,
         }

@@ -18,6 +18,7 @@ type Html = string;
 export function invoiceTitle(model: InvoiceModel): string {
   const t = WORDS[model.language].invoice;
   const kind = model.tax?.parties.kind ?? 'invoice';
+  if (model.credit) return kind === 'qualified-invoice' ? t.qualifiedCreditTitle : t.creditTitle;
   if (kind === 'demand-for-payment') return t.demandTitle;
   if (model.kind === 'deposit') return t.depositTitle;
   return kind === 'qualified-invoice' ? t.qualifiedTitle : t.title;

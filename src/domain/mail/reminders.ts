@@ -161,12 +161,15 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
       .filter((d) => d.kind === 'payment' && matchKey(d.invoice) === matchKey(invoice))
       .map((d) => d.date);
   const invoiced = new Set(tracker.invoices.map((i) => matchKey(i.client)));
+  // A credit note cancels its invoice in full: neither is chased (src/domain/tax/lifecycle.ts).
+  const credited = new Set(tracker.invoices.flatMap((i) => (i.creditOf ? [matchKey(i.creditOf)] : [])));
   const language = (client: Client) => client.language || tracker.settings.defaultLanguage;
 
   // Without Reminder stage and Last reminder a chaser could not be recorded: none is due (see paymentsBlocked).
   for (const invoice of tracker.paymentsBlocked ? [] : tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
+    if (invoice.creditOf || credited.has(matchKey(invoice.invoice))) continue;
     // No reminder is prepared while the client's business is closed (Japanese New Year): the next
     // run after it drafts the stage then due, the lateness counted as ever.
     if (chasersPaused(language(client), today)) continue;

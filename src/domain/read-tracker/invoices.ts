@@ -73,7 +73,10 @@ export function parseInvoices(
     const amount = readNumber(cell('amount'));
     if (!amount.ok) errors.push(['amount', amount.says]);
     else if (amount.value === null) errors.push(['amount', [say('noAmount')]]);
-    else if (amount.value < 0) errors.push(['amount', [say('amountBelowZero')]]);
+    // Only a credit note's row, which cites the invoice it cancels, holds an amount below zero.
+    const creditOf = readText(cell('creditOf'), timeZone);
+    if (amount.ok && amount.value !== null && amount.value < 0 && !creditOf)
+      errors.push(['amount', [say('amountBelowZero')]]);
     const due = readDate(cell('due'), timeZone);
     if (!due.ok) errors.push(['due', due.says]);
     const paidOn = readDate(cell('paidOn'), timeZone);
@@ -130,6 +133,7 @@ export function parseInvoices(
       lastReminder: (last as { value: string | null }).value,
       notes: readText(cell('notes'), timeZone),
       sentOn: sent.ok ? sent.value : null,
+      creditOf: creditOf || null,
     });
   }
   return invoices;

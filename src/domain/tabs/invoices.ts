@@ -32,8 +32,9 @@ export const INVOICES: TabSpec = {
       key: 'amount',
       header: 'Amount',
       width: 100,
-      help: 'The amount to pay.',
-      validation: { kind: 'number', min: 0, reject: true },
+      help: 'The amount to pay; below zero on a credit note.',
+      // A credit note's row holds its (negative) amount; the reader refuses one below zero elsewhere.
+      validation: { kind: 'number', reject: true },
     },
     {
       key: 'currency',
@@ -89,6 +90,12 @@ export const INVOICES: TabSpec = {
       help: 'The day the invoice went to the client. Until then Create invoice may make it again; afterwards only a credit note corrects it.',
       validation: { kind: 'date', reject: true },
       format: DATE_FORMAT,
+    },
+    {
+      key: 'creditOf',
+      header: 'Credit note for',
+      width: 110,
+      help: 'Written by Create credit note: on a credit note’s row, the invoice it cancels in full.',
     },
   ],
 };

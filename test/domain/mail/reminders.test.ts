@@ -71,6 +71,25 @@ describe('payment reminders', () => {
     });
     expect(kinds(t, '2026-11-22', 'payment')).toEqual([]);
   });
+  it('a credited invoice is not chased, nor its credit note; the other invoices still are', () => {
+    const sent = { due: '2026-10-13', sentOn: '2026-09-30' };
+    const t = tracker({
+      invoices: [
+        invoice({ ...sent, invoice: '2026-0042' }),
+        invoice({ ...sent, invoice: '2026-0043', row: 3 }),
+        // The credit note's row cites the invoice (its number written differently by hand).
+        invoice({ ...sent, invoice: 'CN-2026-0001', row: 4, amount: -1200, creditOf: ' 2026-0042 ' }),
+      ],
+      drafts: noTerms,
+    });
+    expect(kinds(t, '2026-11-22', 'payment').map((i) => i.invoice?.invoice)).toEqual(['2026-0043']);
+    // Without the credit note the same invoice is chased: the test above is not vacuous.
+    const uncredited = tracker({ invoices: t.invoices.slice(0, 2), drafts: noTerms });
+    expect(kinds(uncredited, '2026-11-22', 'payment').map((i) => i.invoice?.invoice)).toEqual([
+      '2026-0042',
+      '2026-0043',
+    ]);
+  });
   it('follows the reminder days in Settings', () => {
     const t = overdue();
     t.settings = { ...t.settings, reminderDays: [5, 20, 60] };

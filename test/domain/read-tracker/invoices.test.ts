@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { readTracker } from '../../../src/domain/read-tracker';
-import { OSLO, about, day, sheet } from '../../support/tracker-sheet';
+import { INVOICES } from '../../../src/domain/tabs/invoices';
+import { OSLO, about, day, headers, sheet } from '../../support/tracker-sheet';
 
 describe('invoices', () => {
   it('refuses duplicate invoice numbers (without case) and names the first row', () => {
@@ -44,6 +45,22 @@ describe('invoices', () => {
     expect(about(t, 'Invoices').every((d) => d.severity === 'error' && d.client === 'Hekla Tours')).toBe(
       true,
     );
+  });
+
+  it('reads a credit note’s row: below zero only when it names the invoice it cancels', () => {
+    const raw = sheet();
+    raw.Invoices![0] = headers(INVOICES, INVOICES.columns.length);
+    const blank = ['', '', '', '', '', '', ''];
+    raw.Invoices!.push(
+      ['CN-2026-0001', 'Fjord Bakery', day('2026-12-07'), -12000, 'NOK', ...blank, '2026-001'],
+      ['CN-2026-0002', 'Fjord Bakery', day('2026-12-07'), -12000, 'NOK', ...blank, ''],
+    );
+    const t = readTracker(raw, OSLO);
+    expect(t.invoices.slice(3).map((i) => [i.row, i.amount, i.creditOf])).toEqual([[5, -12000, '2026-001']]);
+    expect(t.invoices[0]!.creditOf).toBeNull();
+    expect(about(t, 'Invoices').map((d) => [d.row, d.column, d.message])).toEqual([
+      [6, 'Amount', 'The amount is below zero.'],
+    ]);
   });
 
   it('refuses a computed Due past the year 9999 instead of throwing', () => {

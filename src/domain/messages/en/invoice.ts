@@ -38,6 +38,7 @@ export const invoice: InvoiceWords = {
   demandTitle: 'Payment request',
   notTaxInvoice: 'This is not a tax invoice.',
   creditTitle: 'Credit note',
+  qualifiedCreditTitle: 'Credit note',
   creditNumber: 'Credit note number',
   creditCites: (invoice, date) => msg`This credit note cancels invoice ${invoice} of ${date} in full.`,
   goalLine: (goal) => msg`Work towards the goal: ${goal}`,

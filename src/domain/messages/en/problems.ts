@@ -215,4 +215,11 @@ export const problems: ProblemMessages = {
       'The entry lasts {hours} hours, more than a day, and a row in Tasks holds one day’s work. Split it in the tracker, then import again.',
     isBreak: 'A break, not work for a client: left out.',
   },
+  creditNoSuchInvoice:
+    'There is no invoice “{invoice}” in the Invoices tab. Give the number as it stands in the Invoice column.',
+  creditNotSent:
+    'Invoice “{invoice}” has not gone to the client (Invoices row {row}, Sent on is blank), so it needs no credit note: create it again instead, or fill in Sent on.',
+  creditAlready:
+    'Invoice “{invoice}” is already cancelled by credit note “{credit}”, so no second one is made.',
+  creditOfCredit: '“{invoice}” is a credit note (Invoices row {row}); only an invoice can be credited.',
 };

@@ -38,7 +38,10 @@ export const invoice: InvoiceWords = {
   qualifiedTitle: 'חשבונית',
   demandTitle: 'חשבון עסקה',
   notTaxInvoice: 'מסמך זה אינו חשבונית מס.',
+  // Not חשבונית זיכוי: like a tax invoice, an Israeli credit invoice must come from registered
+  // software (src/domain/tax/countries.ts); the add-on cancels its חשבון עסקה with a notice of credit.
   creditTitle: 'הודעת זיכוי',
+  qualifiedCreditTitle: 'הודעת זיכוי',
   creditNumber: 'מספר הודעת זיכוי',
   creditCites: (invoice, date) => msg`הודעת זיכוי זו מבטלת במלואה את חשבונית ${invoice} מיום ${date}.`,
   goalLine: (goal) => msg`עבודה לקראת היעד: ${goal}`,

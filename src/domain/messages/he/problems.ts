@@ -227,4 +227,10 @@ export const problems: ProblemMessages = {
       'הרישום נמשך {hours} שעות, יותר מיממה, ושורה ב־Tasks מכילה עבודה של יום אחד. יש לפצל אותו בכלי מעקב הזמן ולייבא שוב.',
     isBreak: 'הפסקה, לא עבודה עבור לקוח: לא יובאה.',
   },
+  creditNoSuchInvoice:
+    'אין חשבונית “{invoice}” בלשונית Invoices. יש לציין את המספר כפי שהוא מופיע בעמודה Invoice.',
+  creditNotSent:
+    'חשבונית “{invoice}” לא נשלחה ללקוח (Invoices, שורה {row}, Sent on ריק), ולכן אין צורך בהודעת זיכוי: יש ליצור אותה מחדש, או למלא את Sent on.',
+  creditAlready: 'חשבונית “{invoice}” כבר בוטלה בהודעת זיכוי “{credit}”, ולכן לא תיווצר הודעה נוספת.',
+  creditOfCredit: '“{invoice}” היא הודעת זיכוי (Invoices, שורה {row}); רק חשבונית ניתן לזכות.',
 };

@@ -39,6 +39,7 @@ export const invoice: InvoiceWords = {
   demandTitle: 'Greiðslubeiðni',
   notTaxInvoice: 'Þetta er ekki skattreikningur.',
   creditTitle: 'Kreditreikningur',
+  qualifiedCreditTitle: 'Kreditreikningur',
   creditNumber: 'Númer kreditreiknings',
   creditCites: (invoice, date) =>
     msg`Þessi kreditreikningur bakfærir reikning nr. ${invoice} frá ${date} að fullu.`,

@@ -233,4 +233,12 @@ export const problems: ProblemMessages = {
       'Færslan stendur í {hours} klukkustundir, lengur en sólarhring, og lína í Tasks rúmar vinnu eins dags. Skiptu henni upp í tímaskráningunni og fluttu svo inn aftur.',
     isBreak: 'Hlé, ekki vinna fyrir viðskiptavin: sleppt.',
   },
+  creditNoSuchInvoice:
+    'Enginn reikningur „{invoice}“ er í flipanum Invoices. Gefðu upp númerið eins og það stendur í dálkinum Invoice.',
+  creditNotSent:
+    'Reikningur „{invoice}“ hefur ekki verið sendur viðskiptavininum (Invoices, lína {row}, Sent on er auð), svo hann þarf engan kreditreikning: gerðu hann frekar aftur, eða fylltu út Sent on.',
+  creditAlready:
+    'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
+  creditOfCredit:
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning er hægt að bakfæra.',
 };

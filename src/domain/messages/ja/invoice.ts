@@ -52,7 +52,11 @@ export const invoice: InvoiceWords = {
   qualifiedTitle: '適格請求書',
   demandTitle: '支払依頼書',
   notTaxInvoice: '本書はイスラエルの税務上の請求書ではありません。',
+  // Without a registration number the add-on makes no 適格 document: 請求取消通知書, as a plain
+  // invoice is cancelled. A registered issuer who refunds must give a 適格返還請求書 (返還インボイス),
+  // 消費税法 第57条の4第3項 (https://www.nta.go.jp/taxes/shiraberu/zeimokubetsu/shohi/keigenzeiritsu/invoice_about.htm).
   creditTitle: '請求取消通知書',
+  qualifiedCreditTitle: '適格返還請求書',
   creditNumber: '取消通知番号',
   creditCites: (invoice, date) => msg`${date}付 請求書（番号 ${invoice}）の全額を取り消します。`,
   goalLine: (goal) => msg`目標に向けた作業：${goal}`,

@@ -225,4 +225,10 @@ export const problems: ProblemMessages = {
       'この記録は {hours} 時間で、1 日を超えています。Tasks の 1 行には 1 日分の作業しか入りません。タイムトラッカーで分割してから、もう一度インポートしてください。',
     isBreak: '休憩は顧客の作業ではないため、取り込みませんでした。',
   },
+  creditNoSuchInvoice:
+    'Invoices タブに請求書「{invoice}」はありません。Invoice 列に記載のとおりの番号を指定してください。',
+  creditNotSent:
+    '請求書「{invoice}」はまだ送付されていません（Invoices タブ {row} 行目、Sent on が空欄）。取消通知書は不要です。請求書を作り直すか、Sent on を記入してください。',
+  creditAlready: '請求書「{invoice}」は取消通知書「{credit}」で既に取り消されています。再度作成はしません。',
+  creditOfCredit: '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書のみです。',
 };

@@ -38,6 +38,7 @@ export const invoice: InvoiceWords = {
   demandTitle: 'Betalingsanmodning',
   notTaxInvoice: 'Dette er ikke en skattefaktura.',
   creditTitle: 'Kreditnota',
+  qualifiedCreditTitle: 'Kreditnota',
   creditNumber: 'Kreditnotanummer',
   creditCites: (invoice, date) =>
     msg`Denne kreditnotaen krediterer faktura ${invoice} av ${date} i sin helhet.`,

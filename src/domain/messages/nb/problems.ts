@@ -224,4 +224,11 @@ export const problems: ProblemMessages = {
       'Oppføringen varer i {hours} timer, mer enn et døgn, og en rad i Tasks rommer én dags arbeid. Del den opp i tidsregistreringen, og importer på nytt.',
     isBreak: 'En pause, ikke arbeid for en kunde: utelatt.',
   },
+  creditNoSuchInvoice:
+    'Det finnes ingen faktura «{invoice}» i fanen Invoices. Oppgi nummeret slik det står i kolonnen Invoice.',
+  creditNotSent:
+    'Faktura «{invoice}» er ikke sendt til kunden (Invoices, rad {row}, Sent on er tom), så den trenger ingen kreditnota: lag den på nytt i stedet, eller fyll inn Sent on.',
+  creditAlready:
+    'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny.',
+  creditOfCredit: '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura kan krediteres.',
 };

@@ -47,6 +47,8 @@ export interface InvoiceWords {
   /** Under the demand's title: it is not a tax invoice. */
   notTaxInvoice: string;
   creditTitle: string;
+  /** A registered issuer's credit note where the seller's law names one (Japan's 適格返還請求書). */
+  qualifiedCreditTitle: string;
   creditNumber: string;
   /** The credit note cites the invoice it cancels, by number and date. */
   creditCites: (invoice: string, date: string) => Msg;

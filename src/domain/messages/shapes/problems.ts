@@ -236,6 +236,10 @@ export interface ProblemMessages {
    * a line that cannot be imported, or the file as a whole.
    */
   import: Record<ImportProblemKey, string>;
+  creditNoSuchInvoice: string;
+  creditNotSent: string;
+  creditAlready: string;
+  creditOfCredit: string;
 }
 
 export type ProblemKey =

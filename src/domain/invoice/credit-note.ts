@@ -1,0 +1,38 @@
+// A credit note is the invoice it cancels, every amount negated, under its own number and date, citing
+// the invoice by number and date (EU VAT Directive art. 219; Norway's kreditnota, Iceland's
+// kreditreikningur, the UK's credit note: /work/shared/invoice-law.md). The same lines and VAT per rate,
+// so it credits the invoice in full and nothing else. Rendered by the invoice's own HTML renderer.
+
+import { creditTotals } from '../tax/lifecycle';
+import type { LocalDate } from '../types';
+import type { InvoiceModel } from './build-invoice';
+
+const negate = (n: number) => (n === 0 ? 0 : -n);
+
+export function creditNoteModel(
+  invoice: InvoiceModel,
+  credit: { number: string; issued: LocalDate },
+): InvoiceModel {
+  return {
+    ...invoice,
+    number: credit.number,
+    issued: credit.issued,
+    // Nothing falls due on a credit note; the renderer prints neither Due nor payment terms.
+    due: credit.issued,
+    lines: invoice.lines.map((l) => ({ ...l, amountMinor: negate(l.amountMinor) })),
+    subtotalMinor: negate(invoice.subtotalMinor),
+    deposit: invoice.deposit && { ...invoice.deposit, amountMinor: negate(invoice.deposit.amountMinor) },
+    totalMinor: negate(invoice.totalMinor),
+    tax: invoice.tax && {
+      ...invoice.tax,
+      totals: creditTotals(invoice.tax.totals),
+      deductedMinor: negate(invoice.tax.deductedMinor),
+    },
+    // The Tasks rows go back to unbilled (src/domain/tax/credit-row.ts), none is marked by a credit note.
+    taskRows: [],
+    unmarkRows: [],
+    key: `${invoice.key}:credit`,
+    nextCounter: null,
+    credit: { invoice: invoice.number, issued: invoice.issued },
+  };
+}

@@ -1,0 +1,112 @@
+// The credit note: the invoice's lines and VAT per rate negated, its own number and date, the invoice
+// cited by number and date, titled as an accountant of the seller's country would.
+
+import { describe, expect, it } from 'vitest';
+import { startOfLocalDate } from '../../../src/domain/dates';
+import { planMonthlyInvoice } from '../../../src/domain/invoice/build-invoice';
+import { creditNoteModel } from '../../../src/domain/invoice/credit-note';
+import { renderInvoiceHtml } from '../../../src/domain/invoice/invoice-html';
+import { readTracker } from '../../../src/domain/read-tracker';
+
+const TZ = 'Europe/Oslo';
+const day = (d: string) => startOfLocalDate(d, TZ);
+const CLIENT_HEADER = [
+  'Client',
+  'Language',
+  'Currency',
+  'Hourly rate',
+  'Address',
+  'Country',
+  'Organisation number',
+];
+
+function invoiceFor(client: unknown[], settings: unknown[][]) {
+  const tracker = readTracker(
+    {
+      Clients: [CLIENT_HEADER, client],
+      Goals: [
+        ['Client', 'Goal', 'Priority', 'Status'],
+        [client[0], 'More bookings', 1, 'open'],
+      ],
+      Tasks: [
+        ['Date', 'Client', 'Task', 'Goal', 'Mark', 'Hours', 'Billable', 'Invoice'],
+        [day('2026-10-01'), client[0], 'Booking page', 'More bookings', '', 10, true, ''],
+        [day('2026-10-02'), client[0], 'Fix', '', 'A', 0.5, true, ''],
+      ],
+      Invoices: [['Invoice', 'Client', 'Issued', 'Amount', 'Currency', 'Sent on']],
+      Settings: [['Setting', 'Value'], ...settings],
+    },
+    TZ,
+  );
+  return planMonthlyInvoice(tracker, String(client[0]), '2026-10', '2026-11-01', null);
+}
+
+const NO_SELLER = [
+  ['Business name', 'Solberg Digital AS'],
+  ['Business address', 'Storgata 12\n0155 Oslo'],
+  ['Business country', 'NO'],
+  ['Organisation number', '998 877 660'],
+  ['VAT registered', 'yes'],
+  ['Payment details', 'IBAN NO93 8601 1117 947'],
+];
+const bakery = ['Bakeriet Solsikke AS', 'nb', 'NOK', 1100, 'Torget 2\n7011 Trondheim', 'NO', '923456783'];
+
+describe('a credit note', () => {
+  it('negates every line, the VAT per rate and the total, under its own number and date', () => {
+    const invoice = invoiceFor(bakery, NO_SELLER);
+    const note = creditNoteModel(invoice, { number: 'CN-2026-0001', issued: '2026-12-07' });
+    expect(note.lines.map((l) => l.amountMinor)).toEqual(invoice.lines.map((l) => -l.amountMinor));
+    expect(note.tax?.totals).toMatchObject({
+      netMinor: -1155000,
+      perRate: [{ rate: 25, baseMinor: -1155000, vatMinor: -288750 }],
+      vatMinor: -288750,
+      totalMinor: -1443750,
+    });
+    expect(note).toMatchObject({
+      number: 'CN-2026-0001',
+      issued: '2026-12-07',
+      totalMinor: -1443750,
+      credit: { invoice: invoice.number, issued: '2026-11-01' },
+      taskRows: [],
+    });
+  });
+
+  it('in Norwegian: Kreditnota citing the invoice by number and date, no due date or payment details', () => {
+    const invoice = invoiceFor(bakery, NO_SELLER);
+    const html = renderInvoiceHtml(
+      creditNoteModel(invoice, { number: 'CN-2026-0001', issued: '2026-12-07' }),
+    );
+    expect(html).toContain('<h1 style="text-align:left;">Kreditnota</h1>');
+    expect(html).toContain('<b>Kreditnotanummer:</b> CN-2026-0001');
+    expect(html).toContain(invoice.number);
+    expect(html).toMatch(/1\.\s?november 2026/);
+    expect(html).toMatch(/[-−]14\s437,50/);
+    expect(html).not.toContain('Forfall');
+    expect(html).not.toContain('NO93');
+    // The invoice itself still says both.
+    expect(renderInvoiceHtml(invoice)).toContain('NO93');
+  });
+
+  it('in Japan: 適格返還請求書 for a registered issuer, 請求取消通知書 otherwise', () => {
+    const client = ['陶房', 'ja', 'JPY', 1005, '', 'JP', ''];
+    const registered = [
+      ['Business name', '山田デザイン株式会社'],
+      ['Business country', 'JP'],
+      ['Organisation number', '7123456789012'],
+      ['VAT registered', 'yes'],
+    ];
+    const plain = [
+      ['Business name', '山田デザイン'],
+      ['Business country', 'JP'],
+      ['VAT registered', 'no'],
+    ];
+    const credit = { number: 'CN-2026-0001', issued: '2026-12-07' };
+    const qualified = renderInvoiceHtml(creditNoteModel(invoiceFor(client, registered), credit));
+    expect(qualified).toContain('適格返還請求書</h1>');
+    expect(qualified).toContain('登録番号 T7123456789012');
+    expect(qualified).toContain('取消通知番号');
+    const unregistered = renderInvoiceHtml(creditNoteModel(invoiceFor(client, plain), credit));
+    expect(unregistered).toContain('請求取消通知書</h1>');
+    expect(unregistered).not.toMatch(/適格|登録番号/);
+  });
+});
