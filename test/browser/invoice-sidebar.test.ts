@@ -23,7 +23,7 @@ describe('sidebar invoices', () => {
       await page.click('#create-invoice');
       await page.locator('#invoice-result').waitFor({ state: 'visible' });
       expect(await page.textContent('#invoice-summary')).toMatch(
-        /^Invoice HARBOURTHR-2026-10 created: £[\d,.]+, due 6 December 2026\./,
+        /^Invoice INV-1013 created: £[\d,.]+, due 6 December 2026\./,
       );
       const pdf = (await page.getAttribute('#invoice-pdf', 'href'))!;
       expect(preview.runtime.drive.findByLink(pdf).mimeType).toBe('application/pdf');
