@@ -63,9 +63,12 @@ export function suggestTreatment(
     if (isEuCountry(buyerCountry)) return hasVat ? 'reverse-charge' : 'domestic';
     return 'export';
   }
-  // A UK seller's business customer abroad accounts for any VAT in its own country; with a VAT number to
-  // quote, the invoice says so (HMRC VAT Notice 741A, section 6).
-  if (seller === 'GB' && hasVat) return 'reverse-charge';
+  // A UK seller's business customer abroad accounts for any VAT in its own country (HMRC VAT Notice 741A,
+  // section 6: the supply is outside the scope of UK VAT). The reverse-charge wording cites the customer's
+  // liability under art. 196 of the EU VAT Directive [E2], so it is suggested only for a business in the EU
+  // quoting its VAT number; anywhere else (Norway, Switzerland, the US…) the invoice says the supply is
+  // outside the scope of UK VAT, and cites no EU law the customer is not under.
+  if (seller === 'GB' && hasVat && isEuCountry(buyerCountry)) return 'reverse-charge';
   return 'export';
 }
 

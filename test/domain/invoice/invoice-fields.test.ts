@@ -37,6 +37,7 @@ const plain = (s: string) =>
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/ {2,}/g, ' ');
 
+const byFile = (file: string) => CASES.find((c) => c.file === file)!;
 const titleOf = (html: string) => plain(/<h1[^>]*>(.*?)<\/h1>/.exec(html)![1]!);
 
 interface Rendered {
@@ -218,5 +219,28 @@ describe('Japan’s qualified invoice: the amounts and tax per rate [J1]', () =>
     const r = ALL.find((x) => x.c.file === 'JP-domestic-ja')!;
     expect(r.text).toContain('登録番号 T7123456789012');
     expect(r.text).toMatch(/10%対象 8,080円 消費税 \| \| \| 808円/);
+  });
+});
+
+describe('a UK seller’s business client outside the EU, quoting its VAT number', () => {
+  it('is outside the scope of UK VAT, with no EU reverse-charge wording (HMRC VAT Notice 741A, section 6)', () => {
+    const client = [...byFile('GB-reverse-charge-en').client] as Case['client'];
+    client.splice(
+      0,
+      9,
+      'Fjord Byrå AS',
+      'en',
+      'NOK',
+      900,
+      'Kaigata 1\n5016 Bergen',
+      'NO',
+      '987654325',
+      'NO 987 654 325 MVA',
+      '',
+    );
+    const r = render({ ...byFile('GB-reverse-charge-en'), client, file: 'GB-export-en' });
+    expect(r.model.tax!.parties.treatment).toBe('export');
+    expect(r.text).toContain(r.t.reasons['outside-scope']);
+    expect(r.text).not.toContain(r.t.reasons['reverse-charge']);
   });
 });

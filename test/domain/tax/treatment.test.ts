@@ -44,6 +44,13 @@ describe('suggested treatment', () => {
     expect(suggestTreatment('GB', 'SE', 'SE556056625801')).toBe('reverse-charge');
     expect(suggestTreatment('GB', 'US', '')).toBe('export');
   });
+
+  it('UK: a business outside the EU is outside the scope even with a VAT number, never art. 196 reverse charge', () => {
+    // Norway's and Switzerland's businesses account for their own VAT under their own law, not the EU's.
+    expect(suggestTreatment('GB', 'NO', 'NO 987 654 325 MVA')).toBe('export');
+    expect(suggestTreatment('GB', 'CH', 'CHE-123.456.788 MWST')).toBe('export');
+    expect(suggestTreatment('GB', 'DE', 'DE123456789')).toBe('reverse-charge');
+  });
 });
 
 describe('what a treatment means', () => {
