@@ -50,6 +50,7 @@ export function sellerProfile(s: Settings): SellerProfile {
     vatNumber: s.vatNumber ?? '',
     vatRate: s.vatRate ?? null,
     foretaksregisteret: s.foretaksregisteret ?? false,
+    taxNote: s.taxNote ?? '',
   };
 }
 
@@ -73,6 +74,7 @@ function sellerValue(s: SellerProfile, field: SellerField): string {
     orgNumber: s.orgNumber,
     vatNumber: s.vatNumber,
     vatRate: s.vatRate === null ? '' : String(s.vatRate),
+    taxNote: s.taxNote ?? '',
   };
   return values[field];
 }

@@ -11,6 +11,7 @@ export const SELLER_SETTINGS: Record<SellerField, string> = {
   orgNumber: 'Organisation number',
   vatNumber: 'VAT number',
   vatRate: 'VAT rate',
+  taxNote: 'Tax note',
 };
 
 /** The Clients columns the buyer's fields live in. */

@@ -42,6 +42,11 @@ export interface CountryRules {
   domesticBuyerOrgNumber: boolean;
   /** Printing "Foretaksregisteret" applies (Norway, for businesses registered there). */
   foretaksregisteret: boolean;
+  /**
+   * An exempt supply's invoice must name the provision it is exempt under (EU VAT Directive art. 226(11)
+   * [E1]); the add-on cannot know which, so Settings › Tax note must say it.
+   */
+  exemptionCited: boolean;
 }
 
 export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
@@ -57,6 +62,7 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'or-org-number',
     domesticBuyerOrgNumber: false,
     foretaksregisteret: true,
+    exemptionCited: false,
   },
   // Iceland: 24 % and 11 % [I4]; seller's kennitala and VSK-númer, buyer's name, address and kennitala
   // [I1, I2, I5] (reglugerð 50/1993 um bókhald og tekjuskráningu virðisaukaskattsskyldra aðila).
@@ -69,6 +75,7 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'required',
     domesticBuyerOrgNumber: true,
     foretaksregisteret: false,
+    exemptionCited: false,
   },
   // Israel: 18 % since 1 January 2025 [L8]; the dealer's number with "עוסק מורשה", buyer's name and
   // address [L1] (הוראות מס הכנסה (ניהול פנקסי חשבונות)). Buyer's number for business deals from
@@ -82,6 +89,7 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'required',
     domesticBuyerOrgNumber: false,
     foretaksregisteret: false,
+    exemptionCited: false,
   },
   // Japan: 10 % standard, 8 % reduced [J2]; a qualified invoice names the issuer, its T-number, the date,
   // the supply, the totals and tax per rate, and the buyer's name; no address for either [J1]
@@ -95,6 +103,7 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'not-required',
     domesticBuyerOrgNumber: false,
     foretaksregisteret: false,
+    exemptionCited: false,
   },
   // United Kingdom: 20 % standard, 5 % reduced [U5]; a full VAT invoice carries the seller's name, address
   // and VAT number and the customer's name and address [U1] (HMRC VAT Notice 700, 16.3;
@@ -108,10 +117,12 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'required',
     domesticBuyerOrgNumber: false,
     foretaksregisteret: false,
+    exemptionCited: false,
   },
   // Sweden: 25 %, 12 %, 6 % (Skatteverket, momssatser); seller's VAT number, both parties' names and
-  // addresses, the buyer's VAT number under reverse charge (mervärdesskattelagen (2023:200) 17 kap. 24 §,
-  // which is art. 226 of the VAT Directive [E1]).
+  // addresses, the buyer's VAT number under reverse charge, and for an exempt supply a reference to the
+  // provision that exempts it (mervärdesskattelagen (2023:200) 17 kap. 24 §, which is art. 226 of the VAT
+  // Directive, points 4 and 11 [E1]).
   SE: {
     country: 'SE',
     currency: 'SEK',
@@ -121,6 +132,7 @@ export const COUNTRY_RULES: Record<SellerCountry, CountryRules> = {
     buyerAddress: 'required',
     domesticBuyerOrgNumber: false,
     foretaksregisteret: false,
+    exemptionCited: true,
   },
 };
 

@@ -28,6 +28,8 @@ export interface SellerProfile {
   vatRate: number | null;
   /** Norway: registered in Foretaksregisteret (AS, ASA, NUF must say so) [N2]. */
   foretaksregisteret: boolean;
+  /** Settings › Tax note: free legal text, where an exempt supply names its exemption. */
+  taxNote?: string;
 }
 
 export interface BuyerProfile {
@@ -46,7 +48,8 @@ export type SellerField =
   | 'businessCountry'
   | 'orgNumber'
   | 'vatNumber'
-  | 'vatRate';
+  | 'vatRate'
+  | 'taxNote';
 export type BuyerField = 'name' | 'address' | 'country' | 'orgNumber' | 'vatNumber' | 'taxTreatment';
 
 export type PartyProblem =
@@ -187,6 +190,8 @@ export function checkParties(seller: SellerProfile, buyer: BuyerProfile): Partie
     if (treatment) {
       rule = treatmentRule(country, treatment);
       if (rule.needsBuyerVatNumber && !buyer.vatNumber.trim()) b('vatNumber', 'missing');
+      // An exempt supply names the provision it is exempt under, which only the freelancer knows.
+      if (rule.category === 'E' && rules.exemptionCited && !seller.taxNote?.trim()) s('taxNote', 'missing');
     }
   }
 

@@ -14,7 +14,8 @@ import { formatMinor } from '../../../src/domain/invoice/money';
 import { WORDS } from '../../../src/domain/messages';
 import { renderIn } from '../../../src/domain/messages/client';
 import type { Language } from '../../../src/domain/types';
-import { CASES, type Case, CREDITED, ISSUED, modelOf } from './invoice-matrix';
+import { ProblemError, sayText } from '../../../src/domain/problems/render';
+import { CASES, type Case, CREDITED, ISSUED, SWEDISH_EXEMPTION, modelOf, settingsOf } from './invoice-matrix';
 
 /** The invoice as a reader sees it: tags gone, entities decoded, bidi marks and odd spaces plain. */
 function textOf(html: string): string {
@@ -242,5 +243,20 @@ describe('a UK seller’s business client outside the EU, quoting its VAT number
     expect(r.model.tax!.parties.treatment).toBe('export');
     expect(r.text).toContain(r.t.reasons['outside-scope']);
     expect(r.text).not.toContain(r.t.reasons['reverse-charge']);
+  });
+});
+
+describe('a Swedish exempt supply', () => {
+  it('prints the provision from Settings › Tax note, and is refused without it, naming the cell', () => {
+    const c = byFile('SE-exempt-en');
+    expect(render(c).text).toContain(SWEDISH_EXEMPTION);
+    let text = '';
+    try {
+      modelOf(c, settingsOf(c, []));
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error;
+      text = sayText(error.says, 'en');
+    }
+    expect(text).toContain('Settings › Tax note is empty; an invoice from Sweden must show it.');
   });
 });

@@ -95,6 +95,8 @@ export interface Case {
   file: string;
   /** A credit note of this case's invoice, sent and then cancelled. */
   credit?: boolean;
+  /** Settings rows this case adds to its seller's. */
+  extra?: Rows;
 }
 
 // Buyers: one domestic business per seller country, and a few abroad.
@@ -169,6 +171,8 @@ function casesOf(seller: Seller): Case[] {
       language: lang,
       client: withTreatment(home, 'exempt'),
       file: `${seller}-exempt-${lang}`,
+      // Sweden (art. 226(11)) requires the exemption's provision, which the freelancer writes in the tax note.
+      ...(seller === 'SE' ? { extra: [['Tax note', SWEDISH_EXEMPTION] as [string, string]] } : {}),
     },
     {
       seller,
@@ -198,6 +202,10 @@ function casesOf(seller: Seller): Case[] {
     });
   return list;
 }
+
+/** A Swedish freelancer's exempt supply: private tuition, art. 132(1)(j) of the VAT Directive. */
+export const SWEDISH_EXEMPTION =
+  'Exempt from VAT: private tuition covering school or university education (Article 132(1)(j), Council Directive 2006/112/EC).';
 
 export const SELLER_ORDER: Seller[] = ['NO', 'IS', 'IL', 'JP', 'GB', 'SE'];
 
@@ -229,7 +237,7 @@ const CLIENT_HEADER = [
 ];
 
 /** The seller's Settings rows for a case (VAT registered off for the unregistered one). */
-export function settingsOf(c: Case, extra: Rows = []): Rows {
+export function settingsOf(c: Case, extra: Rows = c.extra ?? []): Rows {
   const rows = (SELLERS[c.seller] as Rows).map(([k, v]): [string, string] =>
     k === 'VAT registered' && c.treatment === 'unregistered' ? [k, 'no'] : [k, v],
   );

@@ -225,3 +225,26 @@ describe('cells to fill', () => {
     ]);
   });
 });
+
+describe('an exempt supply names its exemption where the seller’s country requires it', () => {
+  const se = { country: 'SE', orgNumber: '556056-6258', foretaksregisteret: false };
+  const swedishBuyer = { country: 'SE', orgNumber: '556547-5489', treatment: 'exempt' as const };
+
+  it('Sweden (VAT Directive art. 226(11)): refused until Settings › Tax note names the provision', () => {
+    expect(problems(se, swedishBuyer)).toEqual(['seller.taxNote:missing']);
+    expect(cellToFill({ party: 'seller', field: 'taxNote', problem: 'missing' }, 2)).toEqual({
+      tab: 'Settings',
+      setting: 'Tax note',
+      problem: 'missing',
+    });
+    expect(
+      problems({ ...se, taxNote: 'Exempt under Article 132(1)(j), Directive 2006/112/EC.' }, swedishBuyer),
+    ).toEqual([]);
+  });
+
+  it('not asked of a domestic supply, an unregistered seller, or a country whose rules do not ask it', () => {
+    expect(problems(se, { ...swedishBuyer, treatment: 'domestic' })).toEqual([]);
+    expect(problems({ ...se, vatRegistered: false }, swedishBuyer)).toEqual([]);
+    expect(problems({}, { treatment: 'exempt' })).toEqual([]);
+  });
+});
