@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lineAmount, minorDigits } from '../../../src/domain/invoice/money';
 import { ProblemError } from '../../../src/domain/problems/render';
 import { computeTax, vatOn } from '../../../src/domain/tax/compute';
+import { taxSummary } from '../../../src/domain/tax/summary';
 import { CASES, type Case, EURO_CASE, modelOf, settingsOf } from './invoice-matrix';
 
 const invoices = CASES.filter((c) => !c.credit);
@@ -142,5 +143,30 @@ describe('VAT in the seller’s currency', () => {
   it('no conversion where no VAT is charged (export at 0 %, reverse charge) or none is owed', () => {
     for (const file of ['NO-export-en', 'GB-reverse-charge-en', 'SE-export-en', 'GB-unregistered-en'])
       expect(modelOf(byFile(file)).tax!.totals.local, file).toBeNull();
+  });
+});
+
+describe('what the sidebar and `local -- invoice --json` report: net, VAT per rate and total', () => {
+  it('in major units of the invoice currency, whole yen and krónur, no VAT rows when none is owed', () => {
+    expect(taxSummary(modelOf(byFile('JP-domestic-ja')).tax!.totals, 'JPY')).toEqual({
+      net: 8080,
+      vat: [{ rate: 10, base: 8080, amount: 808 }],
+      total: 8888,
+    });
+    expect(taxSummary(modelOf(byFile('IS-domestic-is')).tax!.totals, 'ISK')).toEqual({
+      net: 95674,
+      vat: [{ rate: 24, base: 95674, amount: 22962 }],
+      total: 118636,
+    });
+    expect(taxSummary(modelOf(byFile('NO-export-en')).tax!.totals, 'USD')).toEqual({
+      net: 1260,
+      vat: [{ rate: 0, base: 1260, amount: 0 }],
+      total: 1260,
+    });
+    expect(taxSummary(modelOf(byFile('GB-unregistered-en')).tax!.totals, 'GBP')).toEqual({
+      net: 682.5,
+      vat: [],
+      total: 682.5,
+    });
   });
 });
