@@ -52,6 +52,8 @@ describe('npm run local -- invoice / report --draft', () => {
       expect(text).toContain('INV-1013');
       // The demo's series continues; MVA for the Norwegian client, its address and org.nr. on the invoice.
       expect(out.invoice.total).toBe(out.invoice.amount);
+      // One VAT row whose base is the whole net, its VAT computed once on it (issue 19, Local runner).
+      expect(out.invoice.vat[0].base).toBe(out.invoice.net);
       expect(out.invoice.vat[0].amount).toBe(Math.round(out.invoice.net * 25) / 100);
       expect(out.invoice.total).toBe(Math.round((out.invoice.net + out.invoice.vat[0].amount) * 100) / 100);
       expect(text).toContain('Solsikkeveien 3');
