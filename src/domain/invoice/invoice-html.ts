@@ -117,6 +117,9 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
-  const title = escapeHtml(invoiceDocName(model));
+  // A credit note's title is the name its Doc gets (src/actions/credit.ts), not the invoice's "Invoice …".
+  const title = escapeHtml(
+    credit ? `${invoiceTitle(model)} ${model.number} – ${model.client.name}` : invoiceDocName(model),
+  );
   return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
 }

@@ -86,6 +86,7 @@ describe('a credit note', () => {
     );
     expect(html).toMatch(/<b>Sum kreditert<\/b>.*<b>[-−]14\s437,50\skr<\/b>/);
     expect(html).not.toContain('Å betale');
+    expect(html).toContain('<title>Kreditnota CN-2026-0001 – Bakeriet Solsikke AS</title>');
     expect(html).toMatch(/[-−]14\s437,50/);
     expect(html).not.toContain('Forfall');
     expect(html).not.toContain('NO93');
