@@ -60,8 +60,9 @@ export const invoice: InvoiceWords = {
     'jp-export-7':
       'Fritatt for japansk forbruksavgift: utførsel av tjenester, jf. artikkel 7 i den japanske forbruksavgiftsloven.',
     'outside-scope': 'Uten merverdiavgift: tjenesten regnes som levert i kundens land.',
-    // No article of the EU directive: a UK seller's Norwegian buyer accounts for the VAT under Norwegian
-    // law (mval. § 3-30), not art. 196. «Reverse charge» in English is the mention art. 226 (11a) asks for.
+    // No article of the EU directive: none is required, and a buyer outside the EU (Tax treatment set by
+    // hand) is not under art. 196; a Norwegian one accounts for the VAT under mval. § 3-30. «Reverse
+    // charge» in English is the mention art. 226 (11a) asks for, and Norwegian is no EU language.
     'reverse-charge':
       'Omvendt avgiftsplikt (reverse charge): merverdiavgift er ikke beregnet. Kjøperen skal beregne og betale avgiften.',
     exempt: 'Omsetningen er unntatt fra merverdiavgift.',
