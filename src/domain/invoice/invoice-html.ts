@@ -55,12 +55,14 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   const parts: string[] = [];
   parts.push(`<h1${dir} style="text-align:${start};">${escapeHtml(invoiceTitle(model))}</h1>`);
   const credit = model.credit;
-  // A credit note has its own number label, cites the invoice it cancels, and falls due on no day.
+  // A credit note has its own number and date labels, cites the invoice it cancels, falls due on no
+  // day, and ends on the total credited, not an amount to pay.
   const numberLabel = credit ? t.creditNumber : t.number;
+  const dateLabel = credit ? t.creditIssued : t.issued;
   const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`;
   parts.push(
     p(
-      `<b>${escapeHtml(numberLabel)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}${dueLine}`,
+      `<b>${escapeHtml(numberLabel)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(dateLabel)}${t.colon}</b> ${e(formatDate(model.issued, lang))}${dueLine}`,
     ),
   );
   if (credit)
@@ -99,7 +101,7 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     rows.push(sumRow(renderIn(lang, t.depositDeducted(model.deposit.invoice)), -model.deposit.amountMinor));
   }
   for (const row of tax ? taxRows(tax, model) : []) rows.push(sumRow(row.label, row.minor));
-  rows.push(sumRow(t.total, model.totalMinor, true));
+  rows.push(sumRow(credit ? t.creditTotal : t.total, model.totalMinor, true));
   parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
 
   if (!credit)
@@ -115,6 +117,9 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
-  const title = escapeHtml(invoiceDocName(model));
+  // A credit note's title is the name its Doc gets (src/actions/credit.ts), not the invoice's "Invoice …".
+  const title = escapeHtml(
+    credit ? `${invoiceTitle(model)} ${model.number} – ${model.client.name}` : invoiceDocName(model),
+  );
   return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
 }

@@ -78,8 +78,15 @@ describe('a credit note', () => {
     );
     expect(html).toContain('<h1 style="text-align:left;">Kreditnota</h1>');
     expect(html).toContain('<b>Kreditnotanummer:</b> CN-2026-0001');
-    expect(html).toContain(invoice.number);
-    expect(html).toMatch(/1\.\s?november 2026/);
+    // Its own date is a Kreditnotadato, and its last row what is credited: nothing is to be paid.
+    expect(html).toMatch(/<b>Kreditnotadato:<\/b> 7\.\s?desember 2026/);
+    expect(html).not.toContain('Fakturadato');
+    expect(html).toContain(
+      `Kreditnotaen gjelder faktura ${invoice.number} datert 1. november 2026, som krediteres i sin helhet.`,
+    );
+    expect(html).toMatch(/<b>Sum kreditert<\/b>.*<b>[-−]14\s437,50\skr<\/b>/);
+    expect(html).not.toContain('Å betale');
+    expect(html).toContain('<title>Kreditnota CN-2026-0001 – Bakeriet Solsikke AS</title>');
     expect(html).toMatch(/[-−]14\s437,50/);
     expect(html).not.toContain('Forfall');
     expect(html).not.toContain('NO93');

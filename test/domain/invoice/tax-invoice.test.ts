@@ -118,6 +118,19 @@ describe('a Norwegian seller registered for VAT', () => {
     expect(html).not.toContain('Account number');
   });
 
+  it('a Norwegian-speaking client abroad: «fritatt» under § 6-22 in Norwegian, Sweden named in Norwegian', () => {
+    const swede = ['Svensk Bageri AB', 'nb', 'SEK', 1100, 'Storgatan 1\n111 22 Stockholm', 'SE', '', '', ''];
+    const html = renderInvoiceHtml(
+      planMonthlyInvoice(tracker(swede), 'Svensk Bageri AB', '2026-10', '2026-11-01', null),
+    );
+    expect(html).toContain('Sverige');
+    expect(html).toContain(
+      'Fritatt for merverdiavgift: utførsel av tjenester, jf. merverdiavgiftsloven § 6-22.',
+    );
+    expect(html).toMatch(/Mva\. 0\s%\sav 11\s550,00\sSEK/);
+    expect(html).not.toContain('Kontonummer');
+  });
+
   it('a domestic client billed in euros: the MVA also in kroner at the rate from Settings, refused without one', () => {
     const euro = ['Nordic Events AS', 'en', 'EUR', 100, 'Kaigata 1\n5016 Bergen', 'NO', '987654325', '', ''];
     const model = planMonthlyInvoice(tracker(euro), 'Nordic Events AS', '2026-10', '2026-11-01', null);
@@ -148,7 +161,10 @@ describe('a Norwegian seller registered for VAT', () => {
       () => planMonthlyInvoice(tracker(bare), 'Bakeriet Solsikke AS', '2026-10', '2026-11-01', null),
       'nb',
     );
-    expect(norsk).toContain('en faktura fra Norge må vise det');
+    expect(norsk).toContain(
+      'Kolonnen «Address» er tom for «Bakeriet Solsikke AS», og en faktura fra Norge må ha denne opplysningen.',
+    );
+    expect(norsk).toContain('fanen Clients, rad 2, kolonnen «Country»');
   });
 });
 

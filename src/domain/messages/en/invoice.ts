@@ -40,6 +40,8 @@ export const invoice: InvoiceWords = {
   creditTitle: 'Credit note',
   qualifiedCreditTitle: 'Credit note',
   creditNumber: 'Credit note number',
+  creditIssued: 'Invoice date',
+  creditTotal: 'Amount due',
   creditCites: (invoice, date) => msg`This credit note cancels invoice ${invoice} of ${date} in full.`,
   goalLine: (goal) => msg`Work towards the goal: ${goal}`,
   net: 'Total excluding VAT',

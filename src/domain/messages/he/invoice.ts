@@ -43,6 +43,8 @@ export const invoice: InvoiceWords = {
   creditTitle: 'הודעת זיכוי',
   qualifiedCreditTitle: 'הודעת זיכוי',
   creditNumber: 'מספר הודעת זיכוי',
+  creditIssued: 'תאריך החשבונית',
+  creditTotal: 'סה״כ לתשלום',
   creditCites: (invoice, date) => msg`הודעת זיכוי זו מבטלת במלואה את חשבונית ${invoice} מיום ${date}.`,
   goalLine: (goal) => msg`עבודה לקראת היעד: ${goal}`,
   net: 'סה״כ לפני מע״מ',

@@ -41,6 +41,8 @@ export const invoice: InvoiceWords = {
   creditTitle: 'Kreditreikningur',
   qualifiedCreditTitle: 'Kreditreikningur',
   creditNumber: 'Númer kreditreiknings',
+  creditIssued: 'Reikningsdagur',
+  creditTotal: 'Til greiðslu',
   creditCites: (invoice, date) =>
     msg`Þessi kreditreikningur bakfærir reikning nr. ${invoice} frá ${date} að fullu.`,
   goalLine: (goal) => msg`Vinna að markmiðinu: ${goal}`,

@@ -58,6 +58,8 @@ export const invoice: InvoiceWords = {
   creditTitle: '請求取消通知書',
   qualifiedCreditTitle: '適格返還請求書',
   creditNumber: '取消通知番号',
+  creditIssued: '請求日',
+  creditTotal: 'ご請求金額',
   creditCites: (invoice, date) => msg`${date}付 請求書（番号 ${invoice}）の全額を取り消します。`,
   goalLine: (goal) => msg`目標に向けた作業：${goal}`,
   net: '小計（税抜）',

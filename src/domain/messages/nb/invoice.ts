@@ -36,29 +36,36 @@ export const invoice: InvoiceWords = {
   docName: (invoice, client) => msg`Faktura ${invoice} – ${client}`,
   qualifiedTitle: 'Faktura',
   demandTitle: 'Betalingsanmodning',
-  notTaxInvoice: 'Dette er ikke en skattefaktura.',
+  notTaxInvoice: 'Dette er ikke en israelsk mva-faktura (חשבונית מס).',
   creditTitle: 'Kreditnota',
   qualifiedCreditTitle: 'Kreditnota',
   creditNumber: 'Kreditnotanummer',
+  creditIssued: 'Kreditnotadato',
+  creditTotal: 'Sum kreditert',
   creditCites: (invoice, date) =>
-    msg`Denne kreditnotaen krediterer faktura ${invoice} av ${date} i sin helhet.`,
+    msg`Kreditnotaen gjelder faktura ${invoice} datert ${date}, som krediteres i sin helhet.`,
   goalLine: (goal) => msg`Arbeid mot målet: ${goal}`,
   net: 'Sum eks. mva.',
   vatLine: (rate, base) => msg`Mva. ${rate} av ${base}`,
   localVat: (currency, exchangeRate, amount) =>
-    msg`Merverdiavgift i ${currency} etter kurs ${exchangeRate}: ${amount}`,
+    msg`Merverdiavgift omregnet til ${currency} (kurs ${exchangeRate}): ${amount}`,
   reasons: {
-    'no-export-6-22': 'Fritatt for merverdiavgift, jf. merverdiavgiftsloven § 6-22.',
+    // «Fritatt» is Norwegian VAT law's word for a zero-rated supply (mval. kap. 6), «unntatt» for one
+    // outside the Act (kap. 3): an accountant reads them as different things.
+    'no-export-6-22': 'Fritatt for merverdiavgift: utførsel av tjenester, jf. merverdiavgiftsloven § 6-22.',
     'is-export-12':
-      'Uten islandsk merverdiavgift: eksport av tjenester, jf. § 12 i den islandske merverdiavgiftsloven (nr. 50/1988).',
+      'Fritatt for islandsk merverdiavgift: utførsel av tjenester, jf. § 12 i den islandske merverdiavgiftsloven (lov nr. 50/1988).',
     'il-export-30a5':
-      'Merverdiavgift 0 %: eksport av tjenester, jf. § 30(a)(5) i den israelske merverdiavgiftsloven.',
+      'Fritatt for israelsk merverdiavgift: utførsel av tjenester, jf. § 30(a)(5) i den israelske merverdiavgiftsloven.',
     'jp-export-7':
-      'Uten japansk forbruksavgift: eksport fritatt etter artikkel 7 i den japanske forbruksavgiftsloven.',
-    'outside-scope': 'Uten merverdiavgift: tjenesten anses levert i kundens land.',
+      'Fritatt for japansk forbruksavgift: utførsel av tjenester, jf. artikkel 7 i den japanske forbruksavgiftsloven.',
+    'outside-scope': 'Uten merverdiavgift: tjenesten regnes som levert i kundens land.',
+    // No article of the EU directive: none is required, and a buyer outside the EU (Tax treatment set by
+    // hand) is not under art. 196; a Norwegian one accounts for the VAT under mval. § 3-30. «Reverse
+    // charge» in English is the mention art. 226 (11a) asks for, and Norwegian is no EU language.
     'reverse-charge':
-      'Omvendt avgiftsplikt: kjøperen beregner merverdiavgiften (artikkel 196 i rådsdirektiv 2006/112/EF).',
-    exempt: 'Unntatt fra merverdiavgift.',
+      'Omvendt avgiftsplikt (reverse charge): merverdiavgift er ikke beregnet. Kjøperen skal beregne og betale avgiften.',
+    exempt: 'Omsetningen er unntatt fra merverdiavgift.',
   },
   buyerVat: (vatNumber) => msg`Kundens mva-nummer: ${vatNumber}`,
   identifiers: {

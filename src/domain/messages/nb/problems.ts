@@ -151,7 +151,7 @@ export const problems: ProblemMessages = {
   noBillableHours:
     '«{client}» har ingen fakturerbare timer i {month} som ikke allerede er fakturert. Kryss av i kolonnen «Billable» for oppgavene i fanen Tasks, med mindre de allerede står på en faktura (se kolonnen «Invoice» i Tasks).',
   noEstimate:
-    '«{client}» har ikke noe anslag. Skriv inn det avtalte anslaget i fanen Clients, rad {row}, kolonnen «Estimate», og lag deretter forskuddsfakturaen.',
+    '«{client}» har ikke noe overslag. Skriv inn det avtalte overslaget i fanen Clients, rad {row}, kolonnen «Estimate», og lag deretter forskuddsfakturaen.',
   alreadyChased:
     'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (fanen Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor allerede ha fått fakturaen, så den blir ikke erstattet. Timer du har ført etter at fakturaen ble laget, kommer med på fakturaen for neste måned.',
   alreadyPaid:
@@ -185,22 +185,25 @@ export const problems: ProblemMessages = {
     '{value} timer kan ikke føres på én rad: oppgi mer enn 0 og høyst 24. Vil du ikke føre noe, forkaster du tidtakingen.',
   timerUnreadable:
     'Tidtakeren som er lagret for dette regnearket, kan ikke leses. Forkast den og start på nytt.',
-  taxMissingSetting: 'Innstillinger › {setting} er tom; en faktura fra {country} må vise den.',
-  taxMissingClient: '«{client}» mangler {column}; en faktura fra {country} må vise det.',
-  taxNotFormat: '«{value}» er ikke skrevet slik slike numre skrives i {country}.',
-  taxChecksum: '«{value}» har feil kontrollsiffer, så ett av sifrene er skrevet feil.',
-  taxNotCountryCode: '«{value}» er ikke en landkode på to bokstaver, som NO, GB eller JP.',
-  taxNoRules: '«{value}» er ikke et land tillegget kjenner fakturareglene for: {countries}.',
-  taxVatMismatch: 'Mva-nummeret «{value}» er ikke det organisasjonsnummeret gir, {expected}.',
-  taxRateUnknown: '{value} % er ikke en mva-sats i {country} ({rates}).',
-  fixInSettings: 'Fyll inn eller rett det i Innstillinger › {setting}, og lag fakturaen på nytt.',
-  fixInClients: 'Fyll inn eller rett det i fanen Clients, rad {row}, {column}, og lag fakturaen på nytt.',
+  taxMissingSetting: 'Settings › {setting} er tom, og en faktura fra {country} må ha denne opplysningen.',
+  taxMissingClient:
+    'Kolonnen «{column}» er tom for «{client}», og en faktura fra {country} må ha denne opplysningen.',
+  taxNotFormat: '«{value}» har feil format for et nummer fra {country}.',
+  taxChecksum:
+    'Kontrollsifferet i «{value}» stemmer ikke, så et siffer er skrevet feil eller har byttet plass.',
+  taxNotCountryCode: '«{value}» er ikke en landkode på to bokstaver (for eksempel NO, SE eller GB).',
+  taxNoRules: '«{value}» er ikke blant landene tillegget kjenner fakturareglene for ({countries}).',
+  taxVatMismatch: 'Mva-nummeret «{value}» stemmer ikke med organisasjonsnummeret, som gir {expected}.',
+  taxRateUnknown: '{value} % er ikke en mva-sats i {country}. Satsene der er {rates} %.',
+  fixInSettings: 'Fyll inn eller rett Settings › {setting}, og lag fakturaen på nytt.',
+  fixInClients:
+    'Fyll inn eller rett cellen i fanen Clients, rad {row}, kolonnen «{column}», og lag fakturaen på nytt.',
   exchangeRateMissing:
-    'Fakturaen er i {currency} og har merverdiavgift, som også må oppgis i {own}. Legg kursen inn i Innstillinger › Exchange rates, for eksempel «{currency} 11.5», og lag fakturaen på nytt.',
+    'Fakturaen er i {currency} med merverdiavgift, og avgiften må også oppgis i {own}. Legg inn kursen i Settings › Exchange rates, for eksempel «{currency} 11.5», og lag fakturaen på nytt.',
   invoicePatternBad:
-    'Innstillinger › Invoice number, «{value}», må ha telleren {placeholder} én gang, og ingen plassholder tillegget ikke fyller ut. For eksempel: {example}.',
+    'Settings › Invoice number («{value}») må inneholde telleren {placeholder} nøyaktig én gang og ingen andre plassholdere enn dem tillegget fyller ut, for eksempel {example}.',
   alreadySent:
-    'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den lages ikke på nytt. Lag en kreditnota for å rette den.',
+    'Faktura «{invoice}» ble sendt til kunden {date} (fanen Invoices, rad {row}, kolonnen «Sent on»), og en sendt faktura kan verken endres eller lages på nytt. Krediter den med en kreditnota, og lag deretter en ny faktura.',
 
   import: {
     unclosedQuote:
@@ -225,10 +228,11 @@ export const problems: ProblemMessages = {
     isBreak: 'En pause, ikke arbeid for en kunde: utelatt.',
   },
   creditNoSuchInvoice:
-    'Det finnes ingen faktura «{invoice}» i fanen Invoices. Oppgi nummeret slik det står i kolonnen Invoice.',
+    'Det finnes ingen faktura «{invoice}» i fanen Invoices. Oppgi nummeret slik det står i kolonnen «Invoice».',
   creditNotSent:
-    'Faktura «{invoice}» er ikke sendt til kunden (Invoices, rad {row}, Sent on er tom), så den trenger ingen kreditnota: lag den på nytt i stedet, eller fyll inn Sent on.',
+    'Faktura «{invoice}» er ikke sendt til kunden (fanen Invoices, rad {row}: kolonnen «Sent on» er tom), så den trenger ingen kreditnota. Lag fakturaen på nytt i stedet, eller fyll inn datoen i «Sent on» hvis den faktisk er sendt.',
   creditAlready:
-    'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny.',
-  creditOfCredit: '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura kan krediteres.',
+    'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny kreditnota.',
+  creditOfCredit:
+    '«{invoice}» er en kreditnota (fanen Invoices, rad {row}), og bare fakturaer kan krediteres.',
 };

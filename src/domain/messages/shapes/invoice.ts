@@ -50,6 +50,10 @@ export interface InvoiceWords {
   /** A registered issuer's credit note where the seller's law names one (Japan's 適格返還請求書). */
   qualifiedCreditTitle: string;
   creditNumber: string;
+  /** The credit note's own date, where the invoice says "Invoice date". */
+  creditIssued: string;
+  /** The credit note's last row, the total credited (negative), where the invoice says "Amount due". */
+  creditTotal: string;
   /** The credit note cites the invoice it cancels, by number and date. */
   creditCites: (invoice: string, date: string) => Msg;
   /** A line of the work: "Work towards the goal: …" (lines bill work done, never a result). */
