@@ -14,7 +14,7 @@ export const invoice: InvoiceWords = {
   due: 'Due date',
   from: 'From',
   billTo: 'Bill to',
-  period: (month) => msg`Work in ${month}`,
+  period: (month) => msg`Work done in ${month}`,
   description: 'Description',
   hours: 'Hours',
   rate: 'Rate',
