@@ -62,7 +62,9 @@ export const invoice: InvoiceWords = {
     'outside-scope':
       'No VAT charged: outside the scope of VAT in the supplier’s country, as the place of supply is where the customer belongs.',
     'reverse-charge':
-      'Reverse charge: the customer accounts for the VAT (Article 196 of Council Directive 2006/112/EC).',
+      // No article cited: Article 196 is EU law, and a UK seller's customer may be outside the EU
+      // (Norway, Switzerland); "Reverse charge" is the mention art. 226(11a) requires, word for word.
+      'Reverse charge: the customer accounts for the VAT in its own country.',
     exempt: 'Exempt from VAT.',
   },
   buyerVat: (vatNumber) => msg`Customer’s VAT number: ${vatNumber}`,
