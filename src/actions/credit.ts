@@ -14,9 +14,8 @@ import {
   invoiceFolderKey,
   invoiceKey,
 } from '../domain/invoice/build-invoice';
-import { creditNoteModel } from '../domain/invoice/credit-note';
+import { creditDocName, creditNoteModel } from '../domain/invoice/credit-note';
 import { renderInvoiceHtml } from '../domain/invoice/invoice-html';
-import { invoiceTitle } from '../domain/invoice/tax-html';
 import { matchKey } from '../domain/match-key';
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
@@ -74,7 +73,7 @@ export function createCreditNote(request: CreditRequest): CreditResult {
     const key = `${invoiceKey(client, invoice.month)}:credit`;
     const folderKey = invoiceFolderKey(reportFolder);
     const files = findInvoiceFiles({ reportFolder, key, folderKey });
-    const docName = `${invoiceTitle(model)} ${plan.number} – ${client.name}`;
+    const docName = creditDocName(model);
     const saved = saveInvoiceFiles(files, {
       reportFolder,
       key,

@@ -6,6 +6,7 @@
 import { creditTotals } from '../tax/lifecycle';
 import type { LocalDate } from '../types';
 import type { InvoiceModel } from './build-invoice';
+import { invoiceTitle } from './tax-html';
 
 const negate = (n: number) => (n === 0 ? 0 : -n);
 
@@ -35,4 +36,9 @@ export function creditNoteModel(
     nextCounter: null,
     credit: { invoice: invoice.number, issued: invoice.issued },
   };
+}
+
+/** A credit note's Doc and PDF name, and its HTML title: "Credit note CN-2026-0001 – Client". */
+export function creditDocName(note: InvoiceModel): string {
+  return `${invoiceTitle(note)} ${note.number} – ${note.client.name}`;
 }

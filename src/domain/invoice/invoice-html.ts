@@ -7,6 +7,7 @@ import { formatDate, formatHours, isRtl } from '../format';
 import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
+import { creditDocName } from './credit-note';
 import { formatMinor } from './money';
 import {
   accountLine,
@@ -117,9 +118,6 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
-  // A credit note's title is the name its Doc gets (src/actions/credit.ts), not the invoice's "Invoice …".
-  const title = escapeHtml(
-    credit ? `${invoiceTitle(model)} ${model.number} – ${model.client.name}` : invoiceDocName(model),
-  );
+  const title = escapeHtml(credit ? creditDocName(model) : invoiceDocName(model));
   return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
 }

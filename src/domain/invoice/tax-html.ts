@@ -62,7 +62,11 @@ export function taxRows(tax: InvoiceTax, model: InvoiceModel): TaxRow[] {
   const t = WORDS[model.language].invoice;
   const lang = model.language;
   const rows: TaxRow[] = [{ label: t.net, minor: tax.totals.netMinor }];
-  for (const r of tax.totals.perRate)
+  // A rate is shown only where one applies: standard (S) and zero-rated (Z) supplies. "VAT 0 %" on an
+  // exempt, reverse-charged or out-of-scope supply would misstate it as zero-rated; the note under the
+  // table says why no VAT is charged (EN 16931 BR-O-05: no rate for O; HMRC VAT Notice 700/21 wants
+  // exempt and zero-rated supplies told apart).
+  for (const r of tax.totals.perRate.filter((p) => p.category === 'S' || p.category === 'Z'))
     rows.push({
       label: renderIn(
         lang,
@@ -92,6 +96,7 @@ export function taxNotes(tax: InvoiceTax, model: InvoiceModel): string[] {
           local.currency,
           formatNumber(tax.exchangeRate, lang, 6),
           formatMinor(local.vatMinor, local.currency, lang),
+          model.currency,
         ),
       ),
     );

@@ -155,7 +155,7 @@ describe('planMonthlyInvoice', () => {
     expect(planMonthlyInvoice(old, 'Acme Ltd', '2026-10', '2026-11-01', null).number).toBe('2026-0001');
     const noCounter = tracker({ settings: [['Invoice number', 'INV-{MM}']] });
     expect(() => planMonthlyInvoice(noCounter, 'Acme Ltd', '2026-10', '2026-11-01', null)).toThrow(
-      /needs the counter \{SEQ\} once/,
+      /must contain the counter \{SEQ\} exactly once/,
     );
     expect(fillNumber('{CLIENT}-{YYYY}-{MM}', t.clients[1]!, '2026-10')).toBe('C3-2026-10');
   });
@@ -164,7 +164,7 @@ describe('planMonthlyInvoice', () => {
       invoices: [['2026-0004', 'Acme Ltd', day('2026-10-01'), 10, 'EUR', '', '', day('2026-11-02')]],
     });
     expect(() => planMonthlyInvoice(t, 'Acme Ltd', '2026-10', '2026-11-03', '2026-0004')).toThrow(
-      /went to the client on 2 November 2026 \(Invoices row 2, Sent on\).*create a credit note/,
+      /was sent to the client on 2 November 2026 \(Invoices row 2, Sent on\).*create a credit note/,
     );
   });
   it('refuses to replace a paid or chased invoice', () => {

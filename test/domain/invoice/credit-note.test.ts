@@ -117,3 +117,23 @@ describe('a credit note', () => {
     expect(unregistered).not.toMatch(/適格|登録番号/);
   });
 });
+
+describe('a credit note in English', () => {
+  it('is headed Credit note, dated, cites the invoice, and totals without saying anything is due', () => {
+    const harbour = ['Harbour & Thread Ltd', 'en', 'GBP', 65, '1 Quay St\nBristol BS1 4DJ', 'GB', ''];
+    const invoice = invoiceFor(harbour, NO_SELLER);
+    const html = renderInvoiceHtml(
+      creditNoteModel(invoice, { number: 'CN-2026-0001', issued: '2026-12-07' }),
+    );
+    expect(html).toContain('<title>Credit note CN-2026-0001 – Harbour &amp; Thread Ltd</title>');
+    expect(html).toContain('<h1 style="text-align:left;">Credit note</h1>');
+    expect(html).toContain(
+      '<b>Credit note number:</b> CN-2026-0001<br><b>Date of issue:</b> 7 December 2026',
+    );
+    expect(html).toContain(
+      `This credit note cancels invoice ${invoice.number}, dated 1 November 2026, in full.`,
+    );
+    expect(html).toMatch(/<b>Total credited<\/b>.*<b>-£682\.50<\/b>/);
+    expect(html).not.toMatch(/Amount due|Due date|Payment is due/);
+  });
+});

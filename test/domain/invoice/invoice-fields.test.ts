@@ -141,12 +141,17 @@ describe('number, date and totals', () => {
       expect(r.text).toContain(`${t.issued}${t.colon} ${plain(formatDate(ISSUED, lang))}`);
     }
     const tax = model.tax!;
-    expect(r.text).toContain(`${t.total} | | | ${r.money(model.totalMinor)}`);
+    const totalLabel = r.c.credit ? t.creditTotal : t.total;
+    expect(r.text).toContain(`${totalLabel} | | | ${r.money(model.totalMinor)}`);
     if (r.c.treatment === 'unregistered') return;
     expect(r.text).toContain(`${t.net} | | | ${r.money(tax.totals.netMinor)}`);
     for (const rate of tax.totals.perRate) {
       const row = renderIn(lang, t.vatLine(formatPercent(rate.rate / 100, lang), r.money(rate.baseMinor)));
-      expect(r.text).toContain(`${plain(row)} | | | ${r.money(rate.vatMinor)}`);
+      // A rate row only for a standard- or zero-rated supply (EN 16931 categories S and Z): "VAT 0 %" on an
+      // exempt, reverse-charged or out-of-scope supply would misstate it as zero-rated; its note says why.
+      if (rate.category === 'S' || rate.category === 'Z')
+        expect(r.text).toContain(`${plain(row)} | | | ${r.money(rate.vatMinor)}`);
+      else expect(r.text).not.toContain(plain(row));
     }
   });
 });
@@ -169,7 +174,7 @@ describe('the treatment’s wording, where it applies and nowhere else', () => {
     for (const [key, sentence] of Object.entries(reasons))
       if (key === expected) expect(r.text).toContain(plain(sentence));
       else expect(r.text).not.toContain(plain(sentence));
-    // A zero rate shows as a 0 % VAT row, so the reader sees none was charged, not that it was forgotten.
+    // No VAT is charged under any of these treatments: one rate of 0 in the totals.
     if (expected) expect(r.model.tax!.totals.perRate.map((x) => [x.rate, x.vatMinor])).toEqual([[0, 0]]);
     // Under reverse charge the buyer's VAT number is printed with the wording (art. 226(4)) [E1].
     const buyerVat = plain(renderIn(r.lang, r.t.buyerVat('DE123456789')));
@@ -257,6 +262,8 @@ describe('a Swedish exempt supply', () => {
       if (!(error instanceof ProblemError)) throw error;
       text = sayText(error.says, 'en');
     }
-    expect(text).toContain('Settings › Tax note is empty; an invoice from Sweden must show it.');
+    expect(text).toContain(
+      'Settings › Tax note is empty, and invoices from your business country (Sweden) must show it.',
+    );
   });
 });

@@ -111,7 +111,7 @@ describe('a Norwegian seller registered for VAT', () => {
     expect(html).toContain('United Kingdom');
     expect(html).toContain('Org. no. 998 877 660 MVA · Foretaksregisteret');
     expect(html).toContain(
-      'No Norwegian VAT: export of services, exempt under section 6-22 of the Norwegian VAT Act.',
+      'No Norwegian VAT: export of services, zero-rated under section 6-22 of the Norwegian VAT Act.',
     );
     expect(html).toContain('Customer’s VAT number: GB 831 4958 16');
     expect(html).toContain('Work towards the goal: More bookings');
@@ -135,7 +135,7 @@ describe('a Norwegian seller registered for VAT', () => {
     const euro = ['Nordic Events AS', 'en', 'EUR', 100, 'Kaigata 1\n5016 Bergen', 'NO', '987654325', '', ''];
     const model = planMonthlyInvoice(tracker(euro), 'Nordic Events AS', '2026-10', '2026-11-01', null);
     expect(model.tax?.totals.local).toMatchObject({ currency: 'NOK', vatMinor: 301875 });
-    expect(renderInvoiceHtml(model)).toMatch(/VAT in NOK at the exchange rate 11\.5: NOK\s3,018\.75/);
+    expect(renderInvoiceHtml(model)).toMatch(/VAT in NOK: NOK\s3,018\.75 \(at 1 EUR = 11\.5 NOK\)/);
     const noRate = tracker(
       euro,
       SELLER.filter(([k]) => k !== 'Exchange rates'),
@@ -143,7 +143,7 @@ describe('a Norwegian seller registered for VAT', () => {
     expect(
       refusal(() => planMonthlyInvoice(noRate, 'Nordic Events AS', '2026-10', '2026-11-01', null)),
     ).toMatch(
-      /The invoice is in EUR and charges VAT, which must also be stated in NOK\. Add the rate to Settings › Exchange rates/,
+      /The invoice is in EUR and charges VAT, so the VAT must also be shown in NOK\. In Settings › Exchange rates, add EUR/,
     );
   });
 
@@ -155,7 +155,9 @@ describe('a Norwegian seller registered for VAT', () => {
     );
     expect(text).toContain('“998 877 661” has a wrong check digit');
     expect(text).toContain('Settings › Organisation number');
-    expect(text).toContain('“Bakeriet Solsikke AS” has no Address; an invoice from Norway must show it.');
+    expect(text).toContain(
+      '“Bakeriet Solsikke AS” has no Address, and invoices from your business country (Norway) must show it.',
+    );
     expect(text).toContain('Clients tab, row 2, Country');
     const norsk = refusal(
       () => planMonthlyInvoice(tracker(bare), 'Bakeriet Solsikke AS', '2026-10', '2026-11-01', null),
@@ -222,5 +224,80 @@ describe('other seller countries', () => {
     expect(html).toContain('適格請求書</h1>');
     expect(html).toContain('登録番号 T7123456789012');
     expect(html).toContain('10%対象 10,553円 消費税');
+  });
+});
+
+describe('a UK seller, read by a UK accountant', () => {
+  const GB = [
+    ['Business name', 'Ashdown Studio Ltd'],
+    ['Business address', '12 Mill Lane\nLewes BN7 2AB'],
+    ['Business country', 'GB'],
+    ['VAT registered', 'yes'],
+    ['VAT number', 'GB 123 4567 82'],
+    ['Exchange rates', 'EUR 0.87'],
+  ];
+  const plan = (client: unknown[], settings = GB) =>
+    renderInvoiceHtml(
+      planMonthlyInvoice(tracker(client, settings), String(client[0]), '2026-10', '2026-11-01', null),
+    );
+
+  it('domestic: VAT at 20 % on the net, the VAT in sterling for an invoice in euros', () => {
+    const html = plan([
+      'Harbour & Thread Ltd',
+      'en',
+      'EUR',
+      100,
+      '1 Quay St\nBristol BS1 4DJ',
+      'GB',
+      '',
+      '',
+      '',
+    ]);
+    expect(html).toContain('<b>Date of issue:</b> 1 November 2026');
+    expect(html).toContain('VAT reg. no. GB 123 4567 82');
+    expect(html).toMatch(/VAT at 20% on €1,050\.00/);
+    expect(html).toContain('<b>Amount due</b>');
+    expect(html).toContain('VAT in sterling: £182.70 (at 1 EUR = 0.87 GBP)');
+  });
+
+  it('outside the scope, reverse charge, exempt: no “VAT 0%” row, the reason said under the table', () => {
+    const us = plan(['Acme Inc', 'en', 'USD', 90, '1 Main St\nBoston MA 02110', 'US', '', '', '']);
+    expect(us).toContain('United States');
+    expect(us).toContain('outside the scope of VAT in the supplier’s country');
+    const de = plan([
+      'Müller GmbH',
+      'en',
+      'EUR',
+      80,
+      'Hauptstr. 1\n10115 Berlin',
+      'DE',
+      '',
+      'DE123456789',
+      '',
+    ]);
+    expect(de).toContain('Reverse charge: the customer accounts for the VAT');
+    expect(de).toContain('Customer’s VAT number: DE123456789');
+    const exempt = plan(['Harbour & Thread Ltd', 'en', 'GBP', 65, '1 Quay St', 'GB', '', '', 'exempt']);
+    expect(exempt).toContain('Exempt from VAT.');
+    for (const html of [us, de, exempt]) {
+      expect(html).toContain('Total excluding VAT');
+      expect(html).not.toMatch(/VAT at 0%/);
+    }
+  });
+
+  it('refusals name the country in brackets, as CLDR’s names take no article', () => {
+    const noVat = GB.filter(([k]) => k !== 'VAT number');
+    const text = refusal(() =>
+      planMonthlyInvoice(
+        tracker(['Acme Inc', 'en', 'USD', 90, '1 Main St', 'US', '', '', ''], noVat),
+        'Acme Inc',
+        '2026-10',
+        '2026-11-01',
+        null,
+      ),
+    );
+    expect(text).toBe(
+      'Settings › VAT number is empty, and invoices from your business country (United Kingdom) must show it. Fill in or correct Settings › VAT number, then create the invoice again.',
+    );
   });
 });

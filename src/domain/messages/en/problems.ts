@@ -175,23 +175,30 @@ export const problems: ProblemMessages = {
   timerHours:
     '{value} hours cannot go in one row: give more than 0 and at most 24. To write nothing, discard the timer.',
   timerUnreadable: 'The timer saved for this spreadsheet cannot be read. Discard it, then start again.',
-  taxMissingSetting: 'Settings › {setting} is empty; an invoice from {country} must show it.',
-  taxMissingClient: '“{client}” has no {column}; an invoice from {country} must show it.',
-  taxNotFormat: '“{value}” is not written the way such numbers are in {country}.',
+  // A country's name stands alone in brackets: CLDR's names carry no article (“United Kingdom”), and
+  // “an invoice from United Kingdom” is not English.
+  taxMissingSetting:
+    'Settings › {setting} is empty, and invoices from your business country ({country}) must show it.',
+  taxMissingClient:
+    '“{client}” has no {column}, and invoices from your business country ({country}) must show it.',
+  taxNotFormat: '“{value}” is not in the form its issuing country ({country}) uses for such numbers.',
   taxChecksum: '“{value}” has a wrong check digit, so one of its digits is mistyped.',
   taxNotCountryCode: '“{value}” is not a two-letter country code such as NO, GB or JP.',
-  taxNoRules: '“{value}” is not a country whose invoice rules the add-on knows: {countries}.',
-  taxVatMismatch: 'The VAT number “{value}” is not the one the organisation number gives, {expected}.',
-  taxRateUnknown: '{value} % is not a VAT rate {country} charges ({rates}).',
-  fixInSettings: 'Fill it in or correct it in Settings › {setting}, then create the invoice again.',
+  taxNoRules:
+    '“{value}” is not a country whose invoice rules the add-on knows. It knows those of: {countries}.',
+  taxVatMismatch:
+    'The VAT number “{value}” does not match the organisation number, which gives the VAT number {expected}.',
+  taxRateUnknown:
+    '{value}% is not a VAT rate of your business country ({country}). Its rates, in per cent: {rates}.',
+  fixInSettings: 'Fill in or correct Settings › {setting}, then create the invoice again.',
   fixInClients:
-    'Fill it in or correct it in the Clients tab, row {row}, {column}, then create the invoice again.',
+    'Fill in or correct the cell in the Clients tab, row {row}, {column}, then create the invoice again.',
   exchangeRateMissing:
-    'The invoice is in {currency} and charges VAT, which must also be stated in {own}. Add the rate to Settings › Exchange rates, e.g. “{currency} 11.5”, then create the invoice again.',
+    'The invoice is in {currency} and charges VAT, so the VAT must also be shown in {own}. In Settings › Exchange rates, add {currency} followed by what 1 {currency} is worth in {own}, then create the invoice again.',
   invoicePatternBad:
-    'Settings › Invoice number, “{value}”, needs the counter {placeholder} once, and no placeholder the add-on does not fill. For example: {example}.',
+    'Settings › Invoice number, “{value}”, must contain the counter {placeholder} exactly once and no placeholder the add-on does not fill, for example {example}.',
   alreadySent:
-    'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it is not made again. To correct it, create a credit note.',
+    'Invoice “{invoice}” was sent to the client on {date} (Invoices row {row}, Sent on), so it cannot be changed or made again. To correct it, create a credit note that cancels it, then a new invoice.',
 
   import: {
     unclosedQuote:
@@ -218,8 +225,8 @@ export const problems: ProblemMessages = {
   creditNoSuchInvoice:
     'There is no invoice “{invoice}” in the Invoices tab. Give the number as it stands in the Invoice column.',
   creditNotSent:
-    'Invoice “{invoice}” has not gone to the client (Invoices row {row}, Sent on is blank), so it needs no credit note: create it again instead, or fill in Sent on.',
+    'Invoice “{invoice}” has not been sent to the client (Invoices row {row}, Sent on is blank), so it needs no credit note: correct it by creating it again. If it has been sent, fill in Sent on first.',
   creditAlready:
-    'Invoice “{invoice}” is already cancelled by credit note “{credit}”, so no second one is made.',
+    'Invoice “{invoice}” has already been cancelled by credit note “{credit}”, so no second credit note is made.',
   creditOfCredit: '“{invoice}” is a credit note (Invoices row {row}); only an invoice can be credited.',
 };

@@ -62,8 +62,12 @@ export interface InvoiceWords {
   net: string;
   /** One VAT row: the rate and the base it is computed on. */
   vatLine: (rate: string, base: string) => Msg;
-  /** The VAT in the seller's currency when the invoice is in another, at the freelancer's rate. */
-  localVat: (currency: string, exchangeRate: string, amount: string) => Msg;
+  /**
+   * The VAT in the seller's currency (`currency`) when the invoice is in another (`from`), at the
+   * freelancer's rate: `exchangeRate` units of `currency` per unit of `from`, as Settings › Exchange rates
+   * holds it (so "1 EUR = 0.87 GBP" can be written out).
+   */
+  localVat: (currency: string, exchangeRate: string, amount: string, from: string) => Msg;
   /** Why no VAT is charged, by the law of the seller's country (src/domain/tax/treatment.ts). */
   reasons: Record<ZeroVatReason, string>;
   buyerVat: (vatNumber: string) => Msg;
