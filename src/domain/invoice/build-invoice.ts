@@ -259,7 +259,7 @@ export function planMonthlyInvoice(
     depositRow && firstMonthly
       ? {
           invoice: depositRow.invoice,
-          amountMinor: Math.min(toMinor(depositRow.amount, currency), subtotalMinor),
+          amountMinor: toMinor(depositRow.amount, currency),
         }
       : null;
   const tax = planInvoiceTax(
@@ -269,7 +269,8 @@ export function planMonthlyInvoice(
     lines.map((l) => l.amountMinor),
     deposit?.amountMinor ?? 0,
   );
-  if (deposit && tax) deposit.amountMinor = tax.deductedMinor;
+  // With VAT the deposit's net is deducted (capped by the net work); without, the amount as recorded.
+  if (deposit) deposit.amountMinor = tax ? tax.deductedMinor : Math.min(deposit.amountMinor, subtotalMinor);
   const termsDays = client.paymentTermsDays;
   return {
     kind: 'monthly',

@@ -137,7 +137,7 @@ export function planInvoiceTax(
   client: Client,
   currency: string,
   lineAmounts: number[],
-  /** An earlier deposit invoice's amount as recorded (VAT included when it charged VAT). */
+  /** An earlier deposit invoice's amount as recorded (VAT included when it charged VAT), not capped. */
   depositGrossMinor: number,
 ): InvoiceTax | null {
   if (!settings.businessCountry) return null;
@@ -151,7 +151,15 @@ export function planInvoiceTax(
   // The deposit is deducted before VAT: its net, taken back out of the amount the client paid.
   const charged = parties.vatRegistered && parties.rule?.category === 'S';
   const bp = Math.round(parties.rate * 100);
-  const deductedMinor = charged ? Math.round((depositGrossMinor * 10000) / (10000 + bp)) : depositGrossMinor;
+  const depositNetMinor = charged
+    ? Math.round((depositGrossMinor * 10000) / (10000 + bp))
+    : depositGrossMinor;
+  // Net against net: a deposit larger than the month's work takes the net to zero, never below it (and
+  // a gross deposit capped by the net work would deduct too little and charge VAT on the difference).
+  const deductedMinor = Math.min(
+    depositNetMinor,
+    lineAmounts.reduce((a, b) => a + b, 0),
+  );
   const result = invoiceTax({ parties, lineAmounts, deductedMinor, currency, exchangeRate });
   if (!result.ok) refuse(say('exchangeRateMissing', { currency, own }));
   const domesticNorway = parties.country === 'NO' && parties.buyer.country === 'NO';

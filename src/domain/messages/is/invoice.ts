@@ -1,4 +1,6 @@
-// Icelandic words of the invoice.
+// Icelandic words of the invoice, as an Icelandic bookkeeper would print them: the terms of lög nr.
+// 50/1988 um virðisaukaskatt and reglugerð nr. 50/1993 (seljandi, kaupandi, kennitala, VSK-númer,
+// kreditreikningur). Why each term was chosen: docs/language/is.md.
 
 import { msg } from '../core/msg';
 import { count } from '../core/plural';
@@ -9,26 +11,31 @@ export const invoice: InvoiceWords = {
   title: 'Reikningur',
   depositTitle: 'Reikningur vegna fyrirframgreiðslu',
   number: 'Reikningsnúmer',
-  issued: 'Reikningsdagur',
+  // «Útgáfudagur» and «Samtals» read right on the invoice and on the credit note alike (which has
+  // neither a «reikningsdagur» of its own nor anything «til greiðslu»).
+  issued: 'Útgáfudagur',
   due: 'Gjalddagi',
-  from: 'Frá',
-  billTo: 'Greiðandi',
+  // The parties as the VAT law and the invoice regulation name them.
+  from: 'Seljandi',
+  billTo: 'Kaupandi',
   period: (month) => msg`Vinna í ${month}`,
   description: 'Lýsing',
   hours: 'Klst.',
   rate: 'Tímagjald',
-  amount: 'Upphæð',
-  aWork: 'Önnur mikilvæg vinna',
-  bWork: 'Venjubundin vinna',
-  subtotal: 'Samtals',
-  depositDeducted: (invoice) => msg`Fyrirframgreiðsla dregin frá (reikningur ${invoice})`,
-  total: 'Til greiðslu',
+  // «Fjárhæð», not «upphæð»: the word of accounts and of the law.
+  amount: 'Fjárhæð',
+  // The report's labels (report.aRow, report.bRow), which the invoice lines print.
+  aWork: 'Önnur mikilvæg verk',
+  bWork: 'Venjubundin verk',
+  subtotal: 'Samtals fyrir frádrátt',
+  depositDeducted: (invoice) => msg`Frádregin fyrirframgreiðsla (reikningur nr. ${invoice})`,
+  total: 'Samtals',
   terms: (days, due) =>
     days === 0
       ? msg`Greiðist við móttöku reiknings (${due}).`
-      : msg`Greiðist innan ${count(LOCALE, { one: '# dags', other: '# daga' }, days)} frá reikningsdegi, í síðasta lagi ${due}.`,
+      : msg`Greiðist innan ${count(LOCALE, { one: '# dags', other: '# daga' }, days)} frá útgáfudegi, í síðasta lagi ${due}.`,
   depositLine: (percent, estimate) =>
-    msg`Fyrirframgreiðsla: ${percent} af umsaminni kostnaðaráætlun, ${estimate}`,
+    msg`Fyrirframgreiðsla: ${percent} af umsaminni kostnaðaráætlun (${estimate})`,
   depositNote: 'Innheimt áður en vinna hefst og dregin frá reikningi fyrir verkið.',
   paymentDetails: 'Greiðsluupplýsingar',
   colon: ':',
@@ -37,34 +44,41 @@ export const invoice: InvoiceWords = {
   docName: (invoice, client) => msg`Reikningur ${invoice} – ${client}`,
   qualifiedTitle: 'Reikningur',
   demandTitle: 'Greiðslubeiðni',
-  notTaxInvoice: 'Þetta er ekki skattreikningur.',
+  // Iceland has no separate "tax invoice": the English term says which Israeli document this is not.
+  notTaxInvoice:
+    'Þetta skjal er ekki skattreikningur (tax invoice) í skilningi ísraelskra laga um virðisaukaskatt.',
   creditTitle: 'Kreditreikningur',
   qualifiedCreditTitle: 'Kreditreikningur',
   creditNumber: 'Númer kreditreiknings',
   creditIssued: 'Reikningsdagur',
   creditTotal: 'Til greiðslu',
   creditCites: (invoice, date) =>
-    msg`Þessi kreditreikningur bakfærir reikning nr. ${invoice} frá ${date} að fullu.`,
+    msg`Kreditreikningur þessi bakfærir að fullu reikning nr. ${invoice}, dags. ${date}.`,
   goalLine: (goal) => msg`Vinna að markmiðinu: ${goal}`,
   net: 'Samtals án VSK',
   vatLine: (rate, base) => msg`VSK ${rate} af ${base}`,
   localVat: (currency, exchangeRate, amount) =>
     msg`Virðisaukaskattur í ${currency} á genginu ${exchangeRate}: ${amount}`,
+  // Zero-rated sales are «undanþegin skattskyldri veltu» (12. gr. laga nr. 50/1988); «undanþegið
+  // virðisaukaskatti» is the exempt supply of 2. gr., without input VAT. Foreign sections are cited as
+  // their own law numbers them (§ 6-22), Icelandic-style where the unit maps (tölul., mgr., gr.).
   reasons: {
     'no-export-6-22':
-      'Án norsks virðisaukaskatts: útflutningur þjónustu, sbr. 6-22. gr. norsku virðisaukaskattslaganna.',
+      'Án norsks virðisaukaskatts: útflutningur þjónustu, undanþeginn skv. § 6-22 í norsku virðisaukaskattslögunum (merverdiavgiftsloven).',
     'is-export-12':
-      'Án virðisaukaskatts: útflutningur þjónustu, sbr. 12. gr. laga nr. 50/1988 um virðisaukaskatt.',
+      'Án virðisaukaskatts: sala þjónustu úr landi, undanþegin skattskyldri veltu skv. 12. gr. laga nr. 50/1988 um virðisaukaskatt.',
     'il-export-30a5':
-      'Virðisaukaskattur 0%: útflutningur þjónustu skv. 30. gr. (a)(5) ísraelskra laga um virðisaukaskatt.',
+      'Virðisaukaskattur 0%: útflutningur þjónustu skv. 5. tölul. 1. mgr. 30. gr. ísraelsku virðisaukaskattslaganna.',
     'jp-export-7':
-      'Án japansks neysluskatts: útflutningur undanþeginn skv. 7. gr. japönsku neysluskattslaganna.',
+      'Án japansks neysluskatts: útflutningur, undanþeginn skv. 7. gr. japönsku neysluskattslaganna.',
     'outside-scope': 'Án virðisaukaskatts: þjónustan telst veitt í landi kaupanda.',
     'reverse-charge':
-      'Öfug skattskylda: kaupandi greiðir virðisaukaskattinn (196. gr. tilskipunar ráðsins 2006/112/EB).',
+      'Öfug skattskylda (reverse charge): kaupandi stendur skil á virðisaukaskattinum, sbr. 196. gr. tilskipunar ráðsins 2006/112/EB.',
     exempt: 'Undanþegið virðisaukaskatti.',
   },
   buyerVat: (vatNumber) => msg`VSK-númer kaupanda: ${vatNumber}`,
+  // «Kt.» and «VSK-nr.» as every Icelandic invoice prints them; a foreign business register's number is
+  // a «fyrirtækjanúmer» (by Fyrirtækjaskrá), never a kennitala, which only Iceland issues.
   identifiers: {
     'no-org': 'Fyrirtækjanúmer',
     'is-kennitala': 'Kt.',
@@ -82,5 +96,6 @@ export const invoice: InvoiceWords = {
   },
   mva: 'MVA',
   foretaksregisteret: 'Foretaksregisteret',
-  accountNumber: 'Reikningsnúmer',
+  // Not «Reikningsnúmer», which is the invoice's own number on the same page.
+  accountNumber: 'Bankareikningur',
 };

@@ -117,8 +117,8 @@ export const problems: ProblemMessages = {
     'Reikningsnúmerið „{invoice}“ er þegar skráð í línu {row}. Hvert reikningsnúmer má aðeins koma einu sinni fyrir.',
   invoiceNoClient: 'Reikningurinn er ekki skráður á neinn viðskiptavin. Veldu viðskiptavin úr fellilistanum.',
   noIssueDate: 'Reikninginn vantar útgáfudag.',
-  noAmount: 'Reikninginn vantar upphæð.',
-  amountBelowZero: 'Upphæðin er neikvæð.',
+  noAmount: 'Reikninginn vantar fjárhæð.',
+  amountBelowZero: 'Fjárhæðin er neikvæð.',
   stageOutOfRange: 'Gildið {value} er ekki á bilinu 0 til 3.',
   notWholeNumber: 'Gildið {value} er ekki heil tala.',
   clearToStartOver: 'Tæmdu reitinn til að hefja áminningarnar upp á nýtt.',
@@ -192,23 +192,33 @@ export const problems: ProblemMessages = {
     '{value} klst. komast ekki fyrir í einni línu: gefðu upp meira en 0 og mest 24. Ef ekkert á að skrá skaltu henda tímamælingunni.',
   timerUnreadable:
     'Ekki er hægt að lesa tímamælinguna sem er vistuð fyrir þennan töflureikni. Hentu henni og byrjaðu aftur.',
-  taxMissingSetting: 'Stillingar › {setting} er autt; reikningur frá landinu {country} verður að sýna það.',
-  taxMissingClient: 'Hjá „{client}“ vantar {column}; reikningur frá landinu {country} verður að sýna það.',
-  taxNotFormat: '„{value}“ er ekki ritað eins og slík númer eru rituð í landinu {country}.',
-  taxChecksum: 'Vartalan í „{value}“ stemmir ekki, svo einn tölustafur er rangt sleginn inn.',
-  taxNotCountryCode: '„{value}“ er ekki tveggja stafa landskóði, eins og NO, GB eða JP.',
-  taxNoRules: '„{value}“ er ekki land sem viðbótin þekkir reikningsreglur fyrir: {countries}.',
-  taxVatMismatch: 'VSK-númerið „{value}“ er ekki það sem kennitalan gefur, {expected}.',
-  taxRateUnknown: '{value} % er ekki virðisaukaskattshlutfall í landinu {country} ({rates}).',
-  fixInSettings: 'Fylltu það út eða leiðréttu í Stillingar › {setting} og búðu svo reikninginn til aftur.',
+  // The country an invoice's rules follow is the seller's, named in parentheses so it need not be declined.
+  taxMissingSetting:
+    'Ekkert er skráð í Settings › {setting}, en samkvæmt reglum í landi seljanda ({country}) verður það að koma fram á reikningnum.',
+  taxMissingClient:
+    'Ekkert er skráð í dálkinn „{column}“ hjá viðskiptavininum „{client}“, en samkvæmt reglum í landi seljanda ({country}) verður það að koma fram á reikningnum.',
+  taxNotFormat: '„{value}“ er ekki á því sniði sem slík númer hafa í útgáfulandinu ({country}).',
+  taxChecksum:
+    'Vartalan í „{value}“ passar ekki við hina tölustafina, svo einhver tölustafur er rangt sleginn inn.',
+  taxNotCountryCode: '„{value}“ er ekki tveggja stafa landskóði, til dæmis IS, NO eða GB.',
+  taxNoRules: '„{value}“ er ekki eitt þeirra landa sem viðbótin þekkir reikningsreglur fyrir: {countries}.',
+  // Norway, Sweden, Israel and Japan derive the VAT number from the business register's number; Iceland
+  // does not (the VSK-númer is its own number), so this never speaks of a kennitala.
+  taxVatMismatch:
+    'VSK-númerið „{value}“ passar ekki við fyrirtækjanúmerið í Settings › Organisation number; það ætti að vera {expected}.',
+  taxRateUnknown:
+    '{value}% er ekki virðisaukaskattshlutfall í landi seljanda ({country}). Veldu eitt þessara hlutfalla: {rates}.',
+  fixInSettings:
+    'Fylltu út eða leiðréttu stillinguna Settings › {setting} og búðu svo reikninginn til aftur.',
   fixInClients:
-    'Fylltu það út eða leiðréttu í flipanum Clients, línu {row}, {column}, og búðu svo reikninginn til aftur.',
+    'Fylltu út eða leiðréttu dálkinn „{column}“ í línu {row} í flipanum Clients og búðu svo reikninginn til aftur.',
+  // Exchange rates are split at commas, so the example says the decimal point outright.
   exchangeRateMissing:
-    'Reikningurinn er í {currency} og ber virðisaukaskatt, sem þarf einnig að tilgreina í {own}. Bættu genginu við í Stillingar › Exchange rates, t.d. „{currency} 11.5“, og búðu svo reikninginn til aftur.',
+    'Reikningurinn er í {currency} og ber virðisaukaskatt, sem einnig þarf að tilgreina í {own}. Skráðu gengið í Settings › Exchange rates, til dæmis „{currency} 11.5“ (með punkti, ekki kommu), og búðu svo reikninginn til aftur.',
   invoicePatternBad:
-    'Stillingar › Invoice number, „{value}“, verður að innihalda teljarann {placeholder} einu sinni og engan staðgengil sem viðbótin fyllir ekki út. Til dæmis: {example}.',
+    'Gildið „{value}“ í Settings › Invoice number verður að innihalda teljarann {placeholder} nákvæmlega einu sinni og engin sniðtákn sem viðbótin þekkir ekki. Dæmi: {example}.',
   alreadySent:
-    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og er því ekki gerður aftur. Gerðu kreditreikning til að leiðrétta hann.',
+    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og verður því ekki gerður aftur. Til að leiðrétta hann skaltu búa til kreditreikning sem bakfærir hann og síðan nýjan reikning.',
 
   import: {
     unclosedQuote:
@@ -236,9 +246,9 @@ export const problems: ProblemMessages = {
   creditNoSuchInvoice:
     'Enginn reikningur „{invoice}“ er í flipanum Invoices. Gefðu upp númerið eins og það stendur í dálkinum Invoice.',
   creditNotSent:
-    'Reikningur „{invoice}“ hefur ekki verið sendur viðskiptavininum (Invoices, lína {row}, Sent on er auð), svo hann þarf engan kreditreikning: gerðu hann frekar aftur, eða fylltu út Sent on.',
+    'Reikningur „{invoice}“ hefur ekki verið sendur viðskiptavininum (Invoices, lína {row}, reiturinn Sent on er auður), svo ekki þarf kreditreikning: búðu reikninginn frekar til aftur. Ef hann hefur verið sendur skaltu fylla út Sent on.',
   creditAlready:
     'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
   creditOfCredit:
-    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning er hægt að bakfæra.',
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}). Aðeins er hægt að bakfæra reikning, ekki kreditreikning.',
 };
