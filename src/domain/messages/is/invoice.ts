@@ -50,8 +50,8 @@ export const invoice: InvoiceWords = {
   creditTitle: 'Kreditreikningur',
   qualifiedCreditTitle: 'Kreditreikningur',
   creditNumber: 'Númer kreditreiknings',
-  creditIssued: 'Reikningsdagur',
-  creditTotal: 'Til greiðslu',
+  creditIssued: 'Útgáfudagur',
+  creditTotal: 'Samtals',
   creditCites: (invoice, date) =>
     msg`Kreditreikningur þessi bakfærir að fullu reikning nr. ${invoice}, dags. ${date}.`,
   goalLine: (goal) => msg`Vinna að markmiðinu: ${goal}`,
