@@ -4,9 +4,10 @@
 import { escapeHtml } from '../escape';
 import { clientIsPerson } from '../report/build-report';
 import { formatDate, formatHours, isRtl } from '../format';
-import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
+import { msg } from '../messages/core/msg';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
+import { documentWords } from './document-words';
 import { formatMinor } from './money';
 import {
   accountLine,
@@ -19,7 +20,7 @@ import {
 } from './tax-html';
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
-  const t = WORDS[model.language].invoice;
+  const t = documentWords(model.language, model.tax?.parties.kind);
   const lang = model.language;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -99,7 +100,7 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     rows.push(sumRow(renderIn(lang, t.depositDeducted(model.deposit.invoice)), -model.deposit.amountMinor));
   }
   for (const row of tax ? taxRows(tax, model) : []) rows.push(sumRow(row.label, row.minor));
-  rows.push(sumRow(t.total, model.totalMinor, true));
+  rows.push(sumRow(credit ? (t.creditTotal ?? t.total) : t.total, model.totalMinor, true));
   parts.push(`<table${dir} style="border-collapse:collapse;width:100%;">${rows.join('')}</table>`);
 
   if (!credit)
@@ -115,6 +116,10 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
-  const title = escapeHtml(invoiceDocName(model));
+  // A credit note is named by its own title, as its Drive file is (src/actions/credit.ts).
+  const name = credit
+    ? renderIn(lang, msg([`${invoiceTitle(model)} `, ' – ', ''], model.number, model.client.name))
+    : invoiceDocName(model);
+  const title = escapeHtml(name);
   return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
 }

@@ -169,6 +169,11 @@ describe('other seller countries', () => {
     expect(html).toContain('מסמך זה אינו חשבונית מס.');
     expect(html).toContain('עוסק מורשה 511234569');
     expect(html).toMatch(/מע״מ (<bdi>)?\u2068?18%/);
+    // Not an invoice, so no word on it calls it one: its number, terms and name say חשבון עסקה.
+    expect(html).toContain('<b>מספר חשבון עסקה:</b>');
+    expect(html).toContain('מתאריך חשבון העסקה');
+    expect(html).toMatch(/<title>חשבון עסקה /);
+    expect(html.replace('אינו חשבונית מס', '')).not.toContain('חשבונית');
   });
 
   it('Japan, not registered: no 登録番号 and no tax rows, nothing that imitates a qualified invoice', () => {
