@@ -54,7 +54,7 @@ function tracker(client: unknown[], settings: unknown[][] = SELLER) {
   );
 }
 
-const refusal = (run: () => unknown, language: 'en' | 'nb' = 'en') => {
+const refusal = (run: () => unknown, language: 'en' | 'nb' | 'he' = 'en') => {
   try {
     run();
   } catch (error) {
@@ -132,6 +132,11 @@ describe('a Norwegian seller registered for VAT', () => {
     ).toMatch(
       /The invoice is in EUR and charges VAT, which must also be stated in NOK\. Add the rate to Settings › Exchange rates/,
     );
+    // In Hebrew the example line is held left to right as a whole (LRI…PDI), so it reads "EUR 11.5",
+    // not "11.5 EUR" as the code alone isolated would render in a right-to-left sentence.
+    expect(
+      refusal(() => planMonthlyInvoice(noRate, 'Nordic Events AS', '2026-10', '2026-11-01', null), 'he'),
+    ).toContain('למשל "\u2066\u2068EUR\u2069 11.5\u2069"');
   });
 
   it('refuses an invoice lacking what Norway requires, naming every cell to fill, in the sidebar’s language', () => {
