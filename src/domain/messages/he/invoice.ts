@@ -5,6 +5,9 @@ import { count } from '../core/plural';
 import { type InvoiceWords, plainBillTo } from '../shapes/invoice';
 import { LOCALE } from './common';
 
+// The dual for two days (יומיים), and one day written out.
+const inDays = (days: number) => count(LOCALE, { one: 'יום אחד', two: 'יומיים', other: '# ימים' }, days);
+
 export const invoice: InvoiceWords = {
   title: 'חשבונית',
   depositTitle: 'חשבונית מקדמה',
@@ -24,11 +27,10 @@ export const invoice: InvoiceWords = {
   subtotal: 'סיכום ביניים',
   depositDeducted: (invoice) => msg`בניכוי מקדמה (חשבונית ${invoice})`,
   total: 'סה״כ לתשלום',
-  // The dual for two days (יומיים), and one day written out.
   terms: (days, due) =>
     days === 0
       ? msg`לתשלום מיד עם קבלת החשבונית (${due}).`
-      : msg`לתשלום תוך ${count(LOCALE, { one: 'יום אחד', two: 'יומיים', other: '# ימים' }, days)} מתאריך החשבונית, עד ${due}.`,
+      : msg`לתשלום תוך ${inDays(days)} מתאריך החשבונית, עד ${due}.`,
   depositLine: (percent, estimate) => msg`מקדמה: ${percent} מהצעת המחיר המוסכמת בסך ${estimate}`,
   depositNote: 'המקדמה נגבית לפני תחילת העבודה ותקוזז מהחשבונית על העבודה עצמה.',
   paymentDetails: 'פרטי תשלום',
@@ -54,7 +56,7 @@ export const invoice: InvoiceWords = {
     terms: (days, due) =>
       days === 0
         ? msg`לתשלום מיד עם קבלת חשבון העסקה (${due}).`
-        : msg`לתשלום תוך ${count(LOCALE, { one: 'יום אחד', two: 'יומיים', other: '# ימים' }, days)} מתאריך חשבון העסקה, עד ${due}.`,
+        : msg`לתשלום תוך ${inDays(days)} מתאריך חשבון העסקה, עד ${due}.`,
     docName: (invoice, client) => msg`חשבון עסקה ${invoice} – ${client}`,
     depositDeducted: (invoice) => msg`בניכוי מקדמה (חשבון עסקה ${invoice})`,
     depositNote: 'המקדמה נגבית לפני תחילת העבודה ותקוזז מחשבון העסקה על העבודה עצמה.',
