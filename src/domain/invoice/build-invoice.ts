@@ -13,6 +13,7 @@ import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
 import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { formatMinor, lineAmount, toMinor } from './money';
+import { documentWords } from './document-words';
 import { chooseNumber } from './numbering';
 import { type InvoiceTax, planInvoiceTax } from './tax-plan';
 import { utf8 } from '../mail/mime';
@@ -372,7 +373,7 @@ export function planDepositInvoice(
 }
 
 export function invoiceDocName(model: InvoiceModel): string {
-  const name = WORDS[model.language].invoice.docName(
+  const name = documentWords(model.language, model.tax?.parties.kind).docName(
     model.number,
     model.client.name,
     clientIsPerson(model.client),

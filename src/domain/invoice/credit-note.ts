@@ -3,6 +3,8 @@
 // kreditreikningur, the UK's credit note: /work/shared/invoice-law.md). The same lines and VAT per rate,
 // so it credits the invoice in full and nothing else. Rendered by the invoice's own HTML renderer.
 
+import { renderIn } from '../messages/client';
+import { msg } from '../messages/core/msg';
 import { creditTotals } from '../tax/lifecycle';
 import type { LocalDate } from '../types';
 import type { InvoiceModel } from './build-invoice';
@@ -38,7 +40,10 @@ export function creditNoteModel(
   };
 }
 
-/** A credit note's Doc and PDF name, and its HTML title: "Credit note CN-2026-0001 – Client". */
+/**
+ * A credit note's Doc and PDF name, and its HTML title: "Credit note CN-2026-0001 – Client", the number and
+ * the client isolated as every inserted value is, so a Hebrew name reads in order.
+ */
 export function creditDocName(note: InvoiceModel): string {
-  return `${invoiceTitle(note)} ${note.number} – ${note.client.name}`;
+  return renderIn(note.language, msg([`${invoiceTitle(note)} `, ' – ', ''], note.number, note.client.name));
 }

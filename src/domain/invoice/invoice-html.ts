@@ -4,10 +4,11 @@
 import { escapeHtml } from '../escape';
 import { clientIsPerson } from '../report/build-report';
 import { formatDate, formatHours, isRtl } from '../format';
-import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
+import { msg } from '../messages/core/msg';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
 import { creditDocName } from './credit-note';
+import { documentWords } from './document-words';
 import { formatMinor } from './money';
 import {
   accountLine,
@@ -20,7 +21,7 @@ import {
 } from './tax-html';
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
-  const t = WORDS[model.language].invoice;
+  const t = documentWords(model.language, model.tax?.parties.kind);
   const lang = model.language;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -118,6 +119,7 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
     );
   if (s.taxNote) parts.push(p(lines(s.taxNote), 'color:#5f6368;'));
 
+  // A credit note is named by its own title, as its Drive file is (src/actions/credit.ts).
   const title = escapeHtml(credit ? creditDocName(model) : invoiceDocName(model));
   return `<!DOCTYPE html><html lang="${lang}"${dir}><head><meta charset="utf-8"><title>${title}</title></head><body${dir}>${parts.join('')}</body></html>`;
 }

@@ -9,6 +9,7 @@ import { renderIn } from '../messages/client';
 import { countryName } from '../tax/country-name';
 import type { Identifier } from '../tax/identifiers';
 import type { InvoiceModel } from './build-invoice';
+import { documentWords } from './document-words';
 import { formatMinor } from './money';
 import type { InvoiceTax } from './tax-plan';
 
@@ -16,8 +17,8 @@ type Html = string;
 
 /** The document's title: Israel's demand for payment, Japan's qualified invoice, else the plain one. */
 export function invoiceTitle(model: InvoiceModel): string {
-  const t = WORDS[model.language].invoice;
   const kind = model.tax?.parties.kind ?? 'invoice';
+  const t = documentWords(model.language, kind);
   if (model.credit) return kind === 'qualified-invoice' ? t.qualifiedCreditTitle : t.creditTitle;
   if (kind === 'demand-for-payment') return t.demandTitle;
   if (model.kind === 'deposit') return t.depositTitle;

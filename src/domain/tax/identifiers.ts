@@ -78,6 +78,9 @@ export function sellerIdentifiers(parties: Parties): Identifier[] {
 export function buyerIdentifiers(parties: Parties): Identifier[] {
   const { country, orgNumber, vatNumber } = parties.buyer;
   const out: Identifier[] = [];
+  // An Israeli buyer whose dealer number is its company number: printed once, as for the seller [L1].
+  if (country === 'IL' && orgNumber && orgNumber === vatNumber)
+    return [{ label: 'il-dealer', value: vatNumber }];
   if (orgNumber) out.push({ label: ORG_LABEL[country] ?? 'org', value: orgNumber });
   // A Norwegian buyer's VAT number is its org.nr. + MVA: printed once.
   if (vatNumber && country === 'NO' && orgNumber) out[0]!.mva = true;

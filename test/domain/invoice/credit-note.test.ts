@@ -94,6 +94,29 @@ describe('a credit note', () => {
     expect(renderInvoiceHtml(invoice)).toContain('NO93');
   });
 
+  it('in Hebrew: a foreign seller’s חשבונית זיכוי; an Israeli seller’s חשבון עסקה is cancelled, not credited', () => {
+    const credit = { number: 'CN-2026-0001', issued: '2026-12-07' };
+    const toIsrael = ['מאפיית השכונה', 'he', 'ILS', 300, 'רחוב הרצל 5, חיפה', 'IL', ''];
+    const norwegian = renderInvoiceHtml(creditNoteModel(invoiceFor(toIsrael, NO_SELLER), credit));
+    expect(norwegian).toContain('חשבונית זיכוי</h1>');
+    expect(norwegian).toMatch(/חשבונית זיכוי זו מבטלת במלואה את חשבונית (<bdi>)?\u2068?2026-/);
+    expect(norwegian).toContain('סה״כ לזיכוי');
+    expect(norwegian).not.toContain('סה״כ לתשלום');
+    const il = [
+      ['Business name', 'Studio Levi'],
+      ['Business address', 'Herzl 1, Tel Aviv'],
+      ['Business country', 'IL'],
+      ['Organisation number', '511234569'],
+      ['VAT registered', 'yes'],
+    ];
+    const israeli = renderInvoiceHtml(creditNoteModel(invoiceFor(toIsrael, il), credit));
+    expect(israeli).toContain('ביטול חשבון עסקה</h1>');
+    expect(israeli).toContain('<b>מספר מסמך:</b>');
+    expect(israeli).toMatch(/מסמך זה מבטל במלואו את חשבון העסקה (<bdi>)?\u2068?2026-/);
+    expect(israeli).toContain('סה״כ מבוטל');
+    expect(israeli.replace('אינו חשבונית מס', '')).not.toContain('חשבונית');
+  });
+
   it('in Japan: 適格返還請求書 for a registered issuer, 請求取消通知書 otherwise', () => {
     const client = ['陶房', 'ja', 'JPY', 1005, '', 'JP', ''];
     const registered = [

@@ -54,7 +54,7 @@ function tracker(client: unknown[], settings: unknown[][] = SELLER) {
   );
 }
 
-const refusal = (run: () => unknown, language: 'en' | 'nb' = 'en') => {
+const refusal = (run: () => unknown, language: 'en' | 'nb' | 'he' = 'en') => {
   try {
     run();
   } catch (error) {
@@ -145,6 +145,11 @@ describe('a Norwegian seller registered for VAT', () => {
     ).toMatch(
       /The invoice is in EUR and charges VAT, so the VAT must also be shown in NOK\. In Settings › Exchange rates, add EUR/,
     );
+    // In Hebrew the example line is held left to right as a whole (LRI…PDI), so it reads "EUR 11.5",
+    // not "11.5 EUR" as the code alone isolated would render in a right-to-left sentence.
+    expect(
+      refusal(() => planMonthlyInvoice(noRate, 'Nordic Events AS', '2026-10', '2026-11-01', null), 'he'),
+    ).toContain('למשל "\u2066\u2068EUR\u2069 11.5\u2069"');
   });
 
   it('refuses an invoice lacking what Norway requires, naming every cell to fill, in the sidebar’s language', () => {
@@ -187,6 +192,11 @@ describe('other seller countries', () => {
     expect(html).toContain('מסמך זה אינו חשבונית מס.');
     expect(html).toContain('עוסק מורשה 511234569');
     expect(html).toMatch(/מע״מ (<bdi>)?\u2068?18%/);
+    // Not an invoice, so no word on it calls it one: its number, terms and name say חשבון עסקה.
+    expect(html).toContain('<b>מספר חשבון עסקה:</b>');
+    expect(html).toContain('מתאריך חשבון העסקה');
+    expect(html).toMatch(/<title>חשבון עסקה /);
+    expect(html.replace('אינו חשבונית מס', '')).not.toContain('חשבונית');
   });
 
   it('Japan, not registered: no 登録番号 and no tax rows, nothing that imitates a qualified invoice', () => {

@@ -98,6 +98,9 @@ describe('buyer identifiers', () => {
     ]);
     const se = parties({}, { country: 'SE', orgNumber: '', vatNumber: 'SE556056625801' });
     expect(buyerIdentifiers(se)).toEqual([{ label: 'se-vat', value: 'SE556056625801' }]);
+    // An Israeli company's ח.פ. is its dealer number: one line, not the same number twice.
+    const il = parties({}, { country: 'IL', orgNumber: '513456780', vatNumber: '513456780' });
+    expect(buyerIdentifiers(il)).toEqual([{ label: 'il-dealer', value: '513456780' }]);
   });
 });
 

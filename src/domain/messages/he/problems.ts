@@ -188,22 +188,26 @@ export const problems: ProblemMessages = {
   timerHours:
     'אי אפשר לרשום {value} שעות בשורה אחת: יש להזין יותר מ־0 ולכל היותר 24. כדי לא לרשום דבר, אפשר לבטל את הטיימר.',
   timerUnreadable: 'אי אפשר לקרוא את הטיימר שנשמר עבור הגיליון הזה. יש לבטל אותו ולהפעיל מחדש.',
-  taxMissingSetting: 'הגדרות › {setting} ריק; חשבונית מ{country} חייבת להציג אותו.',
-  taxMissingClient: 'ל“{client}” חסר {column}; חשבונית מ{country} חייבת להציג אותו.',
-  taxNotFormat: '“{value}” אינו כתוב כפי שמספרים כאלה נכתבים ב{country}.',
-  taxChecksum: 'ספרת הביקורת של “{value}” שגויה, כלומר אחת הספרות הוקלדה בטעות.',
-  taxNotCountryCode: '“{value}” אינו קוד מדינה בן שתי אותיות, כמו NO,‏ GB או JP.',
-  taxNoRules: '“{value}” אינה מדינה שהתוסף מכיר את כללי החשבוניות שלה: {countries}.',
-  taxVatMismatch: 'מספר המע״מ “{value}” אינו המספר שנגזר ממספר הארגון, {expected}.',
-  taxRateUnknown: '{value}% אינו שיעור מע״מ הנהוג ב{country} ({rates}).',
-  fixInSettings: 'יש למלא או לתקן בהגדרות › {setting} וליצור את החשבונית מחדש.',
-  fixInClients: 'יש למלא או לתקן בלשונית Clients, שורה {row}, {column}, וליצור את החשבונית מחדש.',
+  taxMissingSetting: 'ההגדרה {setting} ריקה, ובחשבונית של עסק ב־{country} חייב להופיע הפרט הזה.',
+  taxMissingClient:
+    'בשורה של הלקוח {client} העמודה {column} ריקה, ובחשבונית של עסק ב־{country} חייב להופיע הפרט הזה.',
+  taxNotFormat: 'הערך "{value}" אינו כתוב כפי שמספר כזה נכתב ב־{country}.',
+  taxChecksum: 'ספרת הביקורת של המספר "{value}" שגויה: כנראה אחת הספרות הוקלדה בטעות.',
+  taxNotCountryCode: 'הערך "{value}" אינו קוד מדינה בן שתי אותיות, כמו IL,‏ NO או GB.',
+  taxNoRules: 'הקוד "{value}" אינו של מדינה שהתוסף מכיר את כללי החשבוניות שלה. המדינות המוכרות: {countries}.',
+  taxVatMismatch:
+    'מספר המע״מ "{value}" אינו תואם את מספר הרישום (Organisation number), שלפיו מספר המע״מ הוא {expected}.',
+  taxRateUnknown: 'שיעור מע״מ של {value} אחוזים אינו נהוג ב־{country}. השיעורים שם: {rates} אחוזים.',
+  fixInSettings: 'יש למלא או לתקן את ההגדרה {setting} בכרטיסייה Settings, ואז ליצור את החשבונית שוב.',
+  fixInClients:
+    'יש למלא או לתקן את התא בכרטיסייה Clients, בשורה {row}, בעמודה {column}, ואז ליצור את החשבונית שוב.',
+  // LRI…PDI (U+2066, U+2069) keep the example line "EUR 11.5" in its order around the inserted code.
   exchangeRateMissing:
-    'החשבונית במטבע {currency} וכוללת מע״מ, שיש לציין גם במטבע {own}. יש להוסיף את השער בהגדרות › Exchange rates, למשל “{currency} 11.5”, וליצור את החשבונית מחדש.',
+    'החשבונית במטבע {currency} וכוללת מע״מ, ולכן יש לציין את סכום המע״מ גם ב־{own}. יש להוסיף את שער החליפין בהגדרה Exchange rates בכרטיסייה Settings, למשל "\u2066{currency} 11.5\u2069", ואז ליצור את החשבונית שוב.',
   invoicePatternBad:
-    'הגדרות › Invoice number, “{value}”, חייב לכלול את המונה {placeholder} פעם אחת, וללא מציין מקום שהתוסף אינו ממלא. לדוגמה: {example}.',
+    'ההגדרה Invoice number ("{value}") צריכה לכלול את המונה {placeholder} פעם אחת בדיוק, ובלי מציין מקום שהתוסף אינו ממלא. לדוגמה: {example}.',
   alreadySent:
-    'חשבונית “{invoice}” נשלחה ללקוח ב־{date} (Invoices, שורה {row}, Sent on), ולכן אינה נוצרת מחדש. כדי לתקן אותה, יש ליצור הודעת זיכוי.',
+    'חשבונית {invoice} נשלחה ללקוח ב־{date} (בכרטיסייה Invoices, שורה {row}, עמודה Sent on), ולכן לא תופק מחדש. כדי לתקן אותה, יש ליצור מסמך זיכוי.',
 
   import: {
     unclosedQuote:
@@ -228,9 +232,10 @@ export const problems: ProblemMessages = {
     isBreak: 'הפסקה, לא עבודה עבור לקוח: לא יובאה.',
   },
   creditNoSuchInvoice:
-    'אין חשבונית “{invoice}” בלשונית Invoices. יש לציין את המספר כפי שהוא מופיע בעמודה Invoice.',
+    'אין חשבונית {invoice} בכרטיסייה Invoices. יש לכתוב את המספר כפי שהוא מופיע בעמודה Invoice.',
   creditNotSent:
-    'חשבונית “{invoice}” לא נשלחה ללקוח (Invoices, שורה {row}, Sent on ריק), ולכן אין צורך בהודעת זיכוי: יש ליצור אותה מחדש, או למלא את Sent on.',
-  creditAlready: 'חשבונית “{invoice}” כבר בוטלה בהודעת זיכוי “{credit}”, ולכן לא תיווצר הודעה נוספת.',
-  creditOfCredit: '“{invoice}” היא הודעת זיכוי (Invoices, שורה {row}); רק חשבונית ניתן לזכות.',
+    'חשבונית {invoice} עדיין לא נשלחה ללקוח (בכרטיסייה Invoices, שורה {row}, העמודה Sent on ריקה), ולכן אין צורך במסמך זיכוי: אפשר ליצור אותה מחדש, או למלא את Sent on אם היא כבר נשלחה.',
+  creditAlready: 'חשבונית {invoice} כבר בוטלה במסמך הזיכוי {credit}, ולכן לא ייווצר מסמך זיכוי נוסף.',
+  creditOfCredit:
+    'המספר {invoice} שייך למסמך זיכוי (בכרטיסייה Invoices, שורה {row}), ואפשר לזכות רק חשבונית.',
 };

@@ -56,6 +56,12 @@ export interface InvoiceWords {
   creditTotal: string;
   /** The credit note cites the invoice it cancels, by number and date. */
   creditCites: (invoice: string, date: string) => Msg;
+  /**
+   * Israel's demand for payment (חשבון עסקה) is not an invoice, and is cancelled rather than credited
+   * (invoice-law.md [L3]): where the invoice's words name the document, these name it instead. A
+   * language without them uses its invoice words (src/domain/invoice/document-words.ts).
+   */
+  demand?: Partial<DocumentWords>;
   /** A line of the work: "Work towards the goal: …" (lines bill work done, never a result). */
   goalLine: (goal: string) => Msg;
   /** The sum of the lines before VAT. */
@@ -80,6 +86,20 @@ export interface InvoiceWords {
   /** A Norwegian bank account number, written beside the IBAN on a domestic Norwegian invoice. */
   accountNumber: string;
 }
+
+/** The words that name the document itself, which a demand for payment may say its own way. */
+export type DocumentWords = Pick<
+  InvoiceWords,
+  | 'number'
+  | 'terms'
+  | 'docName'
+  | 'depositDeducted'
+  | 'depositNote'
+  | 'creditTitle'
+  | 'creditNumber'
+  | 'creditCites'
+  | 'creditTotal'
+>;
 
 /** Client and contact as given: what every language but Japanese writes under "Bill to". */
 export const plainBillTo = (client: string, contact: string, person: boolean): string[] =>
