@@ -20,6 +20,9 @@ import {
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
   const t = WORDS[model.language].invoice;
+  // The end of a bold label before its value: "Due date: 15 Nov", but "お支払い期限：2026年11月15日"
+  // (a full-width colon carries its own space).
+  const endLabel = t.colon === '：' ? `${t.colon}</b>` : `${t.colon}</b> `;
   const lang = model.language;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -57,10 +60,10 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   const credit = model.credit;
   // A credit note has its own number label, cites the invoice it cancels, and falls due on no day.
   const numberLabel = credit ? t.creditNumber : t.number;
-  const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`;
+  const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${endLabel}${e(formatDate(model.due, lang))}`;
   parts.push(
     p(
-      `<b>${escapeHtml(numberLabel)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(t.issued)}${t.colon}</b> ${e(formatDate(model.issued, lang))}${dueLine}`,
+      `<b>${escapeHtml(numberLabel)}${endLabel}${e(model.number)}<br><b>${escapeHtml(t.issued)}${endLabel}${e(formatDate(model.issued, lang))}${dueLine}`,
     ),
   );
   if (credit)

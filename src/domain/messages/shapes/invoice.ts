@@ -1,8 +1,9 @@
 // An invoice's words (a Google Doc and its PDF the client receives), written as a native writer of
 // business documents would. The words are in src/domain/messages/<language>/invoice.ts.
 
+import type { SellerCountry } from '../../tax/countries';
 import type { IdentifierLabel } from '../../tax/identifiers';
-import type { ZeroVatReason } from '../../tax/treatment';
+import type { VatCategory, ZeroVatReason } from '../../tax/treatment';
 import type { Msg } from '../core/msg';
 
 export interface InvoiceWords {
@@ -56,8 +57,12 @@ export interface InvoiceWords {
   goalLine: (goal: string) => Msg;
   /** The sum of the lines before VAT. */
   net: string;
-  /** One VAT row: the rate and the base it is computed on. */
-  vatLine: (rate: string, base: string) => Msg;
+  /**
+   * One VAT row: the rate and the base it is computed on; the category (S standard, Z zero-rated, O outside
+   * the scope, AE reverse charge, E exempt) and the seller's country for languages whose word for the tax
+   * depends on them (Japanese: 消費税 for a Japanese seller, 付加価値税 for any other; 免税・非課税…).
+   */
+  vatLine: (rate: string, base: string, category: VatCategory, seller: SellerCountry) => Msg;
   /** The VAT in the seller's currency when the invoice is in another, at the freelancer's rate. */
   localVat: (currency: string, exchangeRate: string, amount: string) => Msg;
   /** Why no VAT is charged, by the law of the seller's country (src/domain/tax/treatment.ts). */
