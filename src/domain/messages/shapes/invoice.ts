@@ -41,14 +41,17 @@ export interface InvoiceWords {
   docName: (invoice: string, client: string, person: boolean) => Msg;
 
   // Tax (src/domain/tax): the rules follow the seller's country, these words the client's language.
-  /** Japan, a registered issuer's document (適格請求書); elsewhere the plain title. */
+  /**
+   * Japan, a registered issuer's document (a 適格請求書, which Japanese titles 請求書 all the same: the
+   * T-number and the tax per rate make it one); elsewhere the plain title.
+   */
   qualifiedTitle: string;
   /** Israel: a demand for payment (חשבון עסקה), since a tax invoice needs registered software. */
   demandTitle: string;
   /** Under the demand's title: it is not a tax invoice. */
   notTaxInvoice: string;
   creditTitle: string;
-  /** A registered issuer's credit note where the seller's law names one (Japan's 適格返還請求書). */
+  /** A registered issuer's credit note (Japan: it corrects a 適格請求書; Japanese titles it as any other). */
   qualifiedCreditTitle: string;
   creditNumber: string;
   /** The credit note cites the invoice it cancels, by number and date. */
