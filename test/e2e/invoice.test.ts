@@ -89,7 +89,7 @@ describe('Create invoice', () => {
     const jaText = await pdfText(pdfOf(runtime, ja));
     expect(jaText).toContain('請求書');
     expect(jaText).toContain(ja.amountText);
-    expect(jaText).toMatch(/請求日から\d+日以内/);
+    expect(jaText).toMatch(/発行日から\d+日以内/);
     const he = runtime.run<InvoiceResult>('createInvoice', { client: 'מרפאת שיניים אור', month: MONTH });
     const html = runtime.drive.findByLink(he.link).html;
     expect(html).toContain('dir="rtl"');

@@ -5,7 +5,6 @@ import { escapeHtml } from '../escape';
 import { clientIsPerson } from '../report/build-report';
 import { formatDate, formatHours, isRtl } from '../format';
 import { renderIn } from '../messages/client';
-import { msg } from '../messages/core/msg';
 import { type InvoiceModel, invoiceDocName, invoicePeriod } from './build-invoice';
 import { creditDocName } from './credit-note';
 import { documentWords } from './document-words';
@@ -22,6 +21,9 @@ import {
 
 export function renderInvoiceHtml(model: InvoiceModel): string {
   const t = documentWords(model.language, model.tax?.parties.kind);
+  // The end of a bold label before its value: "Due date: 15 Nov", but "お支払い期限：2026年11月15日"
+  // (a full-width colon carries its own space).
+  const endLabel = t.colon === '：' ? `${t.colon}</b>` : `${t.colon}</b> `;
   const lang = model.language;
   const rtl = isRtl(lang);
   const dir = rtl ? ' dir="rtl"' : '';
@@ -61,10 +63,10 @@ export function renderInvoiceHtml(model: InvoiceModel): string {
   // day, and ends on the total credited, not an amount to pay.
   const numberLabel = credit ? t.creditNumber : t.number;
   const dateLabel = credit ? t.creditIssued : t.issued;
-  const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${t.colon}</b> ${e(formatDate(model.due, lang))}`;
+  const dueLine = credit ? '' : `<br><b>${escapeHtml(t.due)}${endLabel}${e(formatDate(model.due, lang))}`;
   parts.push(
     p(
-      `<b>${escapeHtml(numberLabel)}${t.colon}</b> ${e(model.number)}<br><b>${escapeHtml(dateLabel)}${t.colon}</b> ${e(formatDate(model.issued, lang))}${dueLine}`,
+      `<b>${escapeHtml(numberLabel)}${endLabel}${e(model.number)}<br><b>${escapeHtml(dateLabel)}${endLabel}${e(formatDate(model.issued, lang))}${dueLine}`,
     ),
   );
   if (credit)

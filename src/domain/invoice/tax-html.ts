@@ -71,7 +71,12 @@ export function taxRows(tax: InvoiceTax, model: InvoiceModel): TaxRow[] {
     rows.push({
       label: renderIn(
         lang,
-        t.vatLine(formatPercent(r.rate / 100, lang), formatMinor(r.baseMinor, model.currency, lang)),
+        t.vatLine(
+          formatPercent(r.rate / 100, lang),
+          formatMinor(r.baseMinor, model.currency, lang),
+          r.category,
+          tax.parties.country,
+        ),
       ),
       minor: r.vatMinor,
     });
@@ -108,5 +113,6 @@ export function taxNotes(tax: InvoiceTax, model: InvoiceModel): string[] {
 export function accountLine(tax: InvoiceTax, model: InvoiceModel): Html {
   if (!tax.account) return '';
   const t = WORDS[model.language].invoice;
-  return `${escapeHtml(t.accountNumber)}${t.colon} ${escapeHtml(tax.account)}`;
+  const colon = t.colon === '：' ? t.colon : `${t.colon} `;
+  return `${escapeHtml(t.accountNumber)}${colon}${escapeHtml(tax.account)}`;
 }

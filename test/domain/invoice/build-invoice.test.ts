@@ -254,7 +254,7 @@ describe('invoice wording', () => {
     expect(terms('he', 14, '15 בנובמבר')).toBe(
       'לתשלום תוך \u206814\u2069 ימים מתאריך החשבונית, עד \u206815 בנובמבר\u2069.',
     );
-    expect(terms('ja', 30, '2026年12月1日')).toContain('請求日から30日以内');
+    expect(terms('ja', 30, '2026年12月1日')).toContain('発行日から30日以内');
     for (const language of LANGUAGES) expect(terms(language, 0, 'd')).not.toMatch(/\b0\b/);
   });
   it('escapes what the freelancer typed and renders Hebrew right to left', () => {

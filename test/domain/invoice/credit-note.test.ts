@@ -117,7 +117,7 @@ describe('a credit note', () => {
     expect(israeli.replace('אינו חשבונית מס', '')).not.toContain('חשבונית');
   });
 
-  it('in Japan: 適格返還請求書 for a registered issuer, 請求取消通知書 otherwise', () => {
+  it('in Japan: 請求取消通知書, with the T-number and tax per rate for a registered issuer', () => {
     const client = ['陶房', 'ja', 'JPY', 1005, '', 'JP', ''];
     const registered = [
       ['Business name', '山田デザイン株式会社'],
@@ -132,12 +132,21 @@ describe('a credit note', () => {
     ];
     const credit = { number: 'CN-2026-0001', issued: '2026-12-07' };
     const qualified = renderInvoiceHtml(creditNoteModel(invoiceFor(client, registered), credit));
-    expect(qualified).toContain('適格返還請求書</h1>');
+    // It corrects a qualified invoice (消費税法第57条の4第4項): it names the invoice, shows the tax per
+    // rate negated, and carries the T-number. 「返還請求書」 would read to a client as a demand for money.
+    expect(qualified).toContain('<h1 style="text-align:left;">請求取消通知書</h1>');
     expect(qualified).toContain('登録番号 T7123456789012');
-    expect(qualified).toContain('取消通知番号');
+    expect(qualified).toContain('<b>通知書番号：</b>CN-2026-0001');
+    expect(qualified).toContain('<b>発行日：</b>2026年12月7日');
+    expect(qualified).toContain(
+      '2026年11月1日付 請求書（請求書番号 2026-0001）を、下記のとおり全額取り消します。',
+    );
+    expect(qualified).toContain('10%対象 -10,553円 消費税');
+    expect(qualified).toMatch(/<b>合計金額<\/b>.*<b>-11,608円<\/b>/);
+    expect(qualified).not.toMatch(/ご請求金額|お支払い|返還/);
     const unregistered = renderInvoiceHtml(creditNoteModel(invoiceFor(client, plain), credit));
     expect(unregistered).toContain('請求取消通知書</h1>');
-    expect(unregistered).not.toMatch(/適格|登録番号/);
+    expect(unregistered).not.toMatch(/適格|登録番号|消費税/);
   });
 });
 

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatPercent } from '../../../src/domain/format';
 import type { InvoiceModel } from '../../../src/domain/invoice/build-invoice';
 import { renderInvoiceHtml } from '../../../src/domain/invoice/invoice-html';
+import { documentWords } from '../../../src/domain/invoice/document-words';
 import { formatMinor } from '../../../src/domain/invoice/money';
-import { WORDS } from '../../../src/domain/messages';
+import type { WORDS } from '../../../src/domain/messages';
 import { renderIn } from '../../../src/domain/messages/client';
 import type { Language } from '../../../src/domain/types';
 import { ProblemError, sayText } from '../../../src/domain/problems/render';
@@ -61,7 +62,7 @@ function render(c: Case): Rendered {
     html,
     text: textOf(html),
     lang,
-    t: WORDS[lang].invoice,
+    t: documentWords(lang, model.tax?.parties.kind),
     money: (minor) => plain(formatMinor(minor, model.currency, lang)),
   };
 }
@@ -128,17 +129,20 @@ describe('every invoice of the matrix names seller and buyer as the seller’s c
   });
 });
 
+/** After a label: its colon, and a space unless the colon is full-width (「請求書番号：2026-0041」). */
+const sep = (t: { colon: string }) => (t.colon === '：' ? t.colon : `${t.colon} `);
+
 describe('number, date and totals', () => {
   it.each(ALL.map((r) => [r.c.file, r] as const))('%s', (_file, r) => {
     const { t, lang, model } = r;
     if (r.c.credit) {
-      expect(r.text).toContain(`${t.creditNumber}${t.colon} CN-2026-0007`);
+      expect(r.text).toContain(`${t.creditNumber}${sep(t)}CN-2026-0007`);
       expect(r.text).toContain(plain(formatDate(CREDITED, lang)));
       // The credit note cites the invoice it cancels by number and date (VAT Directive art. 219).
       expect(r.text).toContain(plain(renderIn(lang, t.creditCites('2026-0041', formatDate(ISSUED, lang)))));
     } else {
-      expect(r.text).toContain(`${t.number}${t.colon} 2026-0041`);
-      expect(r.text).toContain(`${t.issued}${t.colon} ${plain(formatDate(ISSUED, lang))}`);
+      expect(r.text).toContain(`${t.number}${sep(t)}2026-0041`);
+      expect(r.text).toContain(`${t.issued}${sep(t)}${plain(formatDate(ISSUED, lang))}`);
     }
     const tax = model.tax!;
     const totalLabel = r.c.credit ? t.creditTotal : t.total;
@@ -146,7 +150,15 @@ describe('number, date and totals', () => {
     if (r.c.treatment === 'unregistered') return;
     expect(r.text).toContain(`${t.net} | | | ${r.money(tax.totals.netMinor)}`);
     for (const rate of tax.totals.perRate) {
-      const row = renderIn(lang, t.vatLine(formatPercent(rate.rate / 100, lang), r.money(rate.baseMinor)));
+      const row = renderIn(
+        lang,
+        t.vatLine(
+          formatPercent(rate.rate / 100, lang),
+          r.money(rate.baseMinor),
+          rate.category,
+          tax.parties.country,
+        ),
+      );
       // A rate row only for a standard- or zero-rated supply (EN 16931 categories S and Z): "VAT 0 %" on an
       // exempt, reverse-charged or out-of-scope supply would misstate it as zero-rated; its note says why.
       if (rate.category === 'S' || rate.category === 'Z')
@@ -205,9 +217,13 @@ describe('a seller who is not registered for VAT', () => {
     },
   );
 
-  it('Japan: the title is the plain 請求書, and the registered seller’s is 適格請求書', () => {
-    expect(titleOf(unregistered.find((r) => r.c.seller === 'JP')!.html)).toBe('請求書');
-    expect(titleOf(registered.find((r) => r.c.file === 'JP-domestic-ja')!.html)).toBe('適格請求書');
+  it('Japan: titled 請求書 either way; only the registered seller’s carries the 登録番号 (消費税法 57条の4)', () => {
+    const plainJp = unregistered.find((r) => r.c.seller === 'JP')!;
+    const qualified = registered.find((r) => r.c.file === 'JP-domestic-ja')!;
+    expect(titleOf(plainJp.html)).toBe('請求書');
+    expect(titleOf(qualified.html)).toBe('請求書');
+    expect(qualified.text).toContain('登録番号');
+    expect(plainJp.text).not.toContain('登録番号');
   });
 });
 
@@ -215,7 +231,7 @@ describe('Israel: a demand for payment, never a tax invoice', () => {
   it.each(ALL.filter((r) => r.c.seller === 'IL').map((r) => [r.c.file, r] as const))('%s', (_f, r) => {
     const title = titleOf(r.html);
     expect(title).not.toContain('חשבונית מס');
-    if (r.lang === 'he') expect(title).toBe(r.c.credit ? 'הודעת זיכוי' : 'חשבון עסקה');
+    if (r.lang === 'he') expect(title).toBe(r.c.credit ? 'ביטול חשבון עסקה' : 'חשבון עסקה');
     if (!r.c.credit) expect(r.text).toContain(r.t.notTaxInvoice);
   });
 });

@@ -219,7 +219,7 @@ describe('other seller countries', () => {
     expect(html).not.toMatch(/適格|登録番号|消費税/);
   });
 
-  it('Japan, registered: 適格請求書 with the T-number and one rounding for the 10 % rate', () => {
+  it('Japan, registered: the 適格請求書 elements, the T-number and one rounding for the 10 % rate', () => {
     const jp = [
       ['Business name', '山田デザイン株式会社'],
       ['Business country', 'JP'],
@@ -231,9 +231,44 @@ describe('other seller countries', () => {
     // 10.5 hours × ¥1,005 = ¥10,552.5 → 10,553 (one line total), VAT once: 1,055.3 → 1,055.
     expect(model.tax?.totals).toMatchObject({ netMinor: 10553, vatMinor: 1055, totalMinor: 11608 });
     const html = renderInvoiceHtml(model);
-    expect(html).toContain('適格請求書</h1>');
+    // The law asks for no title; Japanese invoices (and the 国税庁's 記載例) are titled 請求書.
+    expect(html).toContain('<h1 style="text-align:left;">請求書</h1>');
     expect(html).toContain('登録番号 T7123456789012');
+    expect(html).toContain('<b>請求書番号：</b>2026-0001'); // a full-width colon, no space after it
+    expect(html).toContain('小計（税抜）');
     expect(html).toContain('10%対象 10,553円 消費税');
+    expect(html).toContain('<b>合計金額</b>');
+  });
+
+  it('in Japanese from a seller abroad: 付加価値税, never 消費税, and the reason for no tax in a word', () => {
+    const client = ['陶房', 'ja', 'JPY', 7500, '京都府京都市東山区1-1', 'JP', '', '', ''];
+    const html = renderInvoiceHtml(
+      planMonthlyInvoice(tracker(client), '陶房', '2026-10', '2026-11-01', null),
+    );
+    expect(html).toContain('免税対象 78,750円 付加価値税');
+    expect(html).toContain('ノルウェー付加価値税法第6-22条に基づく役務の輸出免税（税率0%）');
+    expect(html).toContain('組織番号 998 877 660 MVA · Foretaksregisteret');
+    expect(html).toContain('ノルウェー'); // the seller's country, named in Japanese
+    expect(html).not.toContain('消費税');
+    const domestic = [
+      'Fjord Japan AS',
+      'ja',
+      'EUR',
+      100,
+      'Kaigata 1\n5016 Bergen',
+      'NO',
+      '987654325',
+      '',
+      '',
+    ];
+    const euro = renderInvoiceHtml(
+      planMonthlyInvoice(tracker(domestic), 'Fjord Japan AS', '2026-10', '2026-11-01', null),
+    );
+    expect(euro).toContain('25%対象 €1,050.00 付加価値税');
+    expect(euro).toContain('<b>発行日：</b>2026年11月1日');
+    expect(euro).toMatch(/付加価値税額のNOK換算額（換算レート 11\.5）：NOK\s3,018\.75/);
+    expect(euro).toContain('口座番号：8601.11.17947');
+    expect(euro).not.toContain('消費税');
   });
 });
 

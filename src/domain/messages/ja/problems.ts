@@ -184,24 +184,29 @@ export const problems: ProblemMessages = {
     '{value} 時間は 1 行に記録できません。0 より大きく 24 以下の値を入力してください。何も記録しない場合は、タイマーを破棄してください。',
   timerUnreadable:
     'このスプレッドシートに保存されたタイマーを読み取れません。破棄してから、もう一度開始してください。',
-  taxMissingSetting: '設定の {setting} が空欄です。{country}の事業者の請求書には記載が必要です。',
-  taxMissingClient: '「{client}」の {column} が空欄です。{country}の事業者の請求書には記載が必要です。',
-  taxNotFormat: '「{value}」は{country}の番号の書式になっていません。',
-  taxChecksum: '「{value}」はチェックデジットが合わないため、どこかの桁が誤っています。',
-  taxNotCountryCode: '「{value}」は NO、GB、JP のような2文字の国コードではありません。',
-  taxNoRules: '「{value}」は、このアドオンが請求書のルールを扱える国ではありません（{countries}）。',
-  taxVatMismatch: '登録番号「{value}」が、法人番号から導かれる番号（{expected}）と一致しません。',
-  taxRateUnknown: '{value}% は{country}の税率ではありません（{rates}）。',
-  fixInSettings: '設定の {setting} を入力または修正してから、請求書をもう一度作成してください。',
+  // 請求書・税の問題。設定は「Settings › …」、列は「…」と、シートの英語の名前で指す。{country} は
+  // 売手の国の日本語名（Intl.DisplayNames）。
+  taxMissingSetting:
+    '「Settings › {setting}」が空欄です。{country}の事業者が発行する請求書には、この記載が必要です。',
+  taxMissingClient:
+    '「{client}」の「{column}」が空欄です。{country}の事業者が発行する請求書には、この記載が必要です。',
+  taxNotFormat: '「{value}」は、{country}の番号として正しい書式ではありません。',
+  taxChecksum: '「{value}」はチェックデジットが一致しないため、いずれかの桁が誤っています。',
+  taxNotCountryCode: '「{value}」は、NO・GB・JP のような 2 文字の国コードではありません。',
+  taxNoRules:
+    '「{value}」は、このアドオンが請求書の要件に対応している国ではありません（対応している国：{countries}）。',
+  taxVatMismatch:
+    'VAT number の「{value}」が、Organisation number から導かれる番号（{expected}）と一致しません。',
+  taxRateUnknown: '{value}% は{country}の税率ではありません。税率（%）は {rates} のいずれかです。',
+  fixInSettings: '「Settings › {setting}」を入力または修正してから、請求書をもう一度作成してください。',
   fixInClients:
-    'Clients タブの {row} 行目、{column} を入力または修正してから、請求書をもう一度作成してください。',
+    'Clients タブ {row} 行目の「{column}」を入力または修正してから、請求書をもう一度作成してください。',
   exchangeRateMissing:
-    'この請求書は{currency}建てで税額を含むため、{own}での税額の記載も必要です。設定の Exchange rates に「{currency} 11.5」のように換算レートを入力してから、請求書をもう一度作成してください。',
+    'この請求書は {currency} 建てで税額を請求するため、{own} に換算した税額も記載する必要があります。「Settings › Exchange rates」に、1 {currency} あたりの {own} の額を「{currency} 11.5」のように入力してから、請求書をもう一度作成してください。',
   invoicePatternBad:
-    '設定の Invoice number「{value}」には、連番 {placeholder} をちょうど1回含め、アドオンが埋めないプレースホルダーは使わないでください（例：{example}）。',
+    '「Settings › Invoice number」の「{value}」には、連番 {placeholder} をちょうど 1 回入れてください。アドオンが値を入れないプレースホルダーは使えません（例：{example}）。',
   alreadySent:
-    '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため作り直しません。訂正するには請求取消通知書を作成してください。',
-
+    '請求書「{invoice}」は{date}に送付済みのため（Invoices タブ {row} 行目、Sent on）、作り直しません。訂正するには請求取消通知書を作成してください（その請求書の作業は未請求に戻り、改めて請求書を作成できます）。',
   import: {
     unclosedQuote:
       '{line} 行目で開いた引用符が閉じられていないため、その行以降を読み取れません。ファイルをもう一度エクスポートしてください。',
@@ -226,9 +231,11 @@ export const problems: ProblemMessages = {
     isBreak: '休憩は顧客の作業ではないため、取り込みませんでした。',
   },
   creditNoSuchInvoice:
-    'Invoices タブに請求書「{invoice}」はありません。Invoice 列に記載のとおりの番号を指定してください。',
+    'Invoices タブに請求書「{invoice}」がありません。Invoice 列に記載されているとおりの番号を指定してください。',
   creditNotSent:
-    '請求書「{invoice}」はまだ送付されていません（Invoices タブ {row} 行目、Sent on が空欄）。取消通知書は不要です。請求書を作り直すか、Sent on を記入してください。',
-  creditAlready: '請求書「{invoice}」は取消通知書「{credit}」で既に取り消されています。再度作成はしません。',
-  creditOfCredit: '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書のみです。',
+    '請求書「{invoice}」はまだ送付されていないため（Invoices タブ {row} 行目の Sent on が空欄）、請求取消通知書は不要です。請求書をもう一度作成するか、送付済みであれば Sent on に送付日を入力してください。',
+  creditAlready:
+    '請求書「{invoice}」は請求取消通知書「{credit}」ですでに取り消されているため、重ねて作成しません。',
+  creditOfCredit:
+    '「{invoice}」は請求取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書だけです。',
 };

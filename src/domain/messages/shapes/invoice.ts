@@ -1,8 +1,9 @@
 // An invoice's words (a Google Doc and its PDF the client receives), written as a native writer of
 // business documents would. The words are in src/domain/messages/<language>/invoice.ts.
 
+import type { SellerCountry } from '../../tax/countries';
 import type { IdentifierLabel } from '../../tax/identifiers';
-import type { ZeroVatReason } from '../../tax/treatment';
+import type { VatCategory, ZeroVatReason } from '../../tax/treatment';
 import type { Msg } from '../core/msg';
 
 export interface InvoiceWords {
@@ -40,14 +41,17 @@ export interface InvoiceWords {
   docName: (invoice: string, client: string, person: boolean) => Msg;
 
   // Tax (src/domain/tax): the rules follow the seller's country, these words the client's language.
-  /** Japan, a registered issuer's document (適格請求書); elsewhere the plain title. */
+  /**
+   * Japan, a registered issuer's document (a 適格請求書, which Japanese titles 請求書 all the same: the
+   * T-number and the tax per rate make it one); elsewhere the plain title.
+   */
   qualifiedTitle: string;
   /** Israel: a demand for payment (חשבון עסקה), since a tax invoice needs registered software. */
   demandTitle: string;
   /** Under the demand's title: it is not a tax invoice. */
   notTaxInvoice: string;
   creditTitle: string;
-  /** A registered issuer's credit note where the seller's law names one (Japan's 適格返還請求書). */
+  /** A registered issuer's credit note (Japan: it corrects a 適格請求書; Japanese titles it as any other). */
   qualifiedCreditTitle: string;
   creditNumber: string;
   /** The credit note's own date, where the invoice says "Invoice date". */
@@ -66,8 +70,12 @@ export interface InvoiceWords {
   goalLine: (goal: string) => Msg;
   /** The sum of the lines before VAT. */
   net: string;
-  /** One VAT row: the rate and the base it is computed on. */
-  vatLine: (rate: string, base: string) => Msg;
+  /**
+   * One VAT row: the rate and the base it is computed on; the category (S standard, Z zero-rated, O outside
+   * the scope, AE reverse charge, E exempt) and the seller's country for languages whose word for the tax
+   * depends on them (Japanese: 消費税 for a Japanese seller, 付加価値税 for any other; 免税・非課税…).
+   */
+  vatLine: (rate: string, base: string, category: VatCategory, seller: SellerCountry) => Msg;
   /**
    * The VAT in the seller's currency (`currency`) when the invoice is in another (`from`), at the
    * freelancer's rate: `exchangeRate` units of `currency` per unit of `from`, as Settings › Exchange rates
