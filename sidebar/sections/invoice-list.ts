@@ -1,6 +1,7 @@
 // The client's invoices, folded under Invoice: each row with its state in the UI language and what that
 // state allows. A sent invoice offers Create credit note, said once more in plain words before anything
-// is made; a refusal is shown as problems are, linking to the invoice's row.
+// is made; a refusal is shown as problems are, linking to the invoice's row. What was made or refused
+// is said above the rows, which are read again after each press.
 
 import type { Diagnostic } from '../../src/domain/types';
 import type { CreditResult, InvoiceListItem } from '../../src/server-api';

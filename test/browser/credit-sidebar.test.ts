@@ -238,6 +238,55 @@ describe('sidebar credit notes', () => {
   });
 });
 
+/** Visible text under #id outside <bdi> (sheet data and formatted values). */
+async function wordsIn(page: Page, id: string): Promise<string> {
+  return page.evaluate((id) => {
+    const parts: string[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+      if (!(node instanceof HTMLElement) || node.tagName === 'BDI') return;
+      if (node.hidden || getComputedStyle(node).display === 'none') return;
+      node.childNodes.forEach(walk);
+    };
+    walk(document.getElementById(id)!);
+    return parts.join(' ');
+  }, id);
+}
+
+describe('sidebar credit notes in each UI language', () => {
+  for (const locale of ['nb', 'is', 'ja'] as const) {
+    it(`in ${locale}: the list, the confirmation and the result say no English word`, async () => {
+      const preview = await startPreview({ today: TODAY, sample: true, port: 0, locale });
+      try {
+        const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
+        const number = await invoiceMade(preview, page);
+        setSentOn(preview, number, TODAY);
+        await openList(page, number);
+        await row(page, number).locator('button.credit').click();
+        await page.locator('#invoice-confirm').waitFor({ state: 'visible' });
+        const asked = await wordsIn(page, 'invoice-list-block');
+        await page.click('#invoice-confirm-go');
+        await page.locator('#credit-result').waitFor({ state: 'visible' });
+        await expect.poll(() => row(page, number).locator('button').count()).toBe(0);
+        const done = await wordsIn(page, 'invoice-list-block');
+        for (const text of [asked, done]) {
+          // The sheet's own names (the Invoices tab) and PDF stay as they are.
+          const words = text.replace(/\b(Invoices|PDF)\b/g, '');
+          if (locale === 'ja') expect(words).not.toMatch(/[A-Za-z]{2,}/);
+          else
+            expect(words).not.toMatch(
+              /\b(the|this|client|invoice|credit|note|sent|tasks?|cancel|keep|create|open)\b/i,
+            );
+        }
+        const said = { nb: 'Kreditnota', is: 'Kreditreikningur', ja: '取消通知書' }[locale];
+        expect(await page.textContent('#credit-summary')).toContain(said);
+      } finally {
+        await preview.close();
+      }
+    });
+  }
+});
+
 /** Edges of the characters at `offsets` within the first text under #id holding `needle`, in pixels. */
 async function edges(page: Page, id: string, needle: string, offsets: number[], side: 'left' | 'right') {
   return page.evaluate(
