@@ -71,6 +71,12 @@ describe('sidebar credit notes', () => {
       await openList(page, number);
       expect(await row(page, number).locator('.invoice-state').textContent()).toBe('not sent yet');
       expect(await row(page, number).locator('button').count()).toBe(0);
+      // Another client picked above: the list is that client's.
+      await page.selectOption('#client', { label: 'Bakeriet Solsikke AS' });
+      await row(page, 'INV-1006').waitFor();
+      expect(await row(page, number).count()).toBe(0);
+      await page.selectOption('#client', { label: CLIENT });
+      await row(page, number).waitFor();
 
       // Marked sent in the sheet: folded and unfolded, the list is read again and offers a credit note.
       setSentOn(preview, number, TODAY);
