@@ -13,6 +13,7 @@ import {
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
 import { createCreditNote as credit } from './actions/credit';
+import { listInvoices as invoiceList } from './actions/invoice-list';
 import { generateReport as generate } from './actions/report';
 import { importTimeEntries as importEntries } from './actions/import';
 import { runSelfTest as selfTest } from './actions/self-test';
@@ -50,6 +51,8 @@ import type {
   InvoiceRequest,
   CreditRequest,
   CreditResult,
+  InvoiceListItem,
+  InvoiceListRequest,
   InvoiceResult,
   HealthRequest,
   HealthResult,
@@ -150,6 +153,8 @@ export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceReques
   servedIn(request?.ui, () => invoice(request));
 export const createCreditNote: ServerApi['createCreditNote'] = (request: CreditRequest): CreditResult =>
   servedIn(request?.ui, () => credit(request));
+export const listInvoices: ServerApi['listInvoices'] = (request?: InvoiceListRequest): InvoiceListItem[] =>
+  servedIn(request?.ui, () => invoiceList(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>

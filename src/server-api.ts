@@ -9,8 +9,9 @@ import type { BusinessHealth, ClientHealth } from './domain/method/health';
 import type { MonthEndPlan } from './domain/month-end/close-plan';
 import type { DelegateCandidate, PrivateView } from './domain/report/private-view';
 import type { ClassifyList } from './domain/method/classify';
+import type { InvoiceListItem } from './domain/invoice/invoice-list';
 
-export type { ClassifyList, DelegateCandidate, PrivateView };
+export type { ClassifyList, DelegateCandidate, InvoiceListItem, PrivateView };
 import type {
   ClassifyListRequest,
   ClassifySaveRequest,
@@ -226,6 +227,13 @@ export interface CreditResult {
   pdfLink: string;
 }
 
+export interface InvoiceListRequest {
+  /** Only this client's invoices and credit notes; every client's when absent. */
+  client?: string;
+  /** The sidebar's language, for error messages. */
+  ui?: Language;
+}
+
 export interface InvoiceResult {
   number: string;
   client: string;
@@ -298,6 +306,8 @@ export interface ServerApi {
   createInvoice(request: InvoiceRequest): InvoiceResult;
   /** Cancels a sent invoice in full with a credit note; its tasks return to unbilled. */
   createCreditNote(request: CreditRequest): CreditResult;
+  /** The Invoices tab as the sidebar lists it: each row's state, credit notes flagged. Reads only. */
+  listInvoices(request?: InvoiceListRequest): InvoiceListItem[];
   /** Remembers the sidebar's language for this user ('' follows the Google locale again). */
   setUiLanguage(language: Language | ''): void;
   /** Writes today into the client's Terms confirmed cell; returns the date written. */

@@ -1,8 +1,10 @@
-// Invoices: "Create invoice" for the client and month picked above, and "Create deposit invoice".
+// Invoices: "Create invoice" for the client and month picked above, and "Create deposit invoice";
+// below them, folded, the client's invoices (invoice-list.ts), where a sent one is credited.
 
 import type { InvoiceRequest, InvoiceResult } from '../../src/server-api';
 import { call } from '../bridge';
 import { $, busy, day, element, plural, setText, t, ui } from '../ui';
+import { refreshInvoices, renderInvoiceList, wireInvoiceList } from './invoice-list';
 
 export function renderInvoice(): void {
   const m = t().invoice;
@@ -10,6 +12,7 @@ export function renderInvoice(): void {
   $('create-invoice').textContent = m.create;
   $('create-deposit').textContent = m.createDeposit;
   $('invoice-link').textContent = m.open;
+  renderInvoiceList();
 }
 
 function show(result: InvoiceResult): void {
@@ -39,7 +42,11 @@ export function wireInvoice(): void {
       const result = await busy(button, 'invoice-status', t().invoice.progress, () =>
         call('createInvoice', request),
       );
-      if (result) show(result);
+      if (result) {
+        show(result);
+        void refreshInvoices();
+      }
     });
   }
+  wireInvoiceList();
 }

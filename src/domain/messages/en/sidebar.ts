@@ -64,6 +64,34 @@ export const sidebar: SidebarMessages = {
     replaced: 'Invoice {number} replaced: {amount}, due {due}.',
     open: 'Open the invoice',
   },
+  invoices: {
+    title: 'Invoices to this client',
+    loading: 'Reading the Invoices tab…',
+    none: 'No invoices to this client yet.',
+    row: '{number} · {date} · {amount}',
+    states: { draft: 'not sent yet', sent: 'sent', withdrawn: 'withdrawn, number kept' },
+    credited: 'cancelled by credit note {credit}',
+    creditNote: 'credit note for invoice {invoice}',
+    credit: 'Create credit note',
+    confirmCredit:
+      'Cancel invoice {number} of {date} ({amount}) in full with a credit note? Its tasks go back to unbilled, so your next invoice bills them again. This cannot be undone.',
+    keep: 'Keep the invoice',
+    creditProgress: 'Writing the credit note…',
+    creditDone: {
+      one: 'Credit note {number} created: invoice {invoice} ({amount}) is cancelled in full. {n} task is unbilled again.',
+      other:
+        'Credit note {number} created: invoice {invoice} ({amount}) is cancelled in full. {n} tasks are unbilled again.',
+    },
+    openCredit: 'Open the credit note',
+    withdraw: 'Withdraw',
+    confirmWithdraw:
+      'Withdraw invoice {number} of {date}? It has not gone to the client. Its number stays in Invoices, marked as withdrawn, and is never used again; its tasks go back to unbilled. This cannot be undone.',
+    withdrawProgress: 'Withdrawing the invoice…',
+    withdrawDone: {
+      one: 'Invoice {invoice} withdrawn on {date}. {n} task is unbilled again.',
+      other: 'Invoice {invoice} withdrawn on {date}. {n} tasks are unbilled again.',
+    },
+  },
   selfTest: {
     title: 'Self-test (for support)',
     help: 'Tries what the add-on relies on in your account, on scratch tabs, a scratch document and a draft it deletes again. Your tabs are not touched. It takes up to a few minutes.',

@@ -67,6 +67,34 @@ export const sidebar: SidebarMessages = {
     replaced: 'Reikningi {number} skipt út: {amount}, gjalddagi {due}.',
     open: 'Opna reikninginn',
   },
+  invoices: {
+    title: 'Reikningar til viðskiptavinarins',
+    loading: 'Les flipann Invoices …',
+    none: 'Enginn reikningur hefur enn verið gefinn út á þennan viðskiptavin.',
+    row: '{number} · {date} · {amount}',
+    states: { draft: 'ekki sendur enn', sent: 'sendur', withdrawn: 'ógiltur, númerinu haldið' },
+    credited: 'bakfærður með kreditreikningi {credit}',
+    creditNote: 'kreditreikningur vegna reiknings nr. {invoice}',
+    credit: 'Búa til kreditreikning',
+    confirmCredit:
+      'Bakfæra reikning nr. {number} frá {date} ({amount}) að fullu með kreditreikningi? Verkin á honum bíða þá aftur reiknings og fara á næsta reikning. Þetta er ekki hægt að afturkalla.',
+    keep: 'Halda reikningnum',
+    creditProgress: 'Kreditreikningurinn er í vinnslu…',
+    creditDone: {
+      one: 'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk bíður aftur reiknings.',
+      other:
+        'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk bíða aftur reiknings.',
+    },
+    openCredit: 'Opna kreditreikninginn',
+    withdraw: 'Ógilda',
+    confirmWithdraw:
+      'Ógilda reikning nr. {number} frá {date}? Hann hefur ekki verið sendur viðskiptavininum. Númerið stendur áfram í Invoices, merkt ógilt, og verður aldrei notað aftur. Verkin á honum bíða aftur reiknings. Þetta er ekki hægt að afturkalla.',
+    withdrawProgress: 'Ógildi reikninginn …',
+    withdrawDone: {
+      one: 'Reikningur nr. {invoice} ógiltur {date}. {n} verk bíður aftur reiknings.',
+      other: 'Reikningur nr. {invoice} ógiltur {date}. {n} verk bíða aftur reiknings.',
+    },
+  },
   selfTest: {
     title: 'Sjálfsprófun (fyrir þjónustu)',
     help: 'Prófar það sem viðbótin reiðir sig á í aðganginum þínum, á bráðabirgðaflipum, bráðabirgðaskjali og drögum sem er eytt aftur. Flipunum þínum er ekki breytt. Þetta getur tekið nokkrar mínútur.',

@@ -61,6 +61,32 @@ export const sidebar: SidebarMessages = {
     replaced: '請求書 {number} を差し替えました：{amount}、お支払い期限 {due}。',
     open: '請求書を開く',
   },
+  invoices: {
+    title: 'このクライアントの請求書',
+    loading: 'Invoices タブを読み込んでいます…',
+    none: 'このクライアントの請求書はまだありません。',
+    row: '{number}・{date}・{amount}',
+    states: { draft: '未送付', sent: '送付済み', withdrawn: '取り下げ済み（番号は保持）' },
+    credited: '取消通知書 {credit} で取消済み',
+    creditNote: '請求書 {invoice} の取消通知書',
+    credit: '取消通知書を作成',
+    confirmCredit:
+      '{date}付の請求書 {number}（{amount}）を、取消通知書で全額取り消しますか？この請求書のタスクは未請求に戻り、次回の請求書に含まれます。この操作は元に戻せません。',
+    keep: 'やめる',
+    creditProgress: '取消通知書を作成しています…',
+    creditDone: {
+      other:
+        '取消通知書 {number} を作成しました。請求書 {invoice}（{amount}）は全額取り消されました。タスク {n} 件が未請求に戻りました。',
+    },
+    openCredit: '取消通知書を開く',
+    withdraw: '取り下げ',
+    confirmWithdraw:
+      '{date}付の請求書 {number} を取り下げますか？まだ送付していない請求書です。番号は Invoices タブに取り下げ済みとして残り、再び使われることはありません。タスクは未請求に戻ります。この操作は元に戻せません。',
+    withdrawProgress: '請求書を取り下げています…',
+    withdrawDone: {
+      other: '請求書 {invoice} を {date} に取り下げました。タスク {n} 件が未請求に戻りました。',
+    },
+  },
   selfTest: {
     title: 'セルフテスト（サポート用）',
     help: 'アドオンが必要とする機能がお使いのアカウントで動作するかを、一時的なタブ・文書と、後で削除する下書きを使って確かめます。既存のタブは変更しません。数分かかる場合があります。',

@@ -70,6 +70,38 @@ export interface SidebarMessages {
     replaced: string;
     open: string;
   };
+  /**
+   * The client's invoices under Invoice, folded: each row's state, and what that state allows (a credit
+   * note for a sent invoice; withdrawing one not yet sent).
+   */
+  invoices: {
+    title: string;
+    loading: string;
+    none: string;
+    /** {number}, {date}, {amount}: one invoice or credit note */
+    row: string;
+    /** An invoice's state (src/domain/tax/lifecycle.ts); a credited one says `credited`. */
+    states: { draft: string; sent: string; withdrawn: string };
+    /** {credit}: the credit note that cancels it */
+    credited: string;
+    /** {invoice}: the invoice a credit note cancels */
+    creditNote: string;
+    credit: string;
+    /** {number}, {date}, {amount}: what Create credit note does, before it is done */
+    confirmCredit: string;
+    /** Leaves the invoice as it is (both confirmations). */
+    keep: string;
+    creditProgress: string;
+    /** {number}, {invoice}, {amount}; n = tasks unbilled again */
+    creditDone: Plural;
+    openCredit: string;
+    withdraw: string;
+    /** {number}, {date}: what Withdraw does, before it is done */
+    confirmWithdraw: string;
+    withdrawProgress: string;
+    /** {invoice}, {date}: the day it was withdrawn; n = tasks unbilled again */
+    withdrawDone: Plural;
+  };
   selfTest: {
     title: string;
     help: string;
