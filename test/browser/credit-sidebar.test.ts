@@ -149,7 +149,7 @@ describe('sidebar credit notes', () => {
       const problem = stale.locator('#invoice-list-problem li');
       await problem.waitFor();
       expect(await problem.textContent()).toBe(
-        `Invoices, row ${invoiceRow(preview, number)}, Sent on: Invoice “${number}” is already cancelled by credit note “CN-2026-0001”, so no second one is made.`,
+        `Invoices, row ${invoiceRow(preview, number)}, Sent on: Invoice “${number}” has already been cancelled by credit note “CN-2026-0001”, so no second credit note is made.`,
       );
       expect(tab(preview, 'Invoices').rows.filter((r) => String(r[0]).startsWith('CN-'))).toHaveLength(1);
       await expect.poll(() => row(stale, number).locator('button').count()).toBe(0);
