@@ -68,31 +68,31 @@ export const sidebar: SidebarMessages = {
     open: 'Åpne fakturaen',
   },
   invoices: {
-    title: 'Fakturaer til kunden',
+    title: 'Fakturaer til denne kunden',
     loading: 'Leser fanen Invoices …',
     none: 'Ingen fakturaer til denne kunden ennå.',
     row: '{number} · {date} · {amount}',
-    states: { draft: 'ikke sendt ennå', sent: 'sendt', withdrawn: 'makulert, nummeret beholdes' },
+    states: { draft: 'ikke sendt ennå', sent: 'sendt', withdrawn: 'makulert, nummeret brukes ikke igjen' },
     credited: 'kreditert med kreditnota {credit}',
     creditNote: 'kreditnota for faktura {invoice}',
     credit: 'Lag kreditnota',
     confirmCredit:
-      'Vil du kreditere hele faktura {number} av {date} ({amount}) med en kreditnota? Oppgavene på fakturaen blir ufakturerte igjen, så de kommer med på neste faktura. Dette kan ikke angres.',
+      'Vil du lage en kreditnota som krediterer faktura {number} datert {date} ({amount}) i sin helhet? Oppgavene på fakturaen blir ufakturerte igjen, så de kommer med på neste faktura. Dette kan ikke angres.',
     keep: 'Behold fakturaen',
     creditProgress: 'Lager kreditnotaen …',
     creditDone: {
-      one: 'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet. {n} oppgave er ufakturert igjen.',
+      one: 'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet, og én oppgave er ufakturert igjen.',
       other:
-        'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet. {n} oppgaver er ufakturerte igjen.',
+        'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet, og {n} oppgaver er ufakturerte igjen.',
     },
     openCredit: 'Åpne kreditnotaen',
     withdraw: 'Makuler',
     confirmWithdraw:
-      'Vil du makulere faktura {number} av {date}? Den er ikke sendt til kunden. Nummeret blir stående i Invoices, merket som makulert, og brukes aldri igjen. Oppgavene på fakturaen blir ufakturerte igjen. Dette kan ikke angres.',
+      'Vil du makulere faktura {number} datert {date}? Den er ikke sendt til kunden. Nummeret blir stående i fanen Invoices, merket som makulert, og brukes aldri igjen. Oppgavene på fakturaen blir ufakturerte igjen, så de kommer med på neste faktura. Dette kan ikke angres.',
     withdrawProgress: 'Makulerer fakturaen …',
     withdrawDone: {
-      one: 'Faktura {invoice} ble makulert {date}. {n} oppgave er ufakturert igjen.',
-      other: 'Faktura {invoice} ble makulert {date}. {n} oppgaver er ufakturerte igjen.',
+      one: 'Faktura {invoice} ble makulert {date}, og én oppgave er ufakturert igjen.',
+      other: 'Faktura {invoice} ble makulert {date}, og {n} oppgaver er ufakturerte igjen.',
     },
   },
   selfTest: {
