@@ -66,25 +66,28 @@ export const sidebar: SidebarMessages = {
     loading: 'Invoices タブを読み込んでいます…',
     none: 'このクライアントの請求書はまだありません。',
     row: '{number}・{date}・{amount}',
-    states: { draft: '未送付', sent: '送付済み', withdrawn: '取り下げ済み（番号は保持）' },
-    credited: '取消通知書 {credit} で取消済み',
-    creditNote: '請求書 {invoice} の取消通知書',
-    credit: '取消通知書を作成',
+    // 無効, as a spoiled receipt is kept marked 無効 so the series shows no gap: 取り下げ/取消 would blur
+    // it with the credit note, which 取り消す a sent invoice.
+    states: { draft: '未送付', sent: '送付済み', withdrawn: '無効（番号は使用済み）' },
+    // The credit note by its title on the document (invoice.ts creditTitle) and in the refusals.
+    credited: '請求取消通知書 {credit} で取消済み',
+    creditNote: '請求取消通知書（請求書 {invoice} の取消）',
+    credit: '請求取消通知書を作成',
     confirmCredit:
-      '{date}付の請求書 {number}（{amount}）を、取消通知書で全額取り消しますか？この請求書のタスクは未請求に戻り、次回の請求書に含まれます。この操作は元に戻せません。',
+      '{date}付の請求書 {number}（{amount}）を、請求取消通知書で全額取り消しますか？　この請求書のタスクは未請求に戻り、次に作成する請求書で改めて請求できます。この操作は元に戻せません。',
     keep: 'やめる',
-    creditProgress: '取消通知書を作成しています…',
+    creditProgress: '請求取消通知書を作成しています…',
     creditDone: {
       other:
-        '取消通知書 {number} を作成しました。請求書 {invoice}（{amount}）は全額取り消されました。タスク {n} 件が未請求に戻りました。',
+        '請求取消通知書 {number} を作成し、請求書 {invoice}（{amount}）を全額取り消しました。タスク {n} 件が未請求に戻りました。',
     },
-    openCredit: '取消通知書を開く',
-    withdraw: '取り下げ',
+    openCredit: '請求取消通知書を開く',
+    withdraw: '無効にする',
     confirmWithdraw:
-      '{date}付の請求書 {number} を取り下げますか？まだ送付していない請求書です。番号は Invoices タブに取り下げ済みとして残り、再び使われることはありません。タスクは未請求に戻ります。この操作は元に戻せません。',
-    withdrawProgress: '請求書を取り下げています…',
+      '{date}付の請求書 {number} を無効にしますか？　まだクライアントに送付していない請求書です。番号は Invoices タブに無効として残り、再び使われることはありません。この請求書のタスクは未請求に戻ります。この操作は元に戻せません。',
+    withdrawProgress: '請求書を無効にしています…',
     withdrawDone: {
-      other: '請求書 {invoice} を {date} に取り下げました。タスク {n} 件が未請求に戻りました。',
+      other: '請求書 {invoice} を{date}付で無効にしました。タスク {n} 件が未請求に戻りました。',
     },
   },
   selfTest: {
