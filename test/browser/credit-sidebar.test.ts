@@ -176,7 +176,7 @@ describe('sidebar credit notes', () => {
       await row(page, number).locator('button.credit').click();
       const text = page.locator('#invoice-confirm-text');
       await text.waitFor({ state: 'visible' });
-      expect(await text.textContent()).toMatch(/^לבטל במלואה בהודעת זיכוי את חשבונית INV-\d+ מיום /);
+      expect(await text.textContent()).toMatch(/^ליצור מסמך זיכוי שמבטל במלואה את חשבונית INV-\d+ מיום /);
 
       // The number reads left to right; the sentence around it right to left: "חשבונית" (before it in
       // the text) stands to its right, "מיום" (after it) to its left.
@@ -190,11 +190,11 @@ describe('sidebar credit notes', () => {
 
       await page.click('#invoice-confirm-go');
       await page.locator('#credit-result').waitFor({ state: 'visible' });
-      expect(await page.textContent('#credit-summary')).toMatch(/^הודעת זיכוי CN-2026-0001 נוצרה: חשבונית /);
-      // "CN-2026-0001" keeps its order, and "נוצרה:" (after it in the text) stands to its left.
+      expect(await page.textContent('#credit-summary')).toMatch(/^מסמך זיכוי CN-2026-0001 נוצר: חשבונית /);
+      // "CN-2026-0001" keeps its order, and "נוצר:" (after it in the text) stands to its left.
       expect(await leftToRight(page, 'credit-summary', 'CN-2026-0001', [0, 3, 8, 11])).toBe(true);
       const [note] = await lefts(page, 'credit-summary', 'CN-2026-0001', [0]);
-      const [made] = await rights(page, 'credit-summary', 'נוצרה', [0]);
+      const [made] = await rights(page, 'credit-summary', 'נוצר', [0]);
       expect(made!).toBeLessThan(note!);
       // The refreshed row reads right to left: the number first (rightmost), then the date, whose day
       // stands right of its month and year, then the amount (leftmost). Without each value isolated, the
