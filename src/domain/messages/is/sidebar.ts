@@ -72,27 +72,28 @@ export const sidebar: SidebarMessages = {
     loading: 'Les flipann Invoices …',
     none: 'Enginn reikningur hefur enn verið gefinn út á þennan viðskiptavin.',
     row: '{number} · {date} · {amount}',
-    states: { draft: 'ekki sendur enn', sent: 'sendur', withdrawn: 'ógiltur, númerinu haldið' },
+    states: { draft: 'ekki sendur enn', sent: 'sendur', withdrawn: 'ógiltur, númerið ekki notað aftur' },
     credited: 'bakfærður með kreditreikningi {credit}',
     creditNote: 'kreditreikningur vegna reiknings nr. {invoice}',
     credit: 'Búa til kreditreikning',
     confirmCredit:
-      'Bakfæra reikning nr. {number} frá {date} ({amount}) að fullu með kreditreikningi? Verkin á honum bíða þá aftur reiknings og fara á næsta reikning. Þetta er ekki hægt að afturkalla.',
+      'Viltu bakfæra að fullu reikning nr. {number}, dags. {date} ({amount}), með kreditreikningi? Verkin á honum verða þá ekki lengur reikningsfærð og fara á næsta reikning. Þetta er ekki hægt að afturkalla.',
     keep: 'Halda reikningnum',
     creditProgress: 'Kreditreikningurinn er í vinnslu…',
     creditDone: {
-      one: 'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk bíður aftur reiknings.',
+      one: 'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk er ekki lengur reikningsfært og fer á næsta reikning.',
       other:
-        'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk bíða aftur reiknings.',
+        'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk eru ekki lengur reikningsfærð og fara á næsta reikning.',
     },
     openCredit: 'Opna kreditreikninginn',
     withdraw: 'Ógilda',
     confirmWithdraw:
-      'Ógilda reikning nr. {number} frá {date}? Hann hefur ekki verið sendur viðskiptavininum. Númerið stendur áfram í Invoices, merkt ógilt, og verður aldrei notað aftur. Verkin á honum bíða aftur reiknings. Þetta er ekki hægt að afturkalla.',
+      'Viltu ógilda reikning nr. {number}, dags. {date}? Hann hefur ekki verið sendur viðskiptavininum. Númerið stendur áfram í flipanum Invoices, merkt ógilt, og verður aldrei notað aftur. Verkin á honum verða þá ekki lengur reikningsfærð og fara á næsta reikning. Þetta er ekki hægt að afturkalla.',
     withdrawProgress: 'Ógildi reikninginn …',
     withdrawDone: {
-      one: 'Reikningur nr. {invoice} ógiltur {date}. {n} verk bíður aftur reiknings.',
-      other: 'Reikningur nr. {invoice} ógiltur {date}. {n} verk bíða aftur reiknings.',
+      one: 'Reikningur nr. {invoice} var ógiltur {date}. {n} verk er ekki lengur reikningsfært og fer á næsta reikning.',
+      other:
+        'Reikningur nr. {invoice} var ógiltur {date}. {n} verk eru ekki lengur reikningsfærð og fara á næsta reikning.',
     },
   },
   selfTest: {
