@@ -150,8 +150,10 @@ function credit(item: InvoiceListItem): Promise<void> {
   return act(item, m.creditProgress, async () => {
     const result = await call('createCreditNote', { invoice: item.number, ui: ui() });
     const amount = amountOf(-result.amount, result.currency);
+    const values = { number: result.number, invoice: result.invoice, amount };
+    // A deposit invoice billed no task: no "0 tasks are unbilled again".
     said(
-      plural(m.creditDone, result.tasks, { number: result.number, invoice: result.invoice, amount }),
+      result.tasks > 0 ? plural(m.creditDone, result.tasks, values) : fill(m.creditDoneNoTasks, values),
       result,
     );
   });

@@ -82,6 +82,7 @@ export const sidebar: SidebarMessages = {
       other:
         'Credit note {number} created: invoice {invoice} ({amount}) is cancelled in full. {n} tasks are unbilled again.',
     },
+    creditDoneNoTasks: 'Credit note {number} created: invoice {invoice} ({amount}) is cancelled in full.',
     openCredit: 'Open the credit note',
     withdraw: 'Withdraw',
     confirmWithdraw:
@@ -91,6 +92,7 @@ export const sidebar: SidebarMessages = {
       one: 'Invoice {invoice} withdrawn on {date}. {n} task is unbilled again.',
       other: 'Invoice {invoice} withdrawn on {date}. {n} tasks are unbilled again.',
     },
+    withdrawDoneNoTasks: 'Invoice {invoice} withdrawn on {date}.',
   },
   selfTest: {
     title: 'Self-test (for support)',

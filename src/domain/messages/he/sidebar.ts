@@ -91,6 +91,7 @@ export const sidebar: SidebarMessages = {
       other:
         'מסמך זיכוי {number} נוצר: חשבונית {invoice} ({amount}) בוטלה במלואה. {n} משימות ממתינות שוב לחיוב.',
     },
+    creditDoneNoTasks: 'מסמך זיכוי {number} נוצר: חשבונית {invoice} ({amount}) בוטלה במלואה.',
     openCredit: 'פתיחת מסמך הזיכוי',
     withdraw: 'ביטול החשבונית',
     confirmWithdraw:
@@ -101,6 +102,7 @@ export const sidebar: SidebarMessages = {
       two: 'חשבונית {invoice} בוטלה ב־{date}. שתי משימות ממתינות שוב לחיוב.',
       other: 'חשבונית {invoice} בוטלה ב־{date}. {n} משימות ממתינות שוב לחיוב.',
     },
+    withdrawDoneNoTasks: 'חשבונית {invoice} בוטלה ב־{date}.',
   },
   selfTest: {
     title: 'בדיקה עצמית (לתמיכה)',

@@ -85,6 +85,8 @@ export const sidebar: SidebarMessages = {
       other:
         'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu. {n} verk eru ekki lengur reikningsfærð og fara á næsta reikning.',
     },
+    creditDoneNoTasks:
+      'Kreditreikningur {number} búinn til: reikningur nr. {invoice} ({amount}) er bakfærður að fullu.',
     openCredit: 'Opna kreditreikninginn',
     withdraw: 'Ógilda',
     confirmWithdraw:
@@ -95,6 +97,7 @@ export const sidebar: SidebarMessages = {
       other:
         'Reikningur nr. {invoice} var ógiltur {date}. {n} verk eru ekki lengur reikningsfærð og fara á næsta reikning.',
     },
+    withdrawDoneNoTasks: 'Reikningur nr. {invoice} var ógiltur {date}.',
   },
   selfTest: {
     title: 'Sjálfsprófun (fyrir þjónustu)',

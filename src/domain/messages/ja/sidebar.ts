@@ -81,6 +81,7 @@ export const sidebar: SidebarMessages = {
       other:
         '請求取消通知書 {number} を作成し、請求書 {invoice}（{amount}）を全額取り消しました。タスク {n} 件が未請求に戻りました。',
     },
+    creditDoneNoTasks: '請求取消通知書 {number} を作成し、請求書 {invoice}（{amount}）を全額取り消しました。',
     openCredit: '請求取消通知書を開く',
     withdraw: '無効にする',
     confirmWithdraw:
@@ -89,6 +90,7 @@ export const sidebar: SidebarMessages = {
     withdrawDone: {
       other: '請求書 {invoice} を{date}付で無効にしました。タスク {n} 件が未請求に戻りました。',
     },
+    withdrawDoneNoTasks: '請求書 {invoice} を{date}付で無効にしました。',
   },
   selfTest: {
     title: 'セルフテスト（サポート用）',

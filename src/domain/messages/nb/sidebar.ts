@@ -85,6 +85,8 @@ export const sidebar: SidebarMessages = {
       other:
         'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet, og {n} oppgaver er ufakturerte igjen.',
     },
+    creditDoneNoTasks:
+      'Kreditnota {number} er laget: faktura {invoice} ({amount}) er kreditert i sin helhet.',
     openCredit: 'Åpne kreditnotaen',
     withdraw: 'Makuler',
     confirmWithdraw:
@@ -94,6 +96,7 @@ export const sidebar: SidebarMessages = {
       one: 'Faktura {invoice} ble makulert {date}, og én oppgave er ufakturert igjen.',
       other: 'Faktura {invoice} ble makulert {date}, og {n} oppgaver er ufakturerte igjen.',
     },
+    withdrawDoneNoTasks: 'Faktura {invoice} ble makulert {date}.',
   },
   selfTest: {
     title: 'Selvtest (for brukerstøtte)',

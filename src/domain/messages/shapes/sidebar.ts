@@ -94,6 +94,8 @@ export interface SidebarMessages {
     creditProgress: string;
     /** {number}, {invoice}, {amount}; n = tasks unbilled again */
     creditDone: Plural;
+    /** {number}, {invoice}, {amount}: the same, for an invoice that billed no task (a deposit invoice) */
+    creditDoneNoTasks: string;
     openCredit: string;
     withdraw: string;
     /** {number}, {date}: what Withdraw does, before it is done */
@@ -101,6 +103,8 @@ export interface SidebarMessages {
     withdrawProgress: string;
     /** {invoice}, {date}: the day it was withdrawn; n = tasks unbilled again */
     withdrawDone: Plural;
+    /** {invoice}, {date}: the same, for an invoice that billed no task */
+    withdrawDoneNoTasks: string;
   };
   selfTest: {
     title: string;
