@@ -100,9 +100,11 @@ export function depositLedger(
   for (const row of tracker.invoices) {
     const key = matchKey(row.invoice);
     if (row.client !== client.name || key === self) continue;
-    // Not another invoice for the work: a credit note, a deposit, one cancelled by a credit note, or one
-    // in another currency (which cannot have carried this deposit).
+    // Not another invoice that may have deducted this deposit: a credit note, a deposit, one cancelled by
+    // a credit note, one in another currency, or one issued before the deposit (billed at a rate the
+    // Clients tab may no longer hold, it would read as a deduction it never made).
     const stands =
+      row.issued >= deposit.issued &&
       !row.creditOf &&
       !IS_DEPOSIT.test(row.invoice) &&
       !creditNoteFor(tracker, row.invoice) &&

@@ -268,6 +268,19 @@ describe('a deposit larger than the first month', () => {
     expect(october.totalMinor).toBe(100000);
   });
 
+  it('an invoice issued before the deposit took nothing of it, even billed at an older, lower rate', () => {
+    const book = acme();
+    book.log('2026-08-05', 10);
+    const august = book.monthly('2026-08', '2026-08-31');
+    expect(august.deposit).toBeNull();
+    book.invoices[0]![3] = 900; // billed at €90 an hour; the Clients tab now says €100
+    book.deposit('2026-09-01');
+    book.log('2026-10-05', 10);
+    expect(deducted(book.monthly('2026-10', '2026-11-01'))).toBe(100000);
+    book.log('2026-11-05', 25);
+    expect(deducted(book.monthly('2026-11', '2026-12-01'))).toBe(200000);
+  });
+
   it('hours marked with an invoice whose Invoices row is gone count as having taken their part', () => {
     const book = acme();
     book.deposit();
