@@ -94,7 +94,10 @@ export function depositLedger(
   for (const task of tracker.tasks) {
     if (task.client !== client.name || !task.invoice || !task.billable || task.hours <= 0) continue;
     const key = matchKey(task.invoice);
-    if (key !== self) work.set(key, [...(work.get(key) ?? []), task]);
+    if (key === self) continue;
+    const billed = work.get(key);
+    if (billed) billed.push(task);
+    else work.set(key, [task]);
   }
   const amounts = new Map<string, number>();
   for (const row of tracker.invoices) {
