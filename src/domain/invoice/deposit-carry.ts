@@ -18,6 +18,10 @@
 //     deducts afresh and never counts its own earlier deduction;
 //   - the sum of the deductions of the invoices that stand never exceeds the deposit's net, since each
 //     takes at most what the others left.
+// Limits of deriving instead of storing: the work is read at the hourly rate the Clients tab holds now
+// (as Create credit note's plan reads it); and an invoice planned again for its credit note after an
+// EARLIER invoice was credited (and before that one's hours are billed again) may show a larger part
+// than it took, since the credited invoice no longer counts.
 
 import { matchKey } from '../match-key';
 import { sum } from '../report/build-report';
