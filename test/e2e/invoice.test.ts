@@ -197,6 +197,49 @@ describe('Create invoice', () => {
     expect(await pdfText(pdfOf(runtime, monthly))).toContain(`Less deposit (invoice ${deposit.number})`);
   });
 
+  it('carries a deposit larger than the month to the next invoice, and gets a credited one’s part back', async () => {
+    const runtime = await sampleRuntime();
+    const client = 'Harbour & Thread Ltd'; // abroad: 0 % VAT, so the deposit's amount is its net
+    const october = expectedAmount(runtime, client);
+    const row = table(runtime, 'Clients').values.findIndex((r) => r[0] === client) + 1;
+    set(runtime, 'Clients', row, 'Estimate', october.amount + 300);
+    set(runtime, 'Clients', row, 'Deposit %', 100);
+    const deposit = runtime.run<InvoiceResult>('createInvoice', { client, deposit: true });
+    expect(deposit.amount).toBe(october.amount + 300);
+    const first = runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
+    expect(first.depositDeducted).toBe(october.amount);
+    expect(first.amount).toBe(0);
+    // Ten more hours in November: the £300 October left comes off, the rest is due.
+    const tasks = table(runtime, 'Tasks');
+    const line = new Array(tasks.header.length).fill('');
+    line[tasks.col('Date')] = new Date(Date.UTC(2026, 10, 4, 11));
+    line[tasks.col('Client')] = client;
+    line[tasks.col('Task')] = 'Checkout redesign';
+    line[tasks.col('Mark')] = 'A';
+    line[tasks.col('Hours')] = 10;
+    line[tasks.col('Billable')] = true;
+    tasks.sheet.getRange(tasks.values.length + 1, 1, 1, line.length).setValues([line]);
+    const rate = Number(
+      table(runtime, 'Clients').values[row - 1]![table(runtime, 'Clients').col('Hourly rate')],
+    );
+    const november = runtime.run<InvoiceResult>('createInvoice', { client, month: '2026-11' });
+    expect(november.depositDeducted).toBe(300);
+    expect(november.hours).toBeGreaterThanOrEqual(10);
+    expect(november.amount).toBeCloseTo(november.hours * rate - 300, 2);
+    const text = await pdfText(pdfOf(runtime, november));
+    expect(text).toContain(`Less deposit (invoice ${deposit.number})`);
+    expect(text).toMatch(/-£300\.00/);
+    // October sent, then credited: its deduction is back, and October billed again takes it all.
+    const invoices = table(runtime, 'Invoices');
+    const at = invoices.values.findIndex((r) => r[invoices.col('Invoice')] === first.number) + 1;
+    set(runtime, 'Invoices', at, 'Sent on', new Date(Date.UTC(2026, 10, 2, 12)));
+    runtime.run('createCreditNote', { invoice: first.number });
+    const again = runtime.run<InvoiceResult>('createInvoice', { client, month: MONTH });
+    expect(again.number).not.toBe(first.number);
+    expect(again.depositDeducted).toBe(october.amount);
+    expect(again.amount).toBe(0);
+  });
+
   it('writes a number that looks like a formula or a date as text, in the Invoices row and the Tasks marks', async () => {
     const runtime = await sampleRuntime();
     const settings = table(runtime, 'Settings');

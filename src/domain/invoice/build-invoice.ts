@@ -1,6 +1,6 @@
 // An invoice as data: which tasks it bills, its lines, number, dates and totals in minor units. Pure.
 // Monthly: billable hours of the month not yet on another invoice, plus hours logged late for a month
-// the add-on already billed; less an earlier deposit on the client's first monthly invoice.
+// the add-on already billed; less what is left of an earlier deposit, until it is used up.
 // Deposit: a share of the client's estimate, billed before work starts.
 
 import { matchKey } from '../match-key';
@@ -11,11 +11,12 @@ import { formatMonth, formatPercent } from '../format';
 import { WORDS } from '../messages';
 import { renderIn } from '../messages/client';
 import { clientIsPerson, findClient, sum } from '../report/build-report';
-import type { Client, Invoice, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
+import type { Client, Language, LocalDate, Month, Settings, Task, Tracker } from '../types';
 import { formatMinor, lineAmount, toMinor } from './money';
 import { documentWords } from './document-words';
 import { chooseNumber } from './numbering';
 import { type InvoiceTax, planInvoiceTax } from './tax-plan';
+import { DEPOSIT_SUFFIX, depositDeduction, depositLedger, findDeposit } from './deposit-carry';
 import { utf8 } from '../mail/mime';
 import { sha256Hex } from '../report/report-key';
 
@@ -58,7 +59,7 @@ export interface InvoiceModel {
   credit?: { invoice: string; issued: LocalDate };
 }
 
-export const DEPOSIT_SUFFIX = '-DEP';
+export { DEPOSIT_SUFFIX, findDeposit } from './deposit-carry';
 
 /** The client's part of an invoice number: ASCII letters and digits of the name, else C + its row. */
 export function clientCode(client: Client): string {
@@ -253,25 +254,13 @@ export function planMonthlyInvoice(
     amountMinor: amounts[i]!,
   }));
 
-  // A deposit is deducted once: on the client's first monthly invoice made by the add-on.
-  const depositRow = findDeposit(tracker, client);
-  const firstMonthly = ![...billedMonths].some((m) => m < month);
-  const deposit =
-    depositRow && firstMonthly
-      ? {
-          invoice: depositRow.invoice,
-          amountMinor: toMinor(depositRow.amount, currency),
-        }
-      : null;
-  const tax = planInvoiceTax(
-    tracker.settings,
-    client,
-    currency,
-    lines.map((l) => l.amountMinor),
-    deposit?.amountMinor ?? 0,
-  );
-  // With VAT the deposit's net is deducted (capped by the net work); without, the amount as recorded.
-  if (deposit) deposit.amountMinor = tax ? tax.deductedMinor : Math.min(deposit.amountMinor, subtotalMinor);
+  // What the other invoices left of the deposit, up to this month's work (src/domain/invoice/deposit-carry.ts).
+  const ledger = depositLedger(tracker, client, number, rateMinor);
+  const lineAmounts = lines.map((l) => l.amountMinor);
+  const tax = planInvoiceTax(tracker.settings, client, currency, lineAmounts, ledger);
+  // With VAT the deposit's net is deducted; without, the amount as recorded.
+  const deducted = tax ? tax.deductedMinor : ledger ? depositDeduction(ledger, subtotalMinor, null) : 0;
+  const deposit = ledger && deducted > 0 ? { invoice: ledger.invoice, amountMinor: deducted } : null;
   const termsDays = client.paymentTermsDays;
   return {
     kind: 'monthly',
@@ -297,19 +286,6 @@ export function planMonthlyInvoice(
   };
 }
 
-/** The client's deposit invoice made by the add-on (its number ends in -DEP), in the same currency. */
-export function findDeposit(tracker: Tracker, client: Client): Invoice | null {
-  const currency = client.currency || tracker.settings.defaultCurrency;
-  return (
-    tracker.invoices.find(
-      (i) =>
-        i.client === client.name &&
-        i.currency === currency &&
-        new RegExp(`${DEPOSIT_SUFFIX}(-\\d+)?$`, 'i').test(i.invoice),
-    ) ?? null
-  );
-}
-
 export function planDepositInvoice(
   tracker: Tracker,
   clientName: string,
@@ -333,7 +309,7 @@ export function planDepositInvoice(
     clientCode: clientCode(client),
   });
   const number = chosen.number;
-  const tax = planInvoiceTax(tracker.settings, client, currency, [amountMinor], 0);
+  const tax = planInvoiceTax(tracker.settings, client, currency, [amountMinor], null);
   const termsDays = client.paymentTermsDays;
   return {
     kind: 'deposit',

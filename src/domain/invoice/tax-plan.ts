@@ -6,6 +6,7 @@
 import { say, type Say } from '../problems';
 import { refuse } from '../problems/render';
 import { findIban, norwegianAccountFromIban } from '../tax/bank';
+import { type DepositLedger, depositDeduction } from './deposit-carry';
 import { BUYER_COLUMNS, SELLER_SETTINGS } from '../tax/cells-to-fill';
 import type { TaxTotals } from '../tax/compute';
 import { COUNTRY_RULES, SELLER_COUNTRIES, type SellerCountry } from '../tax/countries';
@@ -137,8 +138,8 @@ export function planInvoiceTax(
   client: Client,
   currency: string,
   lineAmounts: number[],
-  /** An earlier deposit invoice's amount as recorded (VAT included when it charged VAT), not capped. */
-  depositGrossMinor: number,
+  /** The client's deposit and what its other invoices deducted of it; null when none is deducted. */
+  deposit: DepositLedger | null,
 ): InvoiceTax | null {
   if (!settings.businessCountry) return null;
   const seller = sellerProfile(settings);
@@ -148,18 +149,14 @@ export function planInvoiceTax(
   const parties = checked.parties;
   const own = COUNTRY_RULES[parties.country].currency;
   const exchangeRate = currency === own ? null : (settings.exchangeRates?.[currency] ?? null);
-  // The deposit is deducted before VAT: its net, taken back out of the amount the client paid.
+  // The deposit is deducted before VAT: its net, taken back out of the amount the client paid, as far as
+  // the month's net work goes (never below zero: a gross deposit capped by the net work would deduct too
+  // little and charge VAT on the difference); what is left waits for the next invoice
+  // (src/domain/invoice/deposit-carry.ts).
   const charged = parties.vatRegistered && parties.rule?.category === 'S';
-  const bp = Math.round(parties.rate * 100);
-  const depositNetMinor = charged
-    ? Math.round((depositGrossMinor * 10000) / (10000 + bp))
-    : depositGrossMinor;
-  // Net against net: a deposit larger than the month's work takes the net to zero, never below it (and
-  // a gross deposit capped by the net work would deduct too little and charge VAT on the difference).
-  const deductedMinor = Math.min(
-    depositNetMinor,
-    lineAmounts.reduce((a, b) => a + b, 0),
-  );
+  const vatBp = charged ? Math.round(parties.rate * 100) : null;
+  const workMinor = lineAmounts.reduce((a, b) => a + b, 0);
+  const deductedMinor = deposit ? depositDeduction(deposit, workMinor, vatBp) : 0;
   const result = invoiceTax({ parties, lineAmounts, deductedMinor, currency, exchangeRate });
   if (!result.ok) refuse(say('exchangeRateMissing', { currency, own }));
   const domesticNorway = parties.country === 'NO' && parties.buyer.country === 'NO';

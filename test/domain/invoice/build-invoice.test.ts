@@ -212,7 +212,7 @@ describe('planMonthlyInvoice', () => {
 });
 
 describe('deposits', () => {
-  it('bills 10 % of the estimate by default and deducts it once, on the first monthly invoice', () => {
+  it('bills 10 % of the estimate by default and deducts it from the monthly invoices until used up', () => {
     const deposit = planDepositInvoice(tracker(), 'Acme Ltd', '2026-09-01', null);
     expect(deposit.number).toBe('2026-0001-DEP');
     expect(deposit.totalMinor).toBe(100000);
@@ -224,15 +224,20 @@ describe('deposits', () => {
     expect(october.totalMinor).toBe(0);
     const html = renderInvoiceHtml(october);
     expect(html).toContain('Less deposit (invoice 2026-0001-DEP)');
-    // Once October is billed, November's invoice deducts nothing.
+    // October billed €145.00 of it; November deducts from the €855.00 left (test/domain/invoice/deposit-carry.test.ts).
     const later = tracker({
-      invoices: [['2026-0001-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', '']],
+      invoices: [
+        ['2026-0001-DEP', 'Acme Ltd', day('2026-09-01'), 1000, 'EUR', '', ''],
+        ['ACMELTD-2026-10', 'Acme Ltd', day('2026-11-01'), 0, 'EUR', '', ''],
+      ],
       tasks: [
         [day('2026-10-01'), 'Acme Ltd', 'Billed', 'Top goal', '', 2, true, 'ACMELTD-2026-10'],
         [day('2026-11-02'), 'Acme Ltd', 'November', 'Top goal', '', 3, true, ''],
       ],
     });
-    expect(planMonthlyInvoice(later, 'Acme Ltd', '2026-11', '2026-12-01', null).deposit).toBeNull();
+    const november = planMonthlyInvoice(later, 'Acme Ltd', '2026-11', '2026-12-01', null);
+    expect(november.deposit).toEqual({ invoice: '2026-0001-DEP', amountMinor: 21750 });
+    expect(november.totalMinor).toBe(0);
   });
   it('needs an estimate', () => {
     expect(() => planDepositInvoice(tracker(), '陶房', '2026-09-01', null)).toThrow(
