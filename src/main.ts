@@ -13,6 +13,7 @@ import {
 import { createDrafts as drafts, listReminders as reminders } from './actions/drafts';
 import { createInvoice as invoice } from './actions/invoice';
 import { createCreditNote as credit } from './actions/credit';
+import { withdrawInvoice as withdraw } from './actions/withdraw';
 import { generateReport as generate } from './actions/report';
 import { importTimeEntries as importEntries } from './actions/import';
 import { runSelfTest as selfTest } from './actions/self-test';
@@ -50,6 +51,8 @@ import type {
   InvoiceRequest,
   CreditRequest,
   CreditResult,
+  WithdrawRequest,
+  WithdrawResult,
   InvoiceResult,
   HealthRequest,
   HealthResult,
@@ -150,6 +153,8 @@ export const createInvoice: ServerApi['createInvoice'] = (request: InvoiceReques
   servedIn(request?.ui, () => invoice(request));
 export const createCreditNote: ServerApi['createCreditNote'] = (request: CreditRequest): CreditResult =>
   servedIn(request?.ui, () => credit(request));
+export const withdrawInvoice: ServerApi['withdrawInvoice'] = (request: WithdrawRequest): WithdrawResult =>
+  servedIn(request?.ui, () => withdraw(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>

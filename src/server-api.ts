@@ -226,6 +226,21 @@ export interface CreditResult {
   pdfLink: string;
 }
 
+export interface WithdrawRequest {
+  /** The number of an invoice made but not yet sent. */
+  invoice: string;
+  ui?: Language;
+}
+
+export interface WithdrawResult {
+  invoice: string;
+  client: string;
+  /** Tasks returned to unbilled by this run (0 when it was withdrawn before). */
+  tasks: number;
+  /** The day in Invoices › Withdrawn on: today, or the day it was first withdrawn. */
+  withdrawnOn: LocalDate;
+}
+
 export interface InvoiceResult {
   number: string;
   client: string;
@@ -298,6 +313,8 @@ export interface ServerApi {
   createInvoice(request: InvoiceRequest): InvoiceResult;
   /** Cancels a sent invoice in full with a credit note; its tasks return to unbilled. */
   createCreditNote(request: CreditRequest): CreditResult;
+  /** Withdraws an invoice not yet sent: its number stays in Invoices, marked; its tasks return to unbilled. */
+  withdrawInvoice(request: WithdrawRequest): WithdrawResult;
   /** Remembers the sidebar's language for this user ('' follows the Google locale again). */
   setUiLanguage(language: Language | ''): void;
   /** Writes today into the client's Terms confirmed cell; returns the date written. */

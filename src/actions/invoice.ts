@@ -6,7 +6,8 @@
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
 import { readCounter, writeCounter } from '../adapters/invoice-counter';
-import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
+import { findInvoiceFiles, keepEarlierFiles, saveInvoiceFiles } from '../adapters/invoice-files';
+import { matchKey } from '../domain/match-key';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
 import { readTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
@@ -62,7 +63,12 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     const refusal = refusalToReplace(tracker, model.number);
     if (refusal) refuse(...refusal);
     const docName = invoiceDocName(model);
-    const saved = saveInvoiceFiles(files, {
+    // A new number where Drive held an earlier one: that one was withdrawn or credited, and its files stay.
+    const replacing =
+      files.earlierNumber && matchKey(files.earlierNumber) !== matchKey(model.number)
+        ? keepEarlierFiles(files, key)
+        : files;
+    const saved = saveInvoiceFiles(replacing, {
       reportFolder,
       key,
       folderKey,

@@ -122,3 +122,42 @@ describe('npm run local -- credit', () => {
     SLOW,
   );
 });
+
+describe('npm run local -- withdraw', () => {
+  it(
+    'withdraws an invoice not yet sent, once; the number stays and the next invoice takes a new one',
+    async () => {
+      const dir = tempDir();
+      const sheet = join(dir, 'sheet.xlsx');
+      const save = ['--save', sheet, '--json'];
+      expect(local(['setup', '--sample', '--today', TODAY, ...save]).status).toBe(0);
+      const invoiceArgs = [
+        'invoice',
+        '--workbook',
+        sheet,
+        '--client',
+        'Bakeriet Solsikke AS',
+        '--month',
+        '2026-10',
+      ];
+      const first = local([...invoiceArgs, '--today', TODAY, '--out', dir, ...save]);
+      expect(first.status, first.stderr).toBe(0);
+      const invoice = JSON.parse(first.stdout).invoice;
+      const withdrawArgs = ['withdraw', '--workbook', sheet, '--invoice', invoice.number];
+      const run = local([...withdrawArgs, '--today', TODAY, ...save]);
+      expect(run.status, run.stderr).toBe(0);
+      const expected = { invoice: invoice.number, client: 'Bakeriet Solsikke AS', withdrawnOn: TODAY };
+      expect(JSON.parse(run.stdout).withdraw).toEqual({ ...expected, tasks: expect.any(Number) });
+      expect(JSON.parse(run.stdout).withdraw.tasks).toBeGreaterThan(0);
+      // Twice: the first day is reported, nothing more returned.
+      const again = local([...withdrawArgs, '--today', '2026-11-25', '--json']);
+      expect(again.status, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout).withdraw).toEqual({ ...expected, tasks: 0 });
+      const next = local([...invoiceArgs, '--today', '2026-11-27', '--out', dir, '--json']);
+      expect(next.status, next.stderr).toBe(0);
+      expect(JSON.parse(next.stdout).invoice.number).not.toBe(invoice.number);
+      expect(local(['withdraw', '--workbook', sheet, '--json']).stderr).toMatch(/--invoice NUMBER/);
+    },
+    SLOW,
+  );
+});

@@ -24,6 +24,7 @@ const ENTRY_POINTS = [
   'runSelfTestFromMenu',
   'createInvoice',
   'createCreditNote',
+  'withdrawInvoice',
   'setUiLanguage',
   'confirmTerms',
   'clientHealth',

@@ -5,6 +5,7 @@ import { matchKey } from '../match-key';
 import { say } from '../problems';
 import { refuse } from '../problems/render';
 import { decideNumber } from '../tax/decide-number';
+import { statusReader } from '../tax/status';
 import { DEFAULT_INVOICE_PATTERN } from '../tax/series';
 import type { LocalDate, Tracker } from '../types';
 
@@ -49,11 +50,10 @@ export function chooseNumber(
       ? {
           number: earlier,
           // A credit note's row citing it (Credit note for) means it was credited: a new number then.
-          status: {
-            sentOn: row?.sentOn ?? null,
-            creditedBy: creditNoteFor(tracker, earlier),
-            withdrawn: false,
-          },
+          // Withdrawn on marks a number withdrawn before it was sent: it is never given again.
+          status: row
+            ? statusReader(tracker.invoices)(row)
+            : { sentOn: null, creditedBy: creditNoteFor(tracker, earlier), withdrawn: false },
           paid: Boolean(row?.paidOn),
           reminderStage: row?.reminderStage ?? 0,
         }

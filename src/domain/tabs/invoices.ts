@@ -97,5 +97,13 @@ export const INVOICES: TabSpec = {
       width: 110,
       help: 'Written by Create credit note: on a credit note’s row, the invoice it cancels in full.',
     },
+    {
+      key: 'withdrawnOn',
+      header: 'Withdrawn on',
+      width: 100,
+      help: 'Written by Withdraw invoice: a number withdrawn before it was sent stays here, never reused.',
+      validation: { kind: 'date', reject: true },
+      format: DATE_FORMAT,
+    },
   ],
 };

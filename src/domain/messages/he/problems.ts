@@ -233,4 +233,14 @@ export const problems: ProblemMessages = {
     'חשבונית “{invoice}” לא נשלחה ללקוח (Invoices, שורה {row}, Sent on ריק), ולכן אין צורך בהודעת זיכוי: יש ליצור אותה מחדש, או למלא את Sent on.',
   creditAlready: 'חשבונית “{invoice}” כבר בוטלה בהודעת זיכוי “{credit}”, ולכן לא תיווצר הודעה נוספת.',
   creditOfCredit: '“{invoice}” היא הודעת זיכוי (Invoices, שורה {row}); רק חשבונית ניתן לזכות.',
+  withdrawCreditNote:
+    '“{invoice}” היא הודעת זיכוי (Invoices, שורה {row}); אפשר לבטל רק חשבונית שעדיין לא נשלחה.',
+  withdrawSent:
+    'חשבונית “{invoice}” נשלחה ללקוח ב־{date} (Invoices, שורה {row}, Sent on), ולכן אי אפשר לבטל אותה. כדי לבטל אותה, יש ליצור הודעת זיכוי.',
+  withdrawPaid:
+    'חשבונית “{invoice}” מסומנת כשולמה (Invoices, שורה {row}, Paid on), ולכן אי אפשר לבטל אותה. כדי לבטל אותה, יש למלא את Sent on וליצור הודעת זיכוי.',
+  withdrawChased:
+    'כבר נוצרה טיוטה של תזכורת תשלום על חשבונית “{invoice}” (Invoices, שורה {row}, שלב תזכורת {stage}). ייתכן שהחשבונית כבר אצל הלקוח, ולכן אי אפשר לבטל אותה. כדי לבטל אותה, יש למלא את Sent on וליצור הודעת זיכוי.',
+  withdrawCredited:
+    'חשבונית “{invoice}” (Invoices, שורה {row}) כבר בוטלה בהודעת זיכוי “{credit}”, כך שאין מה לבטל.',
 };

@@ -241,4 +241,14 @@ export const problems: ProblemMessages = {
     'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
   creditOfCredit:
     '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning er hægt að bakfæra.',
+  withdrawCreditNote:
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning sem hefur ekki verið sendur er hægt að draga til baka.',
+  withdrawSent:
+    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og verður því ekki dreginn til baka. Gerðu kreditreikning til að bakfæra hann.',
+  withdrawPaid:
+    'Reikningur „{invoice}“ er merktur greiddur (Invoices, lína {row}, Paid on) og verður því ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+  withdrawChased:
+    'Drög að greiðsluáminningu vegna reiknings „{invoice}“ hafa þegar verið búin til (Invoices, lína {row}, Reminder stage {stage}). Hugsanlega hefur viðskiptavinurinn fengið reikninginn, svo hann verður ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+  withdrawCredited:
+    'Reikningur „{invoice}“ (Invoices, lína {row}) hefur þegar verið bakfærður með kreditreikningi „{credit}“; það er ekkert að draga til baka.',
 };

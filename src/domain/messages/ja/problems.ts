@@ -231,4 +231,14 @@ export const problems: ProblemMessages = {
     '請求書「{invoice}」はまだ送付されていません（Invoices タブ {row} 行目、Sent on が空欄）。取消通知書は不要です。請求書を作り直すか、Sent on を記入してください。',
   creditAlready: '請求書「{invoice}」は取消通知書「{credit}」で既に取り消されています。再度作成はしません。',
   creditOfCredit: '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書のみです。',
+  withdrawCreditNote:
+    '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り下げられるのは、まだ送付していない請求書のみです。',
+  withdrawSent:
+    '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため取り下げできません。取り消すには請求取消通知書を作成してください。',
+  withdrawPaid:
+    '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、取り下げできません。取り消すには Sent on を記入し、請求取消通知書を作成してください。',
+  withdrawChased:
+    '請求書「{invoice}」には、お支払いの催促をすでに下書きしています（Invoices タブ {row} 行目、Reminder stage {stage}）。クライアントに届いている可能性があるため、取り下げできません。取り消すには Sent on を記入し、請求取消通知書を作成してください。',
+  withdrawCredited:
+    '請求書「{invoice}」（Invoices タブ {row} 行目）は取消通知書「{credit}」で既に取り消されています。取り下げるものはありません。',
 };

@@ -231,4 +231,14 @@ export const problems: ProblemMessages = {
   creditAlready:
     'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny.',
   creditOfCredit: '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura kan krediteres.',
+  withdrawCreditNote:
+    '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura som ikke er sendt, kan trekkes tilbake.',
+  withdrawSent:
+    'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den kan ikke trekkes tilbake. Lag en kreditnota for å annullere den.',
+  withdrawPaid:
+    'Faktura «{invoice}» er merket som betalt (Invoices, rad {row}, Paid on), så den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+  withdrawChased:
+    'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor ha fått fakturaen, og den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+  withdrawCredited:
+    'Faktura «{invoice}» (Invoices, rad {row}) er allerede kreditert med kreditnota «{credit}», så det er ingenting å trekke tilbake.',
 };
