@@ -144,11 +144,26 @@ export function flagRules(
   return rules;
 }
 
-/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
-export function validationFormula(template: string, column: number, firstRow = 2): string {
+/**
+ * The formula of a validation rule with `{cell}` and `{col}` filled in for a column, and `{cell:key}` with
+ * the same row's cell of another column of the tab (relative, so it moves with the rule from the first
+ * data row). Setup places every column of the spec before it writes rules, so a missing one is a bug.
+ */
+export function validationFormula(
+  template: string,
+  column: number,
+  firstRow = 2,
+  positions?: ReadonlyMap<string, number>,
+): string {
   const letter = columnLetter(column);
   // split/join: replaceAll is ES2021, beyond what Apps Script's parser is promised to take.
-  return template
+  let text = template;
+  for (const key of (template.match(/\{cell:[A-Za-z]+\}/g) ?? []).map((m) => m.slice(6, -1))) {
+    const at = positions?.get(key);
+    if (at === undefined) throw new Error(`validationFormula: no column ${key} for ${template}`);
+    text = text.split(`{cell:${key}}`).join(`${columnLetter(at)}${firstRow}`);
+  }
+  return text
     .split('{cell}')
     .join(`${letter}${firstRow}`)
     .split('{col}$2')

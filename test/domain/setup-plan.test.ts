@@ -206,11 +206,20 @@ describe('rule formulas outside Sheets', () => {
     );
     const formulas = [
       ...flagRules(standard).map((r) => r.formula),
-      ...[...TABS.flatMap((t) => t.columns), ...SETTING_ROWS].flatMap((c) =>
+      ...TABS.flatMap((t) =>
+        t.columns.flatMap((c) =>
+          c.validation?.kind === 'formula'
+            ? [validationFormula(c.validation.formula, 2, 5, standard[t.name])]
+            : [],
+        ),
+      ),
+      ...SETTING_ROWS.flatMap((c) =>
         c.validation?.kind === 'formula' ? [validationFormula(c.validation.formula, 2, 5)] : [],
       ),
     ];
     expect(formulas.length).toBeGreaterThan(8);
+    // Another column of the same row, relative like the rule's own cell (Invoices › Amount).
+    expect(formulas).toContain('=AND(ISNUMBER(C5),OR(C5>=0,M5<>""))');
     for (const formula of formulas) {
       expect(formula, formula).not.toMatch(/\$?[A-Z]+\$?\d+:\$?[A-Z]+(?![A-Z$\d])/);
       expect(formula, formula).not.toMatch(/FILTER\(/);

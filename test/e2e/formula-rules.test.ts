@@ -81,6 +81,21 @@ describe('validation rules on the data tabs', () => {
     // Invoice numbers are unique, case-insensitively as Sheets compares text.
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'inv-1001', TODAY).refused).toBe(true);
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'INV-2001', TODAY).valid).toBe(true);
+    // Amount is zero or more, except on a credit note's row (Credit note for filled), in any row.
+    const invoices = ss.getSheetByName('Invoices')!;
+    const header = invoices.getRange(1, 1, 1, invoices.getLastColumn()).getValues()[0]!;
+    const amount = header.indexOf('Amount') + 1;
+    const creditOf = header.indexOf('Credit note for') + 1;
+    for (const row of [2, 30]) {
+      expect(checkEntry(ss, cell('Invoices', row, amount), 0, TODAY).valid).toBe(true);
+      expect(checkEntry(ss, cell('Invoices', row, amount), 1250.5, TODAY).valid).toBe(true);
+      expect(checkEntry(ss, cell('Invoices', row, amount), 'lots', TODAY).refused).toBe(true);
+      const negative = () => checkEntry(ss, cell('Invoices', row, amount), -1250.5, TODAY);
+      invoices.getRange(row, creditOf).setValue('');
+      expect(negative().refused, `row ${row}`).toBe(true);
+      invoices.getRange(row, creditOf).setValue('INV-1001');
+      expect(negative(), `row ${row}`).toEqual({ valid: true, refused: false });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // The Invoices tab.
 
-import { CURRENCY_FORMULA, DATE_FORMAT, UNIQUE_FORMULA } from './rule-formulas';
+import { AMOUNT_FORMULA, CURRENCY_FORMULA, DATE_FORMAT, UNIQUE_FORMULA } from './rule-formulas';
 import type { TabSpec } from './spec';
 
 export const INVOICES: TabSpec = {
@@ -33,8 +33,8 @@ export const INVOICES: TabSpec = {
       header: 'Amount',
       width: 100,
       help: 'The amount to pay; below zero on a credit note.',
-      // A credit note's row holds its (negative) amount; the reader refuses one below zero elsewhere.
-      validation: { kind: 'number', reject: true },
+      // A credit note's row holds its (negative) amount; the reader refuses one below zero elsewhere too.
+      validation: { kind: 'formula', formula: AMOUNT_FORMULA, reject: true },
     },
     {
       key: 'currency',
