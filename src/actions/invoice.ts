@@ -9,6 +9,8 @@ import { readCounter, writeCounter } from '../adapters/invoice-counter';
 import { findInvoiceFiles, keepEarlierFiles, saveInvoiceFiles } from '../adapters/invoice-files';
 import { matchKey } from '../domain/match-key';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
+import { storeSnapshot } from '../adapters/invoice-snapshot';
+import { snapshotOf } from '../domain/invoice/snapshot';
 import { readTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
 import {
@@ -94,6 +96,8 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
       },
       timeZone,
     );
+    // What it billed, as issued: a credit note credits exactly this (src/domain/invoice/snapshot.ts).
+    storeSnapshot(model.number, snapshotOf(model));
     if (model.nextCounter !== null) writeCounter('invoice', model.nextCounter, counter);
     return {
       number: model.number,

@@ -217,3 +217,52 @@ describe('Withdraw invoice', () => {
     expect(after.amount).toBeCloseTo(owing.amount - made.amount, 2);
   });
 });
+
+describe('a credit note credits exactly what the invoice said', () => {
+  const MONTH = '2026-10';
+  const CLIENT = 'Bakeriet Solsikke AS';
+
+  /** The client's Hourly rate cell, typed over as the freelancer would. */
+  function setRate(runtime: Runtime, rate: number) {
+    const t = table(runtime, 'Clients');
+    const index = t.values.findIndex((r) => r[t.col('Client')] === CLIENT);
+    setter(t, index + 1)('Hourly rate', rate);
+  }
+
+  it('after a rate change, from what the invoice billed; without that record, refused when the tasks no longer add up', async () => {
+    const runtime = await sampleRuntime();
+    const made = runtime.run<InvoiceResult>('createInvoice', { client: CLIENT, month: MONTH });
+    const html = runtime.drive.findByLink(made.link).html;
+    setRate(runtime, 5000);
+    // The rate change alone would bill more now.
+    invoiceRow(runtime, made.number).set('Sent on', day(runtime, TODAY));
+
+    const credit = runtime.run<CreditResult>('createCreditNote', { invoice: made.number });
+    expect([credit.amount, credit.currency]).toEqual([-made.amount, made.currency]);
+    expect(invoiceRow(runtime, credit.number).cell('Amount')).toBe(-made.amount);
+    // Its lines are the invoice's lines, every amount negated.
+    const note = runtime.drive.findByLink(credit.link).html;
+    const amounts = (text: string) => [...text.matchAll(/(-?\d[\d\s\u00a0]*,\d{2})/g)].map((m) => m[1]);
+    expect(amounts(note).length).toBeGreaterThan(0);
+    for (const a of amounts(html).filter((x) => !x!.startsWith('0,')))
+      expect(note.replace(/[−-]/g, '')).toContain(a!.replace(/^-/, ''));
+
+    // An invoice with no record of what it billed (made before this was kept): rebuilt from its tasks,
+    // refused with the row and the Amount cell while those come to another amount.
+    const other = await sampleRuntime();
+    const old = other.run<InvoiceResult>('createInvoice', { client: CLIENT, month: MONTH });
+    other.properties.document.values.clear();
+    invoiceRow(other, old.number).set('Sent on', day(other, TODAY));
+    const row = invoiceRow(other, old.number).row;
+    const t = table(other, 'Clients');
+    const rate = t.values.find((r) => r[t.col('Client')] === CLIENT)![t.col('Hourly rate')];
+    setRate(other, 5000);
+    expect(() => other.run('createCreditNote', { invoice: old.number })).toThrow(
+      new RegExp(`Invoices row ${row}, Amount`),
+    );
+    // Put back, the tasks add up to the invoice again: credited in full.
+    setRate(other, Number(rate));
+    const fallback = other.run<CreditResult>('createCreditNote', { invoice: old.number });
+    expect(fallback.amount).toBe(-old.amount);
+  });
+});

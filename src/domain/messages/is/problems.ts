@@ -251,4 +251,6 @@ export const problems: ProblemMessages = {
     'Drög að greiðsluáminningu vegna reiknings „{invoice}“ hafa þegar verið búin til (Invoices, lína {row}, Reminder stage {stage}). Hugsanlega hefur viðskiptavinurinn fengið reikninginn, svo hann verður ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
   withdrawCredited:
     'Reikningur „{invoice}“ (Invoices, lína {row}) hefur þegar verið bakfærður með kreditreikningi „{credit}“; það er ekkert að draga til baka.',
+  creditRebuiltDiffers:
+    'Ekki er til skrá yfir hvað reikningur „{invoice}“ innheimti (hann var gerður í eldri útgáfu eða færður inn handvirkt), og verkin nema nú {rebuilt}, ekki {amount} eins og stendur í Invoices, lína {row}, Amount. Taxti eða verk hefur því breyst síðan. Kreditreikningur byggður á þeim myndi ekki bakfæra reikninginn nákvæmlega, svo hann er ekki gerður. Settu taxtann og verkin aftur eins og þau voru þegar reikningurinn var gefinn út, eða gerðu kreditreikninginn handvirkt.',
 };

@@ -241,4 +241,6 @@ export const problems: ProblemMessages = {
     'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor ha fått fakturaen, og den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
   withdrawCredited:
     'Faktura «{invoice}» (Invoices, rad {row}) er allerede kreditert med kreditnota «{credit}», så det er ingenting å trekke tilbake.',
+  creditRebuiltDiffers:
+    'Det finnes ikke noe som viser hva faktura «{invoice}» fakturerte (den ble laget med en eldre versjon eller ført inn for hånd), og oppgavene gir nå {rebuilt}, ikke {amount} som står i Invoices, rad {row}, Amount. En sats eller en oppgave er altså endret siden. En kreditnota laget ut fra dem ville ikke kreditere fakturaen nøyaktig, så den lages ikke. Sett satsen og oppgavene tilbake slik de var da fakturaen ble utstedt, eller skriv kreditnotaen selv.',
 };
