@@ -132,10 +132,23 @@ export function flagRules(
     const has = `(${clientNames}=$${invoiceClient}${v})*ISNUMBER(${clientTerms})`;
     const terms =
       clientNames && clientTerms ? `IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},${clientTerms}))` : '14';
+    // A withdrawn invoice, a credit note's row and the invoice a credit note cancels owe nothing
+    // (src/domain/tax/status.ts): never coloured overdue. Each test only where its column is there.
+    const withdrawn = col('Invoices', 'withdrawnOn');
+    const creditOf = col('Invoices', 'creditOf');
+    const owes = [
+      withdrawn ? `$${withdrawn}${v}=""` : '',
+      creditOf
+        ? `$${creditOf}${v}="",SUMPRODUCT(--($${creditOf}:$${creditOf}=$${invoice}${v}))-($${creditOf}$${v - 1}=$${invoice}${v})=0`
+        : '',
+    ]
+      .filter(Boolean)
+      .map((test) => `,${test}`)
+      .join('');
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',
-      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}="",IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
+      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}=""${owes},IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
       background: '#f4c7c3',
       fromColumn: 0,
       toColumn: width('Invoices'),

@@ -156,6 +156,29 @@ describe('flags on the sample', () => {
       overdue: [6, 7, 8, 9],
     });
   });
+
+  it('leave a withdrawn invoice, a credited one and its credit note uncoloured', async () => {
+    const runtime = await sampleRuntime();
+    const invoices = runtime.spreadsheet.getSheetByName('Invoices')!;
+    const header = invoices.getRange(1, 1, 1, invoices.getLastColumn()).getValues()[0]!;
+    const at = (name: string) => header.indexOf(name) + 1;
+    invoices.getRange(6, at('Withdrawn on')).setValue(invoices.getRange(6, at('Issued')).getValue());
+    // A credit note for INV-1006 (row 7), long since due itself and never paid, in the next free row.
+    const row = invoices.getLastRow() + 1;
+    const line = header.map((h) =>
+      h === 'Invoice'
+        ? 'CN-2026-0001'
+        : h === 'Credit note for'
+          ? 'inv-1006'
+          : h === 'Amount'
+            ? -100
+            : ['Client', 'Issued', 'Currency'].includes(String(h))
+              ? invoices.getRange(7, at(String(h))).getValue()
+              : '',
+    );
+    invoices.getRange(row, 1, 1, line.length).setValues([line]);
+    expect(flags(runtime.spreadsheet).overdue).toEqual([8, 9]);
+  });
 });
 
 describe('flags on a hostile sheet', () => {
