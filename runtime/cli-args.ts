@@ -15,6 +15,7 @@ const COMMANDS = [
   'remind',
   'invoice',
   'credit',
+  'withdraw',
   'selftest',
   'health',
   'print',
@@ -45,7 +46,8 @@ export function parse(argv: string[]) {
   if ((command === 'report' || command === 'print') && !v.client)
     throw new UsageError(`${command} needs --client NAME.`);
   if (command === 'invoice' && !v.client) throw new UsageError('invoice needs --client NAME.');
-  if (command === 'credit' && !v.invoice) throw new UsageError('credit needs --invoice NUMBER.');
+  if ((command === 'credit' || command === 'withdraw') && !v.invoice)
+    throw new UsageError(`${command} needs --invoice NUMBER.`);
   if (command === 'import') checkImport(v.file, v['client-map'], v['date-order'], (m) => new UsageError(m));
   if (command === 'mornings') for (const d of [v.from, v.to]) checkToday(d ?? '');
   if (command === 'mornings' && v.from! > v.to!)

@@ -1,5 +1,5 @@
 // The local runner: runs the add-on's actions from dist/Code.js on an .xlsx in the local runtime.
-//   npm run -s local -- <setup|check|report|remind|invoice|credit|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
+//   npm run -s local -- <setup|check|report|remind|invoice|credit|withdraw|selftest|health|print|classify|close|mornings> [--workbook F.xlsx] [--save OUT.xlsx] [--out DIR]
 //                       [--today YYYY-MM-DD] [--tz ZONE] [--json] [--sample] [--client NAME] [--month YYYY-MM]
 //                       [--draft] (report: also the cover email) [--deposit] (invoice: a deposit invoice)
 //                       [--only KIND,...] (remind) [--redo] (close) [--from D --to D] (mornings: runtime/cli-month-end.ts)
@@ -19,6 +19,7 @@ import type {
   HealthResult,
   InvoiceResult,
   CreditResult,
+  WithdrawResult,
   PrintResult,
   ReportResult,
   SelfTestResult,
@@ -88,6 +89,12 @@ export async function runCommand(argv: string[]): Promise<{ output: CliOutput; r
     case 'credit':
       credit(runtime, args, outDir, output);
       break;
+    case 'withdraw': {
+      const result = runtime.run<WithdrawResult>('withdrawInvoice', { invoice: args.invoice });
+      const { invoice, client, tasks, withdrawnOn } = result;
+      Object.assign(output, { withdraw: { invoice, client, tasks, withdrawnOn } });
+      break;
+    }
     case 'health':
       health(runtime, output);
       break;

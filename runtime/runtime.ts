@@ -184,6 +184,7 @@ export class Runtime {
       drive: this.drive,
       gmail: this.gmail,
       userProperties: this.properties.user,
+      documentProperties: this.properties.document,
       scriptApp: this.scriptApp,
     };
   }

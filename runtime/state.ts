@@ -1,11 +1,12 @@
 // What Google keeps between executions besides the spreadsheet: the Drive files the add-on made (with
-// their appProperties and content), its Gmail drafts and the user's properties. The runner saves them in
+// their appProperties and content), its Gmail drafts, the user's properties and the spreadsheet's
+// document properties (the invoice series' counters, what each invoice billed). The runner saves them in
 // a folder beside the saved workbook (OUT.xlsx → OUT.state/) and reads them back with the workbook, so a
 // month plays out across commands as on Google: an invoice on the 1st, its reminder weeks later.
 //
 //   OUT.state/drive.json        every file's metadata; drive/<id>.html (a Doc as imported) or drive/<id>.bin
 //   OUT.state/gmail.json        every draft's ids; gmail/<id>.eml (the message as handed to Gmail)
-//   OUT.state/properties.json   the user property store (the fake has no document or script store)
+//   OUT.state/properties.json   the user and the document property stores (the fake has no script store)
 //   OUT.state/triggers.json     the user's triggers of the add-on (the morning reminders')
 
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ interface Parts {
   drive: FakeDrive;
   gmail: FakeGmail;
   userProperties: FakeProperties;
+  documentProperties: FakeProperties;
   scriptApp: FakeScriptApp;
 }
 
@@ -52,7 +54,11 @@ export function saveState(dir: string, parts: Parts): void {
     return { id: d.id, messageId: d.messageId, threadId: d.threadId, file: `gmail/${d.id}.eml` };
   });
   json('gmail.json', { version: VERSION, made: parts.gmail.made, drafts });
-  json('properties.json', { version: VERSION, user: Object.fromEntries(parts.userProperties.values) });
+  json('properties.json', {
+    version: VERSION,
+    user: Object.fromEntries(parts.userProperties.values),
+    document: Object.fromEntries(parts.documentProperties.values),
+  });
   json('triggers.json', { version: VERSION, ...parts.scriptApp.snapshot() });
 }
 
@@ -83,9 +89,15 @@ export function loadState(dir: string, parts: Parts): void {
   for (const { file, ...draft } of gmail.drafts)
     parts.gmail.drafts.push({ ...draft, raw: readFileSync(join(dir, file), 'utf8') });
   parts.gmail.made = gmail.made;
-  const properties = json<{ user: Record<string, string> }>('properties.json');
+  const properties = json<{ user: Record<string, string>; document?: Record<string, string> }>(
+    'properties.json',
+  );
   parts.userProperties.values.clear();
   for (const [key, value] of Object.entries(properties.user)) parts.userProperties.values.set(key, value);
+  // A folder saved before the document store was kept has none: the series start from the Invoices tab.
+  parts.documentProperties.values.clear();
+  for (const [key, value] of Object.entries(properties.document ?? {}))
+    parts.documentProperties.values.set(key, value);
   // A folder saved before triggers were kept has none: the morning trigger is then off.
   if (existsSync(join(dir, 'triggers.json')))
     parts.scriptApp.restore(json<ReturnType<FakeScriptApp['snapshot']>>('triggers.json'));

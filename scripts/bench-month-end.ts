@@ -20,7 +20,7 @@ export interface MonthEndBench {
   drafts: number;
 }
 
-/** A client's call: seven reads to plan, then the report (≤15), the invoice (≤18) and the cover draft. */
+/** A client's call: seven reads to plan, then the report (≤15), the invoice (≤20) and the cover draft (Sent on included). */
 export const PER_CLIENT_BUDGET = 60;
 
 export async function benchMonthEnd(

@@ -56,8 +56,9 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   setup: (_, minimum) => Math.floor(2.5 * minimum),
   report: () => 15,
   // Five reads, one Drive list, the Doc, its PDF export and upload, the Invoices folder the first time,
-  // the Invoices row and the Tasks marks, and the number series' counter read and moved on in document
-  // properties (one series for every client): the same whatever the number of tasks.
+  // the Invoices row and the Tasks marks, the number series' counter read and moved on in document
+  // properties (one series for every client), and what it billed stored beside it for its credit note
+  // (src/domain/invoice/snapshot.ts): the same whatever the number of tasks.
   invoice: () => 20,
   remind: (drafts) => 5 + 2 * drafts,
   // Six reads (Clients, Tasks, Invoices, Settings, Reports, Drafts), nothing written.

@@ -14,6 +14,7 @@ import { createDrafts as drafts, listReminders as reminders } from './actions/dr
 import { createInvoice as invoice } from './actions/invoice';
 import { createCreditNote as credit } from './actions/credit';
 import { listInvoices as invoiceList } from './actions/invoice-list';
+import { withdrawInvoice as withdraw } from './actions/withdraw';
 import { generateReport as generate } from './actions/report';
 import { importTimeEntries as importEntries } from './actions/import';
 import { runSelfTest as selfTest } from './actions/self-test';
@@ -53,6 +54,8 @@ import type {
   CreditResult,
   InvoiceListItem,
   InvoiceListRequest,
+  WithdrawRequest,
+  WithdrawResult,
   InvoiceResult,
   HealthRequest,
   HealthResult,
@@ -155,6 +158,8 @@ export const createCreditNote: ServerApi['createCreditNote'] = (request: CreditR
   servedIn(request?.ui, () => credit(request));
 export const listInvoices: ServerApi['listInvoices'] = (request?: InvoiceListRequest): InvoiceListItem[] =>
   servedIn(request?.ui, () => invoiceList(request));
+export const withdrawInvoice: ServerApi['withdrawInvoice'] = (request: WithdrawRequest): WithdrawResult =>
+  servedIn(request?.ui, () => withdraw(request));
 export const clientHealth: ServerApi['clientHealth'] = (request?: HealthRequest): HealthResult =>
   servedIn(request?.ui, () => healthOf(request));
 export const writeDashboard: ServerApi['writeDashboard'] = (request?: HealthRequest) =>

@@ -234,6 +234,21 @@ export interface InvoiceListRequest {
   ui?: Language;
 }
 
+export interface WithdrawRequest {
+  /** The number of an invoice made but not yet sent. */
+  invoice: string;
+  ui?: Language;
+}
+
+export interface WithdrawResult {
+  invoice: string;
+  client: string;
+  /** Tasks returned to unbilled by this run (0 when it was withdrawn before). */
+  tasks: number;
+  /** The day in Invoices › Withdrawn on: today, or the day it was first withdrawn. */
+  withdrawnOn: LocalDate;
+}
+
 export interface InvoiceResult {
   number: string;
   client: string;
@@ -308,6 +323,8 @@ export interface ServerApi {
   createCreditNote(request: CreditRequest): CreditResult;
   /** The Invoices tab as the sidebar lists it: each row's state, credit notes flagged. Reads only. */
   listInvoices(request?: InvoiceListRequest): InvoiceListItem[];
+  /** Withdraws an invoice not yet sent: its number stays in Invoices, marked; its tasks return to unbilled. */
+  withdrawInvoice(request: WithdrawRequest): WithdrawResult;
   /** Remembers the sidebar's language for this user ('' follows the Google locale again). */
   setUiLanguage(language: Language | ''): void;
   /** Writes today into the client's Terms confirmed cell; returns the date written. */

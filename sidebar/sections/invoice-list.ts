@@ -80,15 +80,10 @@ function actionsOf(item: InvoiceListItem, li: HTMLElement): HTMLButtonElement[] 
       });
     return [button(m.credit, 'credit', () => ask(li, asked(), m.credit, () => credit(item)))];
   }
-  // WITHDRAW plugs in here once the server has withdrawInvoice (its words are in every catalogue):
-  // if (item.state === 'draft') {
-  //   const asked = () => fill(m.confirmWithdraw, { number: item.number, date: day(item.issued) });
-  //   return [button(m.withdraw, 'withdraw', () => ask(li, asked(), m.withdraw, () =>
-  //     act(item, m.withdrawProgress, async () => {
-  //       const r = await call('withdrawInvoice', { invoice: item.number });
-  //       said(plural(m.withdrawDone, r.tasks, { invoice: r.invoice, date: day(r.withdrawnOn) }));
-  //     })))];
-  // }
+  if (item.state === 'draft') {
+    const asked = () => fill(m.confirmWithdraw, { number: item.number, date: day(item.issued) });
+    return [button(m.withdraw, 'withdraw', () => ask(li, asked(), m.withdraw, () => withdraw(item)))];
+  }
   return [];
 }
 
@@ -155,6 +150,18 @@ function credit(item: InvoiceListItem): Promise<void> {
     said(
       result.tasks > 0 ? plural(m.creditDone, result.tasks, values) : fill(m.creditDoneNoTasks, values),
       result,
+    );
+  });
+}
+
+function withdraw(item: InvoiceListItem): Promise<void> {
+  const m = t().invoices;
+  return act(item, m.withdrawProgress, async () => {
+    const result = await call('withdrawInvoice', { invoice: item.number, ui: ui() });
+    const values = { invoice: result.invoice, date: day(result.withdrawnOn) };
+    // A deposit invoice billed no task: no "0 tasks are unbilled again".
+    said(
+      result.tasks > 0 ? plural(m.withdrawDone, result.tasks, values) : fill(m.withdrawDoneNoTasks, values),
     );
   });
 }

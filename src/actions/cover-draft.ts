@@ -1,10 +1,12 @@
 // The cover email of Close the month: one Gmail draft carrying the month's report and invoice as
 // PDFs, in the client's language, never sent, recorded in the Drafts log (kind report, with the
-// invoice's number) so a second run finds it. Reads once, two Drive calls (the report's export and
-// the invoice PDF), one Gmail call, one log write.
+// invoice's number) so a second run finds it; the invoice it carries gets today in Sent on when that
+// cell is blank. Reads once, two Drive calls (the report's export and the invoice PDF), one Gmail call,
+// one log write and at most one Sent on write.
 
 import { type FileBytes, exportPdf } from '../adapters/drive-media';
 import { createDraft, draftLink, fetchAttachment } from '../adapters/gmail-drafts';
+import { markSentOn } from '../adapters/invoice-sheet';
 import { ensureLogTab, openTabs, recordDrafts } from '../adapters/spreadsheet';
 import { formatMoney } from '../domain/format';
 import { driveFileId } from '../domain/drive-link';
@@ -55,13 +57,17 @@ export function createCoverDraft(client: string, month: Month): CoverDraftMade {
         );
       }
     }
+    let carried = false;
     if (invoice) {
       const id = driveFileId(invoice.file);
       const fetched = id
         ? fetchAttachment(id, invoice.invoice)
         : { reason: 'the Invoice file cell holds no Drive link' };
       if ('reason' in fetched) notAttached.push(`invoice ${invoice.invoice}: ${fetched.reason}`);
-      else attachments.push(fetched);
+      else {
+        attachments.push(fetched);
+        carried = true;
+      }
     }
     const item = {
       ...base,
@@ -101,6 +107,8 @@ export function createCoverDraft(client: string, month: Month): CoverDraftMade {
       today,
       timeZone,
     );
+    // The draft carries the invoice: from now on it is the client's (Sent on), fixed but for a credit note.
+    if (invoice && carried) markSentOn(sheets.get('Invoices'), raw, invoice, today, timeZone);
     return {
       to: mail.to,
       subject: mail.subject,

@@ -14,7 +14,12 @@ import {
   invoiceFolderKey,
   invoiceKey,
 } from '../domain/invoice/build-invoice';
+import type { InvoiceModel } from '../domain/invoice/build-invoice';
 import { creditDocName, creditNoteModel } from '../domain/invoice/credit-note';
+import { fromMinor, toMinor } from '../domain/invoice/money';
+import { asIssued, readSnapshot } from '../domain/invoice/snapshot';
+import type { Invoice } from '../domain/types';
+import { loadSnapshot } from '../adapters/invoice-snapshot';
 import { renderInvoiceHtml } from '../domain/invoice/invoice-html';
 import { matchKey } from '../domain/match-key';
 import { say } from '../domain/problems';
@@ -68,7 +73,10 @@ export function createCreditNote(request: CreditRequest): CreditResult {
     const invoice = month
       ? planMonthlyInvoice(asDraft, client.name, month, issued, cited)
       : planDepositInvoice(asDraft, client.name, issued, cited);
-    const model = creditNoteModel(invoice, { number: plan.number, issued: plan.issued });
+    const model = creditNoteModel(creditedAsIssued(invoice, plan.invoice), {
+      number: plan.number,
+      issued: plan.issued,
+    });
     const reportFolder = tracker.settings.reportFolder;
     const key = `${invoiceKey(client, invoice.month)}:credit`;
     const folderKey = invoiceFolderKey(reportFolder);
@@ -83,17 +91,41 @@ export function createCreditNote(request: CreditRequest): CreditResult {
       pdfName: `${safeFileName(docName)}.pdf`,
       html: renderInvoiceHtml(model),
     });
-    recordCreditNote(ss, raw, { ...plan, client: client.name, file: saved.pdfLink }, timeZone);
+    // The credit note's row holds what it credits, which is what the invoice said.
+    const amount = fromMinor(model.totalMinor, model.currency);
+    recordCreditNote(ss, raw, { ...plan, amount, client: client.name, file: saved.pdfLink }, timeZone);
     writeCounter('credit', plan.nextCounter, counter);
     return {
       number: plan.number,
       invoice: plan.invoice.invoice,
-      amount: plan.amount,
-      currency: plan.currency,
+      amount,
+      currency: model.currency,
       tasks: plan.taskRows.length,
       docName,
       link: saved.docLink,
       pdfLink: saved.pdfLink,
     };
   });
+}
+
+/**
+ * The invoice as it was issued: the snapshot Create invoice stored under its number. Without one (made
+ * before snapshots were kept, or typed in by hand) the invoice rebuilt from its tasks, but only when
+ * that comes to the Invoices › Amount it was issued for: else a rate or a task has changed since, and
+ * a credit note from it would not cancel the invoice exactly.
+ */
+function creditedAsIssued(rebuilt: InvoiceModel, row: Invoice): InvoiceModel {
+  const snapshot = readSnapshot(loadSnapshot(row.invoice), row.invoice);
+  if (snapshot) return asIssued(rebuilt, snapshot);
+  const issuedMinor = toMinor(row.amount, row.currency);
+  if (rebuilt.currency !== row.currency || rebuilt.totalMinor !== issuedMinor)
+    refuse(
+      say('creditRebuiltDiffers', {
+        invoice: row.invoice,
+        row: row.row,
+        amount: `${row.amount} ${row.currency}`,
+        rebuilt: `${fromMinor(rebuilt.totalMinor, rebuilt.currency)} ${rebuilt.currency}`,
+      }),
+    );
+  return rebuilt;
 }

@@ -28,6 +28,7 @@ import { say } from '../domain/problems';
 import { diagnostic } from '../domain/problems/render';
 import { readTracker } from '../domain/read-tracker';
 import { matchKey } from '../domain/match-key';
+import { owesNothing } from '../domain/tax/status';
 import { reportPdfName } from '../domain/report/pdf-names';
 import type { Diagnostic, DraftLogEntry, Tracker } from '../domain/types';
 import type { DraftMade, DraftRequest, DraftsResult, ReminderItem } from '../server-api';
@@ -62,7 +63,8 @@ export function createDrafts(request: DraftRequest = {}): DraftsResult {
     const wantsPayments =
       !request?.report && (!Array.isArray(request?.kinds) || request.kinds.includes('payment'));
     // Said only while some invoice is unpaid: then a chaser may be due and the reason matters.
-    const unpaid = tracker.invoices.some((i) => !i.paidOn);
+    const settled = owesNothing(tracker.invoices);
+    const unpaid = tracker.invoices.some((i) => !i.paidOn && !settled(i));
     if (tracker.paymentsBlocked && wantsPayments && unpaid) result.skipped.push(tracker.paymentsBlocked);
     const logged: Omit<DraftLogEntry, 'row'>[] = [];
     const invoiceRows: { row: number; stage: number }[] = [];

@@ -6,8 +6,11 @@
 import { say } from '../domain/problems';
 import { refuse } from '../domain/problems/render';
 import { readCounter, writeCounter } from '../adapters/invoice-counter';
-import { findInvoiceFiles, saveInvoiceFiles } from '../adapters/invoice-files';
+import { findInvoiceFiles, keepEarlierFiles, saveInvoiceFiles } from '../adapters/invoice-files';
+import { matchKey } from '../domain/match-key';
 import { invoiceColumns, recordInvoice } from '../adapters/invoice-sheet';
+import { storeSnapshot } from '../adapters/invoice-snapshot';
+import { snapshotOf } from '../domain/invoice/snapshot';
 import { readTabs } from '../adapters/spreadsheet';
 import { isMonth } from '../domain/dates';
 import {
@@ -62,7 +65,12 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
     const refusal = refusalToReplace(tracker, model.number);
     if (refusal) refuse(...refusal);
     const docName = invoiceDocName(model);
-    const saved = saveInvoiceFiles(files, {
+    // A new number where Drive held an earlier one: that one was withdrawn or credited, and its files stay.
+    const replacing =
+      files.earlierNumber && matchKey(files.earlierNumber) !== matchKey(model.number)
+        ? keepEarlierFiles(files, key)
+        : files;
+    const saved = saveInvoiceFiles(replacing, {
       reportFolder,
       key,
       folderKey,
@@ -88,6 +96,8 @@ export function createInvoice(request: InvoiceRequest): InvoiceResult {
       },
       timeZone,
     );
+    // What it billed, as issued: a credit note credits exactly this (src/domain/invoice/snapshot.ts).
+    storeSnapshot(model.number, snapshotOf(model));
     if (model.nextCounter !== null) writeCounter('invoice', model.nextCounter, counter);
     return {
       number: model.number,

@@ -43,12 +43,20 @@ export function recordCreditNote(
   const maxRows = sheet.getMaxRows();
   if (row > maxRows) sheet.insertRowsAfter(maxRows, row - maxRows);
   sheet.getRange(row, 1, 1, line.length).setValues([line]);
-  if (credit.taskRows.length > 0) {
-    const letter = columnLetter(columns.tasks.get('invoice')!);
-    found
-      .get('Tasks')!
-      .getRangeList(credit.taskRows.map((r) => `${letter}${r}`))
-      .setValue('');
-  }
+  clearTaskMarks(found.get('Tasks')!, columns.tasks, credit.taskRows);
   return { row };
+}
+
+/**
+ * Returns tasks to unbilled: their Tasks › Invoice cells cleared in one RangeList write, so the next
+ * invoice bills those hours again. Shared by Create credit note and Withdraw invoice.
+ */
+export function clearTaskMarks(
+  tasks: GoogleAppsScript.Spreadsheet.Sheet,
+  columns: Map<string, number>,
+  taskRows: readonly number[],
+): void {
+  if (taskRows.length === 0) return;
+  const letter = columnLetter(columns.get('invoice')!);
+  tasks.getRangeList(taskRows.map((r) => `${letter}${r}`)).setValue('');
 }

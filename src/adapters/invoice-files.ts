@@ -83,6 +83,18 @@ export function findInvoiceFiles(keys: InvoiceKeys): FoundInvoiceFiles {
   };
 }
 
+/**
+ * An earlier invoice under the same key that was withdrawn or credited keeps its Doc and PDF (they are
+ * the record): they are moved off the key (two metadata updates) so the new number gets files of its
+ * own and a later run finds those, not the old ones. Returns what to save the new invoice against.
+ */
+export function keepEarlierFiles(found: FoundInvoiceFiles, key: string): FoundInvoiceFiles {
+  const api = files();
+  const kept = { appProperties: { [INVOICE_PROPERTY]: `${key}:kept` } };
+  for (const file of [found.doc, found.pdf]) if (file?.id) api.update(kept, file.id);
+  return { ...found, doc: null, pdf: null, earlierNumber: null };
+}
+
 /** Writes the Doc (new, or replaced in place) and its PDF; returns both links. */
 export function saveInvoiceFiles(
   found: FoundInvoiceFiles,

@@ -112,3 +112,24 @@ export function recordInvoice(
     tasks.getRangeList(invoice.unmarkRows.map((r) => `${letter}${r}`)).setValue('');
   return { row };
 }
+
+/**
+ * Issued means fixed: the day the add-on drafts the cover email that carries the invoice's PDF, that
+ * invoice counts as sent. Today goes into its Sent on cell only when that cell was blank as read (a date
+ * the user typed stays), in one write; without the column (setup adds it) nothing is written.
+ */
+export function markSentOn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null | undefined,
+  raw: RawTabs,
+  invoice: { row: number; sentOn?: LocalDate | null },
+  today: LocalDate,
+  timeZone: string,
+): boolean {
+  if (!sheet || invoice.sentOn || !raw.Invoices) return false;
+  const at = planColumns(tabSpec('Invoices'), raw.Invoices[0] ?? []).positions.get('sentOn');
+  if (at === undefined) return false;
+  const cell = raw.Invoices[invoice.row - 1]?.[at];
+  if (cell !== '' && cell !== null && cell !== undefined) return false;
+  sheet.getRange(invoice.row, at + 1).setValue(startOfLocalDate(today, timeZone));
+  return true;
+}

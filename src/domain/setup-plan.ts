@@ -132,10 +132,23 @@ export function flagRules(
     const has = `(${clientNames}=$${invoiceClient}${v})*ISNUMBER(${clientTerms})`;
     const terms =
       clientNames && clientTerms ? `IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},${clientTerms}))` : '14';
+    // A withdrawn invoice, a credit note's row and the invoice a credit note cancels owe nothing
+    // (src/domain/tax/status.ts): never coloured overdue. Each test only where its column is there.
+    const withdrawn = col('Invoices', 'withdrawnOn');
+    const creditOf = col('Invoices', 'creditOf');
+    const owes = [
+      withdrawn ? `$${withdrawn}${v}=""` : '',
+      creditOf
+        ? `$${creditOf}${v}="",SUMPRODUCT(--($${creditOf}:$${creditOf}=$${invoice}${v}))-($${creditOf}$${v - 1}=$${invoice}${v})=0`
+        : '',
+    ]
+      .filter(Boolean)
+      .map((test) => `,${test}`)
+      .join('');
     rules.push({
       tab: 'Invoices',
       id: 'invoice-overdue',
-      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}="",IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
+      formula: `=AND(${marker('invoice-overdue')},$${invoice}${v}<>"",$${paid}${v}=""${owes},IF($${due}${v}<>"",$${due}${v},$${issued}${v}+${terms})<TODAY())`,
       background: '#f4c7c3',
       fromColumn: 0,
       toColumn: width('Invoices'),
@@ -144,11 +157,26 @@ export function flagRules(
   return rules;
 }
 
-/** The formula of a validation rule with `{cell}` and `{col}` filled in for a column. */
-export function validationFormula(template: string, column: number, firstRow = 2): string {
+/**
+ * The formula of a validation rule with `{cell}` and `{col}` filled in for a column, and `{cell:key}` with
+ * the same row's cell of another column of the tab (relative, so it moves with the rule from the first
+ * data row). Setup places every column of the spec before it writes rules, so a missing one is a bug.
+ */
+export function validationFormula(
+  template: string,
+  column: number,
+  firstRow = 2,
+  positions?: ReadonlyMap<string, number>,
+): string {
   const letter = columnLetter(column);
   // split/join: replaceAll is ES2021, beyond what Apps Script's parser is promised to take.
-  return template
+  let text = template;
+  for (const key of (template.match(/\{cell:[A-Za-z]+\}/g) ?? []).map((m) => m.slice(6, -1))) {
+    const at = positions?.get(key);
+    if (at === undefined) throw new Error(`validationFormula: no column ${key} for ${template}`);
+    text = text.split(`{cell:${key}}`).join(`${columnLetter(at)}${firstRow}`);
+  }
+  return text
     .split('{cell}')
     .join(`${letter}${firstRow}`)
     .split('{col}$2')

@@ -158,6 +158,8 @@ export interface Invoice {
   sentOn?: LocalDate | null;
   /** On a credit note's row: the number of the invoice it credits in full (that invoice is credited). */
   creditOf?: string | null;
+  /** Withdrawn before it was sent (Withdraw invoice): its number stays here, never reused, and it owes nothing. */
+  withdrawnOn?: LocalDate | null;
 }
 
 export interface ScoreWeights {

@@ -67,10 +67,11 @@ describe('sidebar credit notes', () => {
       const billed = tasksBilledOn(preview, number);
       expect(billed).toBeGreaterThan(0);
 
-      // Not sent yet: listed as such, and nothing to credit.
+      // Not sent yet: listed as such, nothing to credit; it may only be withdrawn.
       await openList(page, number);
       expect(await row(page, number).locator('.invoice-state').textContent()).toBe('not sent yet');
-      expect(await row(page, number).locator('button').count()).toBe(0);
+      expect(await row(page, number).locator('button.credit').count()).toBe(0);
+      expect(await row(page, number).locator('button.withdraw').count()).toBe(1);
       // Another client picked above: the list is that client's.
       await page.selectOption('#client', { label: 'Bakeriet Solsikke AS' });
       await row(page, 'INV-1006').waitFor();
@@ -159,6 +160,57 @@ describe('sidebar credit notes', () => {
       await expect
         .poll(() => preview.runtime.spreadsheet.activeRange?.getA1Notation())
         .toBe(`${column}${invoiceRow(preview, number)}`);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('withdraws an invoice not yet sent after saying what it does: marked in Invoices, its tasks unbilled', async () => {
+    const preview = await startPreview({ today: TODAY, sample: true, port: 0 });
+    try {
+      const page = await browser().newPage({ viewport: { width: 300, height: 900 } });
+      const number = await invoiceMade(preview, page);
+      const billed = tasksBilledOn(preview, number);
+      expect(billed).toBeGreaterThan(0);
+      await openList(page, number);
+      // A paid invoice of the sample, Sent on blank, counts as sent: a credit note, never a withdrawal.
+      const paid = tab(preview, 'Invoices').rows.find(
+        (r) =>
+          r[tab(preview, 'Invoices').at('Client')] === CLIENT && r[tab(preview, 'Invoices').at('Paid on')],
+      )!;
+      const paidNumber = String(paid[0]);
+      expect(await row(page, paidNumber).locator('button.withdraw').count()).toBe(0);
+      expect(await row(page, paidNumber).locator('button.credit').count()).toBe(1);
+
+      await row(page, number).locator('button.withdraw').click();
+      const confirm = row(page, number).locator('#invoice-confirm');
+      await confirm.waitFor({ state: 'visible' });
+      expect(await confirm.locator('#invoice-confirm-text').textContent()).toMatch(
+        new RegExp(`^Withdraw invoice ${number} of 22 November 2026\\? It has not gone to the client\\.`),
+      );
+      expect(tasksBilledOn(preview, number)).toBe(billed);
+      await page.click('#invoice-confirm-go');
+      await page.locator('#credit-result').waitFor({ state: 'visible' });
+      expect(await page.textContent('#credit-summary')).toMatch(
+        new RegExp(
+          `^Invoice ${number} withdrawn on \\d{1,2} \\w+ \\d{4}\\. ${billed} tasks? (is|are) unbilled again\\.$`,
+        ),
+      );
+
+      // In the sheet: the number stays in Invoices, marked withdrawn; its tasks are unbilled.
+      const invoices = tab(preview, 'Invoices');
+      const withdrawn = invoices.rows.find((r) => r[invoices.at('Invoice')] === number)!;
+      expect(withdrawn[invoices.at('Withdrawn on')]).toBeInstanceOf(Date);
+      expect(tasksBilledOn(preview, number)).toBe(0);
+      await expect.poll(() => row(page, number).locator('.invoice-state').textContent()).toMatch(/withdrawn/);
+      expect(await row(page, number).locator('button').count()).toBe(0);
+
+      // Made again, the work gets the next number of the series, never the withdrawn one.
+      await page.click('#create-invoice');
+      await expect.poll(() => page.textContent('#invoice-summary')).not.toContain(number);
+      const again = /\b(INV-\d+)\b/.exec((await page.textContent('#invoice-summary'))!)![1]!;
+      expect(again).not.toBe(number);
+      expect(tasksBilledOn(preview, again)).toBe(billed);
     } finally {
       await preview.close();
     }

@@ -93,6 +93,7 @@ describe('a realistic sheet', () => {
       notes: '',
       sentOn: null,
       creditOf: null,
+      withdrawnOn: null,
     });
     expect(t.invoices[2]).toMatchObject({
       due: '2026-11-30',

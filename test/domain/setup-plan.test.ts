@@ -148,7 +148,8 @@ describe('flagRules', () => {
     expect(byId.get('client-duplicate')!.formula).toContain('$C2<>"",SUMPRODUCT(--($C:$C=$C2))-($C$1=$C2)>1');
     expect(byId.get('client-duplicate')!).toMatchObject({ fromColumn: 2, toColumn: 2 });
     const overdue = byId.get('invoice-overdue')!.formula;
-    expect(overdue).toContain('$E2<>"",$A2="",IF($B2<>"",$B2,$C2+');
+    expect(overdue).toContain('$E2<>"",$A2="",');
+    expect(overdue).toContain(',IF($B2<>"",$B2,$C2+');
     expect(overdue).toContain(`(INDIRECT("'Clients'!C:C")=$D2)*ISNUMBER(INDIRECT("'Clients'!B:B"))`);
     expect(overdue).toContain(`,INDIRECT("'Clients'!B:B"))`);
   });
@@ -157,7 +158,8 @@ describe('flagRules', () => {
     const overdue = flagRules(standard).find((r) => r.id === 'invoice-overdue')!.formula;
     const has = `(INDIRECT("'Clients'!A:A")=$B2)*ISNUMBER(INDIRECT("'Clients'!G:G"))`;
     expect(overdue).toBe(
-      `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",IF($F2<>"",$F2,$C2+IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},INDIRECT("'Clients'!G:G"))))<TODAY())`,
+      // Neither withdrawn (N), a credit note (M) nor cancelled by one (M names it).
+      `=AND(N("fvt:invoice-overdue")=0,$A2<>"",$G2="",$N2="",$M2="",SUMPRODUCT(--($M:$M=$A2))-($M$1=$A2)=0,IF($F2<>"",$F2,$C2+IF(SUMPRODUCT(${has})=0,14,SUMPRODUCT(${has},INDIRECT("'Clients'!G:G"))))<TODAY())`,
     );
   });
 
@@ -206,11 +208,20 @@ describe('rule formulas outside Sheets', () => {
     );
     const formulas = [
       ...flagRules(standard).map((r) => r.formula),
-      ...[...TABS.flatMap((t) => t.columns), ...SETTING_ROWS].flatMap((c) =>
+      ...TABS.flatMap((t) =>
+        t.columns.flatMap((c) =>
+          c.validation?.kind === 'formula'
+            ? [validationFormula(c.validation.formula, 2, 5, standard[t.name])]
+            : [],
+        ),
+      ),
+      ...SETTING_ROWS.flatMap((c) =>
         c.validation?.kind === 'formula' ? [validationFormula(c.validation.formula, 2, 5)] : [],
       ),
     ];
     expect(formulas.length).toBeGreaterThan(8);
+    // Another column of the same row, relative like the rule's own cell (Invoices › Amount).
+    expect(formulas).toContain('=AND(ISNUMBER(C5),OR(C5>=0,M5<>""))');
     for (const formula of formulas) {
       expect(formula, formula).not.toMatch(/\$?[A-Z]+\$?\d+:\$?[A-Z]+(?![A-Z$\d])/);
       expect(formula, formula).not.toMatch(/FILTER\(/);

@@ -33,6 +33,19 @@ async function markSent(path: string, invoice: string, day: string): Promise<voi
   await book.xlsx.writeFile(path);
 }
 
+/** Types a new Hourly rate for the client, as the freelancer would after the invoice went out. */
+async function setRate(path: string, client: string, rate: number): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.getWorksheet('Clients')!;
+  const header = sheet.getRow(1).values as unknown[];
+  sheet.eachRow((row) => {
+    if (row.getCell(header.indexOf('Client')).value === client)
+      row.getCell(header.indexOf('Hourly rate')).value = rate;
+  });
+  await book.xlsx.writeFile(path);
+}
+
 const SLOW = 600_000;
 
 describe('npm run local -- credit', () => {
@@ -73,6 +86,9 @@ describe('npm run local -- credit', () => {
       expect(early.stdout + early.stderr).toMatch(/Sent on/);
 
       await markSent(sheet, invoice.number, TODAY);
+      // A new rate since: the credit note still credits what the invoice billed, kept beside the
+      // workbook (OUT.state/properties.json) from the invoice's run.
+      await setRate(sheet, 'Bakeriet Solsikke AS', 4321);
       const creditArgs = ['credit', '--workbook', sheet, '--invoice', invoice.number, '--out', dir];
       const run = local([...creditArgs, '--today', '2026-11-25', ...save]);
       expect(run.status, run.stderr).toBe(0);
@@ -117,7 +133,48 @@ describe('npm run local -- credit', () => {
       expect(next.status, next.stderr).toBe(0);
       const rebilled = JSON.parse(next.stdout).invoice;
       expect(rebilled.number).not.toBe(invoice.number);
-      expect([rebilled.hours, rebilled.amount]).toEqual([invoice.hours, invoice.amount]);
+      // The same hours, at today's rate.
+      expect(rebilled.hours).toBe(invoice.hours);
+      expect(rebilled.amount).toBeGreaterThan(invoice.amount);
+    },
+    SLOW,
+  );
+});
+
+describe('npm run local -- withdraw', () => {
+  it(
+    'withdraws an invoice not yet sent, once; the number stays and the next invoice takes a new one',
+    async () => {
+      const dir = tempDir();
+      const sheet = join(dir, 'sheet.xlsx');
+      const save = ['--save', sheet, '--json'];
+      expect(local(['setup', '--sample', '--today', TODAY, ...save]).status).toBe(0);
+      const invoiceArgs = [
+        'invoice',
+        '--workbook',
+        sheet,
+        '--client',
+        'Bakeriet Solsikke AS',
+        '--month',
+        '2026-10',
+      ];
+      const first = local([...invoiceArgs, '--today', TODAY, '--out', dir, ...save]);
+      expect(first.status, first.stderr).toBe(0);
+      const invoice = JSON.parse(first.stdout).invoice;
+      const withdrawArgs = ['withdraw', '--workbook', sheet, '--invoice', invoice.number];
+      const run = local([...withdrawArgs, '--today', TODAY, ...save]);
+      expect(run.status, run.stderr).toBe(0);
+      const expected = { invoice: invoice.number, client: 'Bakeriet Solsikke AS', withdrawnOn: TODAY };
+      expect(JSON.parse(run.stdout).withdraw).toEqual({ ...expected, tasks: expect.any(Number) });
+      expect(JSON.parse(run.stdout).withdraw.tasks).toBeGreaterThan(0);
+      // Twice: the first day is reported, nothing more returned.
+      const again = local([...withdrawArgs, '--today', '2026-11-25', '--json']);
+      expect(again.status, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout).withdraw).toEqual({ ...expected, tasks: 0 });
+      const next = local([...invoiceArgs, '--today', '2026-11-27', '--out', dir, '--json']);
+      expect(next.status, next.stderr).toBe(0);
+      expect(JSON.parse(next.stdout).invoice.number).not.toBe(invoice.number);
+      expect(local(['withdraw', '--workbook', sheet, '--json']).stderr).toMatch(/--invoice NUMBER/);
     },
     SLOW,
   );

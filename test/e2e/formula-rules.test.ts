@@ -81,6 +81,21 @@ describe('validation rules on the data tabs', () => {
     // Invoice numbers are unique, case-insensitively as Sheets compares text.
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'inv-1001', TODAY).refused).toBe(true);
     expect(checkEntry(ss, cell('Invoices', 30, 1), 'INV-2001', TODAY).valid).toBe(true);
+    // Amount is zero or more, except on a credit note's row (Credit note for filled), in any row.
+    const invoices = ss.getSheetByName('Invoices')!;
+    const header = invoices.getRange(1, 1, 1, invoices.getLastColumn()).getValues()[0]!;
+    const amount = header.indexOf('Amount') + 1;
+    const creditOf = header.indexOf('Credit note for') + 1;
+    for (const row of [2, 30]) {
+      expect(checkEntry(ss, cell('Invoices', row, amount), 0, TODAY).valid).toBe(true);
+      expect(checkEntry(ss, cell('Invoices', row, amount), 1250.5, TODAY).valid).toBe(true);
+      expect(checkEntry(ss, cell('Invoices', row, amount), 'lots', TODAY).refused).toBe(true);
+      const negative = () => checkEntry(ss, cell('Invoices', row, amount), -1250.5, TODAY);
+      invoices.getRange(row, creditOf).setValue('');
+      expect(negative().refused, `row ${row}`).toBe(true);
+      invoices.getRange(row, creditOf).setValue('INV-1001');
+      expect(negative(), `row ${row}`).toEqual({ valid: true, refused: false });
+    }
   });
 });
 
@@ -140,6 +155,29 @@ describe('flags on the sample', () => {
       duplicateClient: [],
       overdue: [6, 7, 8, 9],
     });
+  });
+
+  it('leave a withdrawn invoice, a credited one and its credit note uncoloured', async () => {
+    const runtime = await sampleRuntime();
+    const invoices = runtime.spreadsheet.getSheetByName('Invoices')!;
+    const header = invoices.getRange(1, 1, 1, invoices.getLastColumn()).getValues()[0]!;
+    const at = (name: string) => header.indexOf(name) + 1;
+    invoices.getRange(6, at('Withdrawn on')).setValue(invoices.getRange(6, at('Issued')).getValue());
+    // A credit note for INV-1006 (row 7), long since due itself and never paid, in the next free row.
+    const row = invoices.getLastRow() + 1;
+    const line = header.map((h) =>
+      h === 'Invoice'
+        ? 'CN-2026-0001'
+        : h === 'Credit note for'
+          ? 'inv-1006'
+          : h === 'Amount'
+            ? -100
+            : ['Client', 'Issued', 'Currency'].includes(String(h))
+              ? invoices.getRange(7, at(String(h))).getValue()
+              : '',
+    );
+    invoices.getRange(row, 1, 1, line.length).setValues([line]);
+    expect(flags(runtime.spreadsheet).overdue).toEqual([8, 9]);
   });
 });
 

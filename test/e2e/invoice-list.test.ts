@@ -22,8 +22,8 @@ describe('listInvoices', () => {
   it("lists one client's invoices newest first, reading three tabs once and writing nothing", async () => {
     const runtime = await sampleRuntime();
     const list = runtime.run<InvoiceListItem[]>('listInvoices', { client: 'Harbour & Thread Ltd' });
-    // The sample's invoices predate Sent on: none is marked sent.
-    expect(brief(list)).toEqual(['INV-1010 draft', 'INV-1005 draft', 'INV-1002 draft']);
+    // The sample's invoices predate Sent on: only the paid one (INV-1002) counts as sent, by its Paid on.
+    expect(brief(list)).toEqual(['INV-1010 draft', 'INV-1005 draft', 'INV-1002 sent']);
     expect(list[0]).toMatchObject({ client: 'Harbour & Thread Ltd', issued: '2026-11-20', amount: 2730 });
     expect(list[0]!.currency).toBe('GBP');
     const calls = runtime.calls.summary();

@@ -25,6 +25,7 @@ const ENTRY_POINTS = [
   'createInvoice',
   'createCreditNote',
   'listInvoices',
+  'withdrawInvoice',
   'setUiLanguage',
   'confirmTerms',
   'clientHealth',

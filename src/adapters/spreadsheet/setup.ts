@@ -30,6 +30,7 @@ function buildValidation(
   tabs: Map<TabName, TabState>,
   help: string,
   firstRow: number,
+  positions: ReadonlyMap<string, number>,
 ) {
   const builder = SpreadsheetApp.newDataValidation();
   switch (spec.kind) {
@@ -65,7 +66,7 @@ function buildValidation(
       builder.requireTextIsUrl();
       break;
     case 'formula':
-      builder.requireFormulaSatisfied(validationFormula(spec.formula, column, firstRow));
+      builder.requireFormulaSatisfied(validationFormula(spec.formula, column, firstRow, positions));
       break;
   }
   const reject = spec.kind === 'checkbox' ? true : spec.reject;
@@ -216,7 +217,14 @@ function setColumnValidations(states: Map<TabName, TabState>): void {
     for (const column of state.spec.columns) {
       if (!column.validation) continue;
       const at = state.positions.get(column.key)!;
-      const rule = buildValidation(column.validation, at, states, column.help, state.headerRow + 1);
+      const rule = buildValidation(
+        column.validation,
+        at,
+        states,
+        column.help,
+        state.headerRow + 1,
+        state.positions,
+      );
       if (rule) state.sheet.getRange(state.headerRow + 1, at + 1, rows, 1).setDataValidation(rule);
     }
   }
@@ -264,7 +272,14 @@ function validateSettingValues(state: TabState, tabs: Map<TabName, TabState>): v
     if (!setting.validation) continue;
     const index = names.indexOf(normalizeHeader(setting.name));
     if (index < 0) continue;
-    const rule = buildValidation(setting.validation, valueColumn, tabs, setting.help, first + index);
+    const rule = buildValidation(
+      setting.validation,
+      valueColumn,
+      tabs,
+      setting.help,
+      first + index,
+      state.positions,
+    );
     if (rule) sheet.getRange(index + first, valueColumn + 1).setDataValidation(rule);
   }
 }

@@ -5,6 +5,7 @@
 
 import { matchKey } from '../match-key';
 import { type InvoiceState, invoiceState } from '../tax/lifecycle';
+import { creditNotesByInvoice, statusReader } from '../tax/status';
 import type { Invoice, LocalDate } from '../types';
 
 interface ListedRow {
@@ -37,9 +38,8 @@ export type InvoiceListItem =
  * same day keep the sheet's order reversed, so the latest made stands on top.
  */
 export function invoiceList(invoices: readonly Invoice[], client?: string): InvoiceListItem[] {
-  const creditedBy = new Map(
-    invoices.flatMap((i) => (i.creditOf ? [[matchKey(i.creditOf), i.invoice] as const] : [])),
-  );
+  const creditedBy = creditNotesByInvoice(invoices);
+  const status = statusReader(invoices);
   const wanted = client ? matchKey(client) : null;
   return invoices
     .filter((i) => wanted === null || matchKey(i.client) === wanted)
@@ -54,11 +54,7 @@ export function invoiceList(invoices: readonly Invoice[], client?: string): Invo
       };
       if (i.creditOf) return { ...row, kind: 'credit-note', creditOf: i.creditOf };
       const credit = creditedBy.get(matchKey(i.invoice)) ?? null;
-      const state = invoiceState({
-        sentOn: i.sentOn ?? null,
-        creditedBy: credit,
-        withdrawn: false, // withdrawInvoice plugs in here: i.withdrawnOn !== null, once Invoices has Withdrawn on.
-      });
+      const state = invoiceState(status(i));
       return { ...row, kind: 'invoice', state, creditedBy: credit, paidOn: i.paidOn };
     })
     .sort((a, b) => (a.issued === b.issued ? b.row - a.row : a.issued < b.issued ? 1 : -1));

@@ -5,6 +5,7 @@ import { matchKey } from '../match-key';
 import { say } from '../problems';
 import { refuse } from '../problems/render';
 import { decideNumber } from '../tax/decide-number';
+import { statusReader } from '../tax/status';
 import { DEFAULT_INVOICE_PATTERN } from '../tax/series';
 import type { LocalDate, Tracker } from '../types';
 
@@ -43,17 +44,15 @@ export function chooseNumber(
   options: { suffix: string; clientCode: string },
 ): NumberChoice {
   const row = earlier ? tracker.invoices.find((i) => matchKey(i.invoice) === matchKey(earlier)) : undefined;
+  const status = row ? statusReader(tracker.invoices)(row) : null;
   const pattern = tracker.settings.invoiceNumber || DEFAULT_INVOICE_PATTERN;
   const decision = decideNumber(
     earlier
       ? {
           number: earlier,
           // A credit note's row citing it (Credit note for) means it was credited: a new number then.
-          status: {
-            sentOn: row?.sentOn ?? null,
-            creditedBy: creditNoteFor(tracker, earlier),
-            withdrawn: false,
-          },
+          // Withdrawn on marks a number withdrawn before it was sent: it is never given again.
+          status: status ?? { sentOn: null, creditedBy: creditNoteFor(tracker, earlier), withdrawn: false },
           paid: Boolean(row?.paidOn),
           reminderStage: row?.reminderStage ?? 0,
         }
@@ -93,7 +92,7 @@ export function chooseNumber(
           }),
         );
       return refuse(
-        say('alreadySent', { invoice: decision.number, row: at, date: { date: row?.sentOn ?? '' } }),
+        say('alreadySent', { invoice: decision.number, row: at, date: { date: status?.sentOn ?? '' } }),
       );
   }
 }

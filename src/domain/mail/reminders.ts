@@ -30,6 +30,7 @@ export interface ReportGoalLine {
 import { last } from '../es2020';
 import type { CoverInvoice } from '../month-end/types';
 import { matchKey } from '../match-key';
+import { owesNothing } from '../tax/status';
 
 export interface DueItem {
   kind: DraftKind;
@@ -161,15 +162,16 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
       .filter((d) => d.kind === 'payment' && matchKey(d.invoice) === matchKey(invoice))
       .map((d) => d.date);
   const invoiced = new Set(tracker.invoices.map((i) => matchKey(i.client)));
-  // A credit note cancels its invoice in full: neither is chased (src/domain/tax/lifecycle.ts).
-  const credited = new Set(tracker.invoices.flatMap((i) => (i.creditOf ? [matchKey(i.creditOf)] : [])));
+  // A credit note cancels its invoice in full, a withdrawn one never went out: none of them is chased
+  // (src/domain/tax/lifecycle.ts).
+  const settled = owesNothing(tracker.invoices);
   const language = (client: Client) => client.language || tracker.settings.defaultLanguage;
 
   // Without Reminder stage and Last reminder a chaser could not be recorded: none is due (see paymentsBlocked).
   for (const invoice of tracker.paymentsBlocked ? [] : tracker.invoices) {
     const client = clients.get(invoice.client);
     if (!client || invoice.paidOn) continue;
-    if (invoice.creditOf || credited.has(matchKey(invoice.invoice))) continue;
+    if (settled(invoice)) continue;
     // No reminder is prepared while the client's business is closed (Japanese New Year): the next
     // run after it drafts the stage then due, the lateness counted as ever.
     if (chasersPaused(language(client), today)) continue;
@@ -222,8 +224,9 @@ export function dueReminders(tracker: Tracker, today: LocalDate): DueItem[] {
 
   for (const client of tracker.clients) {
     if (client.status !== 'ended') continue;
+    // The last invoice that asked for money: a credit note, a credited or a withdrawn one asked for none.
     const invoices = tracker.invoices
-      .filter((i) => i.client === client.name)
+      .filter((i) => i.client === client.name && !settled(i))
       .sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0));
     const lastInvoice = last(invoices);
     if (!lastInvoice?.paidOn) continue;

@@ -6,6 +6,7 @@ import { nameKey, sameName } from '../match-key';
 import { addDays, daysBetween, daysInMonth, isLocalDate, monthOf, monthRange } from '../dates';
 import type { Client, LocalDate, Month, Tracker } from '../types';
 import { deadlineOutcome } from './deadlines';
+import { owesNothing } from '../tax/status';
 
 /** Why a client looks at risk; the sidebar words each reason in the freelancer's language. */
 export type RiskReason =
@@ -90,7 +91,9 @@ export function clientHealth(tracker: Tracker, client: Client, today: LocalDate)
   const contact = lastContact(tracker, client);
   const daysSinceContact = contact ? Math.max(0, daysBetween(contact, today)) : null;
 
-  const invoices = tracker.invoices.filter((i) => sameName(i.client, client.name));
+  // A credit note, the invoice it cancels and a withdrawn one owe nothing: never paid, never late.
+  const settled = owesNothing(tracker.invoices);
+  const invoices = tracker.invoices.filter((i) => sameName(i.client, client.name) && !settled(i));
   const yearAgo = addDays(today, -365);
   const paid = invoices.filter((i) => i.paidOn && i.paidOn >= yearAgo && i.paidOn <= today);
   const avgDaysLate =

@@ -94,6 +94,8 @@ export function parseInvoices(
     if (!last.ok) errors.push(['lastReminder', last.says]);
     const sent = readDate(cell('sentOn'), timeZone);
     if (!sent.ok) errors.push(['sentOn', sent.says]);
+    const withdrawn = readDate(cell('withdrawnOn'), timeZone);
+    if (!withdrawn.ok) errors.push(['withdrawnOn', withdrawn.says]);
     const currencyText = readText(cell('currency'), timeZone).toUpperCase();
     if (currencyText && !isKnownCurrency(currencyText))
       errors.push(['currency', [say('notCurrency', { value: cut(currencyText) })]]);
@@ -134,6 +136,7 @@ export function parseInvoices(
       notes: readText(cell('notes'), timeZone),
       sentOn: sent.ok ? sent.value : null,
       creditOf: creditOf || null,
+      withdrawnOn: withdrawn.ok ? withdrawn.value : null,
     });
   }
   return invoices;

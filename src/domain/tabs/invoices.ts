@@ -1,6 +1,6 @@
 // The Invoices tab.
 
-import { CURRENCY_FORMULA, DATE_FORMAT, UNIQUE_FORMULA } from './rule-formulas';
+import { AMOUNT_FORMULA, CURRENCY_FORMULA, DATE_FORMAT, UNIQUE_FORMULA } from './rule-formulas';
 import type { TabSpec } from './spec';
 
 export const INVOICES: TabSpec = {
@@ -33,8 +33,8 @@ export const INVOICES: TabSpec = {
       header: 'Amount',
       width: 100,
       help: 'The amount to pay; below zero on a credit note.',
-      // A credit note's row holds its (negative) amount; the reader refuses one below zero elsewhere.
-      validation: { kind: 'number', reject: true },
+      // A credit note's row holds its (negative) amount; the reader refuses one below zero elsewhere too.
+      validation: { kind: 'formula', formula: AMOUNT_FORMULA, reject: true },
     },
     {
       key: 'currency',
@@ -96,6 +96,14 @@ export const INVOICES: TabSpec = {
       header: 'Credit note for',
       width: 110,
       help: 'Written by Create credit note: on a credit note’s row, the invoice it cancels in full.',
+    },
+    {
+      key: 'withdrawnOn',
+      header: 'Withdrawn on',
+      width: 100,
+      help: 'Written by Withdraw invoice: a number withdrawn before it was sent stays here, never reused.',
+      validation: { kind: 'date', reject: true },
+      format: DATE_FORMAT,
     },
   ],
 };

@@ -13,3 +13,7 @@ const CAPITAL = (i: number) => `CODE(MID({cell},${i},1))>64,CODE(MID({cell},${i}
 export const CURRENCY_FORMULA = `=AND(ISTEXT({cell}),LEN({cell})=3,${CAPITAL(1)},${CAPITAL(2)},${CAPITAL(3)})`;
 
 export const WHOLE_NUMBER = (min: number) => `=AND(ISNUMBER({cell}), {cell}=INT({cell}), {cell}>=${min})`;
+
+// Invoices › Amount: zero or more, or any number on a credit note's row (its Credit note for filled),
+// which holds the invoice's amount below zero.
+export const AMOUNT_FORMULA = '=AND(ISNUMBER({cell}),OR({cell}>=0,{cell:creditOf}<>""))';

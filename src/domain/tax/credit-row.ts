@@ -5,7 +5,8 @@
 
 import { matchKey } from '../match-key';
 import type { Invoice, LocalDate, Tracker } from '../types';
-import { type CreditRefusal, invoiceState } from './lifecycle';
+import { type CreditRefusal, creditRefusal } from './lifecycle';
+import { statusReader } from './status';
 import { DEFAULT_CREDIT_PATTERN, type PatternProblem, issueNumber } from './series';
 
 export interface CreditRow {
@@ -26,9 +27,9 @@ export type CreditRowResult =
   | { ok: false; refusal: CreditRefusal | 'no-such-invoice' | 'is-credit-note' }
   | { ok: false; problem: PatternProblem; placeholder: string };
 
-/** The number of the credit note that cancels each invoice, by the invoice's match key. */
-function creditNotes(invoices: readonly Invoice[]): Map<string, string> {
-  return new Map(invoices.flatMap((i) => (i.creditOf ? [[matchKey(i.creditOf), i.invoice] as const] : [])));
+/** The Tasks rows marked with an invoice's number: credited or withdrawn, their marks are cleared. */
+export function billedTaskRows(tracker: Tracker, number: string): number[] {
+  return tracker.tasks.filter((t) => t.invoice && matchKey(t.invoice) === matchKey(number)).map((t) => t.row);
 }
 
 export function planCreditRow(
@@ -40,10 +41,8 @@ export function planCreditRow(
   const invoice = tracker.invoices.find((i) => matchKey(i.invoice) === matchKey(number));
   if (!invoice) return { ok: false, refusal: 'no-such-invoice' };
   if (invoice.creditOf) return { ok: false, refusal: 'is-credit-note' };
-  const creditedBy = creditNotes(tracker.invoices).get(matchKey(invoice.invoice)) ?? null;
-  const state = invoiceState({ sentOn: invoice.sentOn ?? null, creditedBy, withdrawn: false });
-  if (state === 'draft') return { ok: false, refusal: 'not-sent' };
-  if (state === 'credited') return { ok: false, refusal: 'already-credited' };
+  const refusal = creditRefusal(statusReader(tracker.invoices)(invoice));
+  if (refusal) return { ok: false, refusal };
   const issued = issueNumber({
     pattern: DEFAULT_CREDIT_PATTERN,
     counter,
@@ -53,9 +52,7 @@ export function planCreditRow(
     taken: tracker.invoices.map((i) => i.invoice),
   });
   if (!issued.ok) return issued;
-  const taskRows = tracker.tasks
-    .filter((t) => t.invoice && matchKey(t.invoice) === matchKey(invoice.invoice))
-    .map((t) => t.row);
+  const taskRows = billedTaskRows(tracker, invoice.invoice);
   return {
     ok: true,
     plan: {

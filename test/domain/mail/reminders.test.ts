@@ -90,6 +90,16 @@ describe('payment reminders', () => {
       '2026-0043',
     ]);
   });
+  it('a withdrawn invoice is not chased; a draft beside it still is', () => {
+    const t = tracker({
+      invoices: [
+        invoice({ due: '2026-10-13', invoice: '2026-0042', withdrawnOn: '2026-10-01' }),
+        invoice({ due: '2026-10-13', invoice: '2026-0043', row: 3 }),
+      ],
+      drafts: noTerms,
+    });
+    expect(kinds(t, '2026-11-22', 'payment').map((i) => i.invoice?.invoice)).toEqual(['2026-0043']);
+  });
   it('follows the reminder days in Settings', () => {
     const t = overdue();
     t.settings = { ...t.settings, reminderDays: [5, 20, 60] };
@@ -194,6 +204,25 @@ describe('terms, check-ins and rate changes', () => {
         'check-in',
       ),
     ).toEqual([]);
+  });
+  it('a withdrawn or credited last invoice, or its credit note, owes nothing: the paid one before counts', () => {
+    const ended = (...later: ReturnType<typeof invoice>[]) =>
+      tracker({
+        clients: [client({ status: 'ended' })],
+        invoices: [invoice({ invoice: 'A-1', issued: '2026-08-01', paidOn: '2026-08-10' }), ...later],
+        drafts: noTerms,
+      });
+    const unpaid = { invoice: 'A-2', issued: '2026-09-01', row: 3 };
+    // The last one unpaid: no check-in yet (the test below is not vacuous).
+    expect(kinds(ended(invoice(unpaid)), '2026-11-22', 'check-in')).toEqual([]);
+    expect(
+      kinds(ended(invoice({ ...unpaid, withdrawnOn: '2026-09-02' })), '2026-11-22', 'check-in'),
+    ).toHaveLength(1);
+    const credited = [
+      invoice({ ...unpaid, sentOn: '2026-09-01' }),
+      invoice({ invoice: 'CN-1', issued: '2026-09-05', row: 4, amount: -100, creditOf: 'A-2' }),
+    ];
+    expect(kinds(ended(...credited), '2026-11-22', 'check-in')).toHaveLength(1);
   });
   it('proposes a new rate once for that rate and start day, before it starts', () => {
     const planned = client({ newRate: 110, newRateFrom: '2027-01-01' });

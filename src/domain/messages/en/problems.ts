@@ -229,4 +229,16 @@ export const problems: ProblemMessages = {
   creditAlready:
     'Invoice “{invoice}” has already been cancelled by credit note “{credit}”, so no second credit note is made.',
   creditOfCredit: '“{invoice}” is a credit note (Invoices row {row}); only an invoice can be credited.',
+  withdrawCreditNote:
+    '“{invoice}” is a credit note (Invoices row {row}); only an invoice that has not been sent can be withdrawn.',
+  withdrawSent:
+    'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it cannot be withdrawn. To cancel it, create a credit note.',
+  withdrawPaid:
+    'Invoice “{invoice}” is marked paid (Invoices row {row}, Paid on), so it cannot be withdrawn. To cancel it, fill in Sent on and create a credit note.',
+  withdrawChased:
+    'A payment reminder has been drafted for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client may have it and it cannot be withdrawn. To cancel it, fill in Sent on and create a credit note.',
+  withdrawCredited:
+    'Invoice “{invoice}” (Invoices row {row}) is already cancelled by credit note “{credit}”; there is nothing to withdraw.',
+  creditRebuiltDiffers:
+    'There is no record of what invoice “{invoice}” billed (it was made by an earlier version or typed in by hand), and its tasks now come to {rebuilt}, not the {amount} in Invoices row {row}, Amount: a rate or a task has changed since. A credit note made from them would not cancel the invoice exactly, so none is made. Put the rate and the tasks back as they were when it was issued, or write the credit note by hand.',
 };

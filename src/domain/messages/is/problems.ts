@@ -251,4 +251,16 @@ export const problems: ProblemMessages = {
     'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
   creditOfCredit:
     '„{invoice}“ er kreditreikningur (Invoices, lína {row}). Aðeins er hægt að bakfæra reikning, ekki kreditreikning.',
+  withdrawCreditNote:
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning sem hefur ekki verið sendur er hægt að draga til baka.',
+  withdrawSent:
+    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og verður því ekki dreginn til baka. Gerðu kreditreikning til að bakfæra hann.',
+  withdrawPaid:
+    'Reikningur „{invoice}“ er merktur greiddur (Invoices, lína {row}, Paid on) og verður því ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+  withdrawChased:
+    'Drög að greiðsluáminningu vegna reiknings „{invoice}“ hafa þegar verið búin til (Invoices, lína {row}, Reminder stage {stage}). Hugsanlega hefur viðskiptavinurinn fengið reikninginn, svo hann verður ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+  withdrawCredited:
+    'Reikningur „{invoice}“ (Invoices, lína {row}) hefur þegar verið bakfærður með kreditreikningi „{credit}“; það er ekkert að draga til baka.',
+  creditRebuiltDiffers:
+    'Ekki er til skrá yfir hvað reikningur „{invoice}“ innheimti (hann var gerður í eldri útgáfu eða færður inn handvirkt), og verkin nema nú {rebuilt}, ekki {amount} eins og stendur í Invoices, lína {row}, Amount. Taxti eða verk hefur því breyst síðan. Kreditreikningur byggður á þeim myndi ekki bakfæra reikninginn nákvæmlega, svo hann er ekki gerður. Settu taxtann og verkin aftur eins og þau voru þegar reikningurinn var gefinn út, eða gerðu kreditreikninginn handvirkt.',
 };

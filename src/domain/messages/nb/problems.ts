@@ -235,4 +235,16 @@ export const problems: ProblemMessages = {
     'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny kreditnota.',
   creditOfCredit:
     '«{invoice}» er en kreditnota (fanen Invoices, rad {row}), og bare fakturaer kan krediteres.',
+  withdrawCreditNote:
+    '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura som ikke er sendt, kan trekkes tilbake.',
+  withdrawSent:
+    'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den kan ikke trekkes tilbake. Lag en kreditnota for å annullere den.',
+  withdrawPaid:
+    'Faktura «{invoice}» er merket som betalt (Invoices, rad {row}, Paid on), så den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+  withdrawChased:
+    'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor ha fått fakturaen, og den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+  withdrawCredited:
+    'Faktura «{invoice}» (Invoices, rad {row}) er allerede kreditert med kreditnota «{credit}», så det er ingenting å trekke tilbake.',
+  creditRebuiltDiffers:
+    'Det finnes ikke noe som viser hva faktura «{invoice}» fakturerte (den ble laget med en eldre versjon eller ført inn for hånd), og oppgavene gir nå {rebuilt}, ikke {amount} som står i Invoices, rad {row}, Amount. En sats eller en oppgave er altså endret siden. En kreditnota laget ut fra dem ville ikke kreditere fakturaen nøyaktig, så den lages ikke. Sett satsen og oppgavene tilbake slik de var da fakturaen ble utstedt, eller skriv kreditnotaen selv.',
 };

@@ -240,6 +240,18 @@ export interface ProblemMessages {
   creditNotSent: string;
   creditAlready: string;
   creditOfCredit: string;
+  /** {invoice}, {row}, {amount} (Invoices › Amount), {rebuilt} (what its tasks come to now) */
+  creditRebuiltDiffers: string;
+  /** {invoice}, {row}: Withdraw invoice on a credit note's row. */
+  withdrawCreditNote: string;
+  /** {invoice}, {row}, {date}: it went to the client; a credit note corrects it. */
+  withdrawSent: string;
+  /** {invoice}, {row} */
+  withdrawPaid: string;
+  /** {invoice}, {row}, {stage} */
+  withdrawChased: string;
+  /** {invoice}, {row}, {credit} */
+  withdrawCredited: string;
 }
 
 export type ProblemKey =
