@@ -1,0 +1,135 @@
+// An Israeli seller's document is a demand for payment (חשבון עסקה), not a tax invoice it may not issue
+// this way: its Hebrew reminders, cover and terms emails name it so, with the grammar of a masculine
+// noun, and never call it a חשבונית. A Norwegian seller's emails do not change.
+
+import { describe, expect, it } from 'vitest';
+import { composeDraft } from '../../../src/domain/mail/compose';
+import { mailWords, sellerDocumentKind } from '../../../src/domain/mail/mail-words';
+import type { DueItem } from '../../../src/domain/mail/reminders';
+import { coverSubjects } from '../../../src/domain/month-end/cover-mail';
+import { renderIn } from '../../../src/domain/messages/client';
+import { sameText } from '../../../src/domain/mail/reminders';
+import type { Client, Settings } from '../../../src/domain/types';
+import { CLIENTS, invoice, SETTINGS, tracker } from '../../support/mail-fixtures';
+
+const HE = CLIENTS.find((c) => c.language === 'he')!;
+const ISRAEL: Settings = { ...SETTINGS, businessCountry: 'IL', vatRegistered: true };
+const NORWAY: Settings = { ...SETTINGS, businessCountry: 'NO', vatRegistered: true };
+
+function items(c: Client): DueItem[] {
+  const inv = invoice({
+    invoice: '2026-0042',
+    client: c.name,
+    currency: c.currency,
+    amount: 1250000,
+    issued: '2026-10-01',
+    due: '2026-10-15',
+    file: 'https://drive.google.com/file/d/sample-invoice/view',
+  });
+  const report = {
+    row: 2,
+    client: c.name,
+    month: '2026-10',
+    link: 'https://docs.google.com/document/d/r/edit',
+    docId: 'r',
+    generated: '',
+  };
+  return [
+    { kind: 'payment', client: c, invoice: inv, stage: 1 },
+    { kind: 'payment', client: c, invoice: inv, stage: 2 },
+    { kind: 'payment', client: c, invoice: inv, stage: 3, payBy: '2026-11-29' },
+    {
+      kind: 'report',
+      client: c,
+      report,
+      cover: { invoice: '2026-0042', amount: '12,500 ₪', due: '2026-10-15' },
+    },
+    { kind: 'terms', client: c },
+  ];
+}
+
+function draft(item: DueItem, settings: Settings, attached = false) {
+  const made = composeDraft(item, tracker({ clients: CLIENTS, settings }), { attached });
+  if (!made.ok) throw new Error(made.diagnostic.message);
+  return made.draft;
+}
+
+const ISOLATE = /[\u2068\u2069]/g;
+
+describe('an Israeli seller’s emails in Hebrew', () => {
+  it('knows the seller’s document from Settings', () => {
+    expect(sellerDocumentKind(ISRAEL)).toBe('demand-for-payment');
+    expect(sellerDocumentKind({ ...ISRAEL, businessCountry: ' il ', vatRegistered: false })).toBe(
+      'demand-for-payment',
+    );
+    expect(sellerDocumentKind(NORWAY)).toBe('invoice');
+    expect(sellerDocumentKind(SETTINGS)).toBeUndefined();
+  });
+
+  it('name it חשבון עסקה in every reminder, the cover and the terms, and never חשבונית', () => {
+    for (const attached of [false, true])
+      for (const item of items(HE)) {
+        const mail = draft(item, ISRAEL, attached);
+        for (const text of [mail.subject, mail.text, mail.html]) expect(text).not.toContain('חשבונית');
+        if (item.kind !== 'terms') expect(mail.subject).toContain('חשבון עסקה');
+        expect(mail.text).toMatch(/חשבון (ה)?עסקה/);
+      }
+  });
+
+  it('reads as Hebrew: a masculine noun, definite as חשבון העסקה', () => {
+    const [friendly, firm, final, cover, terms] = items(HE).map((i) => draft(i, ISRAEL, true));
+    const text = (m: { text: string }) => m.text.replace(ISOLATE, '');
+    expect(friendly!.subject.replace(ISOLATE, '')).toBe('תזכורת ידידותית: חשבון עסקה 2026-0042');
+    expect(firm!.subject.replace(ISOLATE, '')).toBe('חשבון עסקה 2026-0042 טרם שולם');
+    expect(final!.subject.replace(ISOLATE, '')).toBe('תזכורת אחרונה: חשבון עסקה 2026-0042');
+    expect(text(friendly!)).toContain('זו תזכורת ידידותית לגבי חשבון עסקה 2026-0042 על סך');
+    expect(text(friendly!)).toContain('שמועד התשלום שלו היה');
+    expect(text(friendly!)).toContain('ייתכן שחשבון העסקה פשוט התפספס. אשמח אם תוכלו לאשר שהוא התקבל אצלכם');
+    expect(text(friendly!)).toContain('ממועד הוצאת חשבון העסקה');
+    expect(text(friendly!)).toContain('מצורף שוב חשבון העסקה לנוחיותכם.');
+    expect(text(firm!)).toContain('אם משהו בחשבון העסקה אינו ברור');
+    expect(text(final!)).toContain('אם חשבון העסקה לא הגיע אליכם או שיש בו בעיה');
+    expect(cover!.subject.replace(ISOLATE, '')).toBe('דוח וחשבון עסקה לחודש אוקטובר 2026');
+    expect(text(cover!)).toContain('וחשבון העסקה לחודש זה.');
+    expect(text(cover!)).toContain(
+      'חשבון עסקה 2026-0042 הוא על סך 12,500 ₪, ומועד התשלום שלו הוא 15 באוקטובר 2026.',
+    );
+    expect(text(terms!)).toContain('- חשבונות עסקה: אחת לחודש, בסוף החודש');
+    const linked = draft(items(HE)[0]!, ISRAEL, false);
+    expect(text(linked)).toContain('אפשר למצוא את חשבון העסקה כאן:');
+  });
+
+  it('chooses the words once, from the seller: other languages keep their invoice words where they define none', () => {
+    expect(mailWords('he', 'invoice')).toBe(mailWords('he', undefined));
+    expect(mailWords('he', 'demand-for-payment').checkInSubject).toBe(
+      mailWords('he', 'invoice').checkInSubject,
+    );
+    expect(mailWords('he', 'demand-for-payment').terms.rate).toBe(mailWords('he', 'invoice').terms.rate);
+    expect(mailWords('ja', 'demand-for-payment')).toBe(mailWords('ja', 'invoice'));
+  });
+});
+
+describe('a Norwegian seller', () => {
+  it('drafts exactly what a seller with no country did, in every language', () => {
+    for (const c of CLIENTS)
+      for (const item of items(c))
+        for (const attached of [false, true])
+          expect(draft({ ...item, client: c }, NORWAY, attached)).toEqual(
+            draft({ ...item, client: c }, SETTINGS, attached),
+          );
+    const hebrew = draft(items(HE)[0]!, NORWAY);
+    expect(hebrew.subject.replace(ISOLATE, '')).toBe('תזכורת ידידותית: חשבונית 2026-0042');
+  });
+});
+
+describe('the cover email’s subjects', () => {
+  it('find a Hebrew cover drafted under the invoice’s subject as well as the demand’s', () => {
+    const subjects = coverSubjects('2026-10');
+    const old = renderIn('he', { parts: ['דוח וחשבונית לחודש ', ''], values: ['אוקטובר 2026'] });
+    expect(subjects.some((s) => sameText(s, old))).toBe(true);
+    expect(subjects.some((s) => sameText(s, 'דוח וחשבון עסקה לחודש אוקטובר 2026'))).toBe(true);
+    expect(subjects.some((s) => sameText(s, 'Report and invoice for October 2026'))).toBe(true);
+    // No language's subject is listed twice.
+    expect(new Set(subjects).size).toBe(subjects.length);
+  });
+});
