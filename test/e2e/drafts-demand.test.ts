@@ -1,7 +1,7 @@
 // An Israeli seller through the built bundle: its document is a demand for payment (חשבון עסקה), so
 // the Hebrew client's payment reminder names it so and never calls it a חשבונית (a tax invoice the
-// seller may not issue outside registered software). The draft is read back by an independent mail
-// parser; the other clients' reminders keep their invoice words.
+// seller may not issue outside registered software); the English client's calls it a payment request.
+// Each draft is read back by an independent mail parser.
 
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
@@ -35,10 +35,13 @@ describe('a payment reminder from an Israeli seller', () => {
     for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toContain('חשבונית');
     expect(mail.html).toContain('dir="rtl"');
 
-    // The English client's reminder from the same seller still says invoice: its document does too.
+    // The English client's reminder from the same seller asks about a payment request, not an invoice.
     const english = await simpleParser(
       runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1005')!.draftId),
     );
-    expect(english.text).toMatch(/confirm that you received the invoice/);
+    expect(english.subject).toBe('Friendly reminder: payment request INV-1005');
+    expect(english.text).toMatch(/confirm that you received the payment request/);
+    // (The sample's pasted Drive link has "invoice" in its address: the words do not.)
+    expect(english.text?.replace(/https:\S+/g, '')).not.toMatch(/invoice/i);
   });
 });

@@ -21,10 +21,10 @@ function items(c: Client): DueItem[] {
     invoice: '2026-0042',
     client: c.name,
     currency: c.currency,
-    amount: 1250000,
+    amount: 12500,
     issued: '2026-10-01',
     due: '2026-10-15',
-    file: 'https://drive.google.com/file/d/sample-invoice/view',
+    file: 'https://drive.google.com/file/d/sample-file/view',
   });
   const report = {
     row: 2,
@@ -99,13 +99,44 @@ describe('an Israeli seller’s emails in Hebrew', () => {
     expect(text(linked)).toContain('אפשר למצוא את חשבון העסקה כאן:');
   });
 
-  it('chooses the words once, from the seller: other languages keep their invoice words where they define none', () => {
+  it('chooses the words once, from the seller: a language without demand words keeps its own', () => {
     expect(mailWords('he', 'invoice')).toBe(mailWords('he', undefined));
-    expect(mailWords('he', 'demand-for-payment').checkInSubject).toBe(
-      mailWords('he', 'invoice').checkInSubject,
-    );
-    expect(mailWords('he', 'demand-for-payment').terms.rate).toBe(mailWords('he', 'invoice').terms.rate);
+    const demand = mailWords('he', 'demand-for-payment');
+    expect(demand.checkInSubject).toBe(mailWords('he', 'invoice').checkInSubject);
+    expect(demand.terms.rate).toBe(mailWords('he', 'invoice').terms.rate);
     expect(mailWords('ja', 'demand-for-payment')).toBe(mailWords('ja', 'invoice'));
+  });
+});
+
+describe('an Israeli seller’s emails in English', () => {
+  const EN = CLIENTS.find((c) => c.language === 'en')!;
+
+  it('call the document a payment request, never an invoice', () => {
+    for (const attached of [false, true])
+      for (const item of items(EN)) {
+        const mail = draft(item, ISRAEL, attached);
+        for (const text of [mail.subject, mail.text, mail.html]) expect(text).not.toMatch(/invoic/i);
+        if (item.kind !== 'terms') expect(mail.subject).toMatch(/payment request/i);
+      }
+    const [friendly, firm, final, cover, terms] = items(EN).map((i) => draft(i, ISRAEL, true));
+    expect([friendly!.subject, firm!.subject, final!.subject]).toEqual([
+      'Friendly reminder: payment request 2026-0042',
+      'Payment request 2026-0042 is overdue',
+      'Final reminder: payment request 2026-0042',
+    ]);
+    expect(friendly!.text).toContain(
+      'This is a friendly reminder that payment request 2026-0042 for £12,500.00, dated 1 October 2026, was due for payment on 15 October 2026.',
+    );
+    expect(firm!.text).toContain('If anything about the payment request is unclear');
+    expect(final!.text).toContain(
+      'If you did not receive the payment request, or if there is a problem with it',
+    );
+    expect(cover!.subject).toBe('Report and payment request for October 2026');
+    expect(cover!.text).toContain(
+      'Payment request 2026-0042 comes to 12,500 ₪ and is due on 15 October 2026.',
+    );
+    expect(terms!.text).toContain('- Payment terms: 14 days from the date of the payment request');
+    expect(terms!.text).toContain('- Billing: monthly, at the end of each month');
   });
 });
 

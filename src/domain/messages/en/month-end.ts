@@ -8,6 +8,14 @@ export const cover: CoverWords = {
   body: (month) =>
     msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the invoice for the month.`,
   invoice: (invoice, amount, due) => msg`Invoice ${invoice} comes to ${amount} and is due on ${due}.`,
+  // An Israeli seller's demand for payment: a payment request in a letter (src/domain/messages/en/mail.ts).
+  demand: {
+    subject: (month) => msg`Report and payment request for ${month}`,
+    body: (month) =>
+      msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the payment request for the month.`,
+    invoice: (invoice, amount, due) =>
+      msg`Payment request ${invoice} comes to ${amount} and is due on ${due}.`,
+  },
 };
 
 export const monthEnd: MonthEndUiWords = {
