@@ -140,6 +140,40 @@ describe('an Israeli seller’s emails in English', () => {
   });
 });
 
+describe('an Israeli seller’s emails in Norwegian', () => {
+  const NB = CLIENTS.find((c) => c.language === 'nb')!;
+
+  it('call the document a betalingsanmodning, as its title does, never a faktura', () => {
+    for (const attached of [false, true])
+      for (const item of items(NB)) {
+        const mail = draft(item, ISRAEL, attached);
+        for (const text of [mail.subject, mail.text, mail.html]) expect(text).not.toMatch(/faktur/i);
+        if (item.kind !== 'terms') expect(mail.subject).toContain('betalingsanmodning');
+      }
+    const [friendly, firm, final, cover, terms] = items(NB).map((i) => draft(i, ISRAEL, true));
+    expect([friendly!.subject, firm!.subject, final!.subject]).toEqual([
+      'Vennlig påminnelse: betalingsanmodning 2026-0042',
+      'Ny påminnelse: forfalt betalingsanmodning 2026-0042',
+      'Purring – siste påminnelse: betalingsanmodning 2026-0042',
+    ]);
+    expect(friendly!.text).toContain(
+      'Etter avtalte betingelser skal beløpet betales innen 14 dager fra datoen på betalingsanmodningen.',
+    );
+    expect(firm!.text).toContain('gi beskjed om når det blir betalt?');
+    expect(final!.text).toContain(
+      'Har dere ikke mottatt betalingsanmodningen, eller er det noe i veien med den',
+    );
+    expect(friendly!.text).toContain('Betalingsanmodningen ligger vedlagt på nytt.');
+    expect(cover!.subject).toBe('Rapport og betalingsanmodning for oktober 2026');
+    expect(cover!.text).toContain(
+      'Betalingsanmodning 2026-0042 lyder på 12,500 ₪, med forfall 15. oktober 2026.',
+    );
+    expect(terms!.text).toContain(
+      '- Betalingsanmodninger sendes: månedlig, etterskuddsvis ved utgangen av hver måned',
+    );
+  });
+});
+
 describe('a Norwegian seller', () => {
   it('drafts exactly what a seller with no country did, in every language', () => {
     for (const c of CLIENTS)
