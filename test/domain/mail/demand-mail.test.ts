@@ -174,6 +174,36 @@ describe('an Israeli seller’s emails in Norwegian', () => {
   });
 });
 
+describe('an Israeli seller’s emails in Icelandic', () => {
+  const IS = CLIENTS.find((c) => c.language === 'is')!;
+
+  it('call the document a greiðslubeiðni, as its title does, with a feminine noun’s agreement', () => {
+    for (const attached of [false, true])
+      for (const item of items(IS)) {
+        const mail = draft(item, ISRAEL, attached);
+        for (const text of [mail.subject, mail.text, mail.html]) expect(text).not.toMatch(/reikning/i);
+        if (item.kind !== 'terms') expect(mail.subject).toMatch(/greiðslubeiðni/i);
+      }
+    const [friendly, firm, final, cover, terms] = items(IS).map((i) => draft(i, ISRAEL, true));
+    expect([friendly!.subject, firm!.subject, final!.subject]).toEqual([
+      'Vinsamleg áminning: greiðslubeiðni 2026-0042',
+      'Greiðslubeiðni 2026-0042 er komin fram yfir gjalddaga',
+      'Lokaáminning: greiðslubeiðni 2026-0042',
+    ]);
+    expect(friendly!.text).toContain('Þetta er vinsamleg áminning um greiðslubeiðni 2026-0042 að upphæð');
+    expect(friendly!.text).toMatch(/, dagsetta 1\. október 2026,/);
+    expect(friendly!.text).toContain('Hugsanlega hefur hún farið fram hjá ykkur.');
+    expect(friendly!.text).toContain('skal greiða upphæðina innan 14 daga frá útgáfudegi greiðslubeiðninnar.');
+    expect(firm!.text).toMatch(
+      /vegna greiðslubeiðni 2026-0042 að upphæð .*, dagsettrar 1\. október 2026\. Gjalddagi hennar/,
+    );
+    expect(final!.text).toContain('eitthvað er athugavert við hana');
+    expect(cover!.subject).toBe('Skýrsla og greiðslubeiðni fyrir október 2026');
+    expect(cover!.text).toContain('og greiðslubeiðnin fyrir mánuðinn.');
+    expect(terms!.text).toContain('- Greiðslubeiðnir sendar: mánaðarlega, í lok hvers mánaðar');
+  });
+});
+
 describe('a Norwegian seller', () => {
   it('drafts exactly what a seller with no country did, in every language', () => {
     for (const c of CLIENTS)

@@ -53,6 +53,7 @@ describe('month-end words', () => {
     expect(subjects.slice(LANGUAGES.length)).toEqual([
       'Report and payment request for November 2026',
       'Rapport og betalingsanmodning for november 2026',
+      'Skýrsla og greiðslubeiðni fyrir nóvember 2026',
       'דוח וחשבון עסקה לחודש \u2068נובמבר 2026\u2069',
     ]);
     for (const s of subjects) expect(s).not.toMatch(/[\r\n]/);
