@@ -193,7 +193,9 @@ describe('an Israeli seller’s emails in Icelandic', () => {
     expect(friendly!.text).toContain('Þetta er vinsamleg áminning um greiðslubeiðni 2026-0042 að upphæð');
     expect(friendly!.text).toMatch(/, dagsetta 1\. október 2026,/);
     expect(friendly!.text).toContain('Hugsanlega hefur hún farið fram hjá ykkur.');
-    expect(friendly!.text).toContain('skal greiða upphæðina innan 14 daga frá útgáfudegi greiðslubeiðninnar.');
+    expect(friendly!.text).toContain(
+      'skal greiða upphæðina innan 14 daga frá útgáfudegi greiðslubeiðninnar.',
+    );
     expect(firm!.text).toMatch(
       /vegna greiðslubeiðni 2026-0042 að upphæð .*, dagsettrar 1\. október 2026\. Gjalddagi hennar/,
     );
