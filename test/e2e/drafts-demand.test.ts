@@ -1,6 +1,6 @@
 // An Israeli seller through the built bundle: its document is a demand for payment (חשבון עסקה), so
 // the Hebrew client's payment reminder names it so and never calls it a חשבונית (a tax invoice the
-// seller may not issue outside registered software); the English client's calls it a payment request.
+// seller may not issue outside registered software); the English client's calls it a pro forma invoice, as its title does.
 // Each draft is read back by an independent mail parser.
 
 import { simpleParser } from 'mailparser';
@@ -35,13 +35,14 @@ describe('a payment reminder from an Israeli seller', () => {
     for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toContain('חשבונית');
     expect(mail.html).toContain('dir="rtl"');
 
-    // The English client's reminder from the same seller asks about a payment request, not an invoice.
+    // The English client's reminder from the same seller names the pro forma invoice, as its title does.
     const english = await simpleParser(
       runtime.gmail.rawOf(result.drafts.find((d) => d.invoice === 'INV-1005')!.draftId),
     );
-    expect(english.subject).toBe('Friendly reminder: payment request INV-1005');
-    expect(english.text).toMatch(/confirm that you received the payment request/);
-    // (The sample's pasted Drive link has "invoice" in its address: the words do not.)
-    expect(english.text?.replace(/https:\S+/g, '')).not.toMatch(/invoice/i);
+    expect(english.subject).toBe('Friendly reminder: pro forma invoice INV-1005');
+    expect(english.text).toMatch(/confirm that you received the pro forma invoice/);
+    // Every "invoice" is a pro forma one (the sample's pasted Drive link aside).
+    const plain = english.text?.replace(/https:\S+/g, '') ?? '';
+    expect(plain.replace(/pro forma invoice/gi, '')).not.toMatch(/invoice/i);
   });
 });

@@ -111,31 +111,33 @@ describe('an Israeli seller’s emails in Hebrew', () => {
 describe('an Israeli seller’s emails in English', () => {
   const EN = CLIENTS.find((c) => c.language === 'en')!;
 
-  it('call the document a payment request, never an invoice', () => {
+  it('call the document a pro forma invoice, as its title does, never plainly an invoice', () => {
     for (const attached of [false, true])
       for (const item of items(EN)) {
         const mail = draft(item, ISRAEL, attached);
-        for (const text of [mail.subject, mail.text, mail.html]) expect(text).not.toMatch(/invoic/i);
-        if (item.kind !== 'terms') expect(mail.subject).toMatch(/payment request/i);
+        for (const text of [mail.subject, mail.text, mail.html])
+          expect(text.replace(/pro forma invoice/gi, '')).not.toMatch(/invoic/i);
+        if (item.kind !== 'terms') expect(mail.subject).toMatch(/pro forma invoice/i);
       }
     const [friendly, firm, final, cover, terms] = items(EN).map((i) => draft(i, ISRAEL, true));
     expect([friendly!.subject, firm!.subject, final!.subject]).toEqual([
-      'Friendly reminder: payment request 2026-0042',
-      'Payment request 2026-0042 is overdue',
-      'Final reminder: payment request 2026-0042',
+      'Friendly reminder: pro forma invoice 2026-0042',
+      'Pro forma invoice 2026-0042 is overdue',
+      'Final reminder: pro forma invoice 2026-0042',
     ]);
     expect(friendly!.text).toContain(
-      'This is a friendly reminder that payment request 2026-0042 for £12,500.00, dated 1 October 2026, was due for payment on 15 October 2026.',
+      'This is a friendly reminder that pro forma invoice 2026-0042 for £12,500.00, dated 1 October 2026, was due for payment on 15 October 2026. Under our agreed terms, payment is due within 14 days of the date of the pro forma invoice.',
     );
-    expect(firm!.text).toContain('If anything about the payment request is unclear');
+    expect(friendly!.text).toContain('I have attached the pro forma invoice again for convenience.');
+    expect(firm!.text).toContain('If anything about the pro forma invoice is unclear');
     expect(final!.text).toContain(
-      'If you did not receive the payment request, or if there is a problem with it',
+      'If you did not receive the pro forma invoice, or if there is a problem with it',
     );
-    expect(cover!.subject).toBe('Report and payment request for October 2026');
+    expect(cover!.subject).toBe('Report and pro forma invoice for October 2026');
     expect(cover!.text).toContain(
-      'Payment request 2026-0042 comes to 12,500 ₪ and is due on 15 October 2026.',
+      'Pro forma invoice 2026-0042 comes to 12,500 ₪ and is due on 15 October 2026.',
     );
-    expect(terms!.text).toContain('- Payment terms: 14 days from the date of the payment request');
+    expect(terms!.text).toContain('- Payment terms: 14 days from the date of the pro forma invoice');
     expect(terms!.text).toContain('- Billing: monthly, at the end of each month');
   });
 });

@@ -51,7 +51,7 @@ describe('month-end words', () => {
     expect(new Set(subjects.slice(0, LANGUAGES.length)).size).toBe(LANGUAGES.length);
     // Then the subjects of a demand for payment where a language names it otherwise.
     expect(subjects.slice(LANGUAGES.length)).toEqual([
-      'Report and payment request for November 2026',
+      'Report and pro forma invoice for November 2026',
       'Rapport og betalingsanmodning for november 2026',
       'Skýrsla og greiðslubeiðni fyrir nóvember 2026',
       'דוח וחשבון עסקה לחודש \u2068נובמבר 2026\u2069',

@@ -29,9 +29,9 @@ const BILLING: Record<BillingRhythm, string> = {
 };
 
 /**
- * How a letter names the document it chases. An Israeli seller's is a demand for payment (its title
- * "Pro forma invoice", src/domain/messages/en/invoice.ts); in a chaser "pro forma" reads as a
- * preliminary bill nothing is yet due on, so the letter calls it what it is, a payment request.
+ * How a letter names the document it chases. An Israeli seller's is a demand for payment, titled "Pro
+ * forma invoice" (src/domain/messages/en/invoice.ts, docs/language/en.md): the letter calls it so too, as
+ * a British reader pays a pro forma and expects the tax invoice after it (HMRC VATREC9020).
  */
 interface Doc {
   a: string;
@@ -41,11 +41,11 @@ interface Doc {
   date: string;
 }
 const INVOICE: Doc = { a: 'invoice', The: 'Invoice', the: 'the invoice', date: 'the invoice date' };
-const REQUEST: Doc = {
-  a: 'payment request',
-  The: 'Payment request',
-  the: 'the payment request',
-  date: 'the date of the payment request',
+const PRO_FORMA: Doc = {
+  a: 'pro forma invoice',
+  The: 'Pro forma invoice',
+  the: 'the pro forma invoice',
+  date: 'the date of the pro forma invoice',
 };
 
 const paymentSubject = (d: Doc) => (stage: 1 | 2 | 3, invoice: string) =>
@@ -151,15 +151,16 @@ export const mail: MailWords = {
     ),
   ],
   demand: {
-    paymentSubject: paymentSubject(REQUEST),
-    paymentBody: paymentBody(REQUEST),
-    attachedNote: words('I have attached the payment request again for convenience.'),
-    linkNote: words('You can find the payment request here:'),
+    paymentSubject: paymentSubject(PRO_FORMA),
+    paymentBody: paymentBody(PRO_FORMA),
+    attachedNote: words('I have attached the pro forma invoice again for convenience.'),
+    linkNote: words('You can find the pro forma invoice here:'),
     terms: {
       payment: (d) =>
         d === 0
-          ? words('Payment terms: on receipt of the payment request')
-          : msg`Payment terms: ${n('day', d)} from the date of the payment request`,
+          ? words('Payment terms: on receipt of the pro forma invoice')
+          : msg`Payment terms: ${n('day', d)} from the date of the pro forma invoice`,
+      // The tax invoice follows payment: what is sent on this rhythm is the pro forma, a bill.
       billing: (rhythm) => msg`Billing: ${BILLING[rhythm]}`,
     },
   },
