@@ -4,12 +4,13 @@
 import { cut } from '../cells';
 import { formatDate, formatMoney, formatMonth, formatPercent } from '../format';
 import { driveFileId } from '../drive-link';
-import { catalogue, formatPeriod, renderIn, zoneName } from '../messages/client';
+import { formatPeriod, renderIn, zoneName } from '../messages/client';
 import type { Msg } from '../messages/core/msg';
 import { type Say, say } from '../problems';
 import { diagnostic } from '../problems/render';
 import type { Diagnostic, Language, Tracker } from '../types';
 import { coverWords } from '../month-end/cover-mail';
+import { mailWords, sellerDocumentKind } from './mail-words';
 import type { DueItem } from './reminders';
 import { type Block, letterHtml, letterText } from './templates';
 
@@ -110,7 +111,9 @@ export function composeDraft(
   const client = item.client;
   const s = tracker.settings;
   const language = client.language || s.defaultLanguage;
-  const t = catalogue(language).mail;
+  // An Israeli seller's document is a demand for payment, and the letter names it so.
+  const kind = sellerDocumentKind(s);
+  const t = mailWords(language, kind);
   const date = (d: string) => formatDate(d, language);
   const blocks: Block[] = [];
   const paragraphs = (texts: Msg[]) => {
@@ -146,7 +149,7 @@ export function composeDraft(
       const report = item.report!;
       const monthName = formatMonth(report.month, language);
       // Closing a month, the invoice travels with the report: one email, both PDFs.
-      const cover = item.cover ? coverWords(language, report.month, item.cover) : null;
+      const cover = item.cover ? coverWords(language, report.month, item.cover, kind) : null;
       subject = cover ? cover.subject : t.reportSubject(monthName);
       // The client cannot open the freelancer's Doc: the report travels as a PDF, never as a link.
       paragraphs(cover ? cover.paragraphs : [t.reportBody(monthName)]);

@@ -48,7 +48,14 @@ describe('month-end words', () => {
 
   it('the cover email’s subject differs per language, fits one header line, and keeps its values isolated in Hebrew', () => {
     const subjects = coverSubjects('2026-11');
-    expect(new Set(subjects).size).toBe(LANGUAGES.length);
+    expect(new Set(subjects.slice(0, LANGUAGES.length)).size).toBe(LANGUAGES.length);
+    // Then the subjects of a demand for payment where a language names it otherwise.
+    expect(subjects.slice(LANGUAGES.length)).toEqual([
+      'Report and pro forma invoice for November 2026',
+      'Rapport og betalingsanmodning for november 2026',
+      'Skýrsla og greiðslubeiðni fyrir nóvember 2026',
+      'דוח וחשבון עסקה לחודש \u2068נובמבר 2026\u2069',
+    ]);
     for (const s of subjects) expect(s).not.toMatch(/[\r\n]/);
     expect(subjects[LANGUAGES.indexOf('he')]).toContain('\u2068');
     expect(subjects[LANGUAGES.indexOf('en')]).toBe('Report and invoice for November 2026');

@@ -7,6 +7,7 @@ import {
   planMonthEnd,
   stepsToRun,
 } from '../../../src/domain/month-end/close-plan';
+import { coverSubjects } from '../../../src/domain/month-end/cover-mail';
 import { formatStamp, workStamp } from '../../../src/domain/month-end/work-stamp';
 import { say } from '../../../src/domain/problems';
 import { diagnostic } from '../../../src/domain/problems/render';
@@ -313,6 +314,22 @@ describe('a second run', () => {
     expect(only(t).draft.state).toBe('done');
     t.tasks.push(task({ row: 3, date: '2026-11-04', hours: 1 }));
     expect(only(t).draft.state).toBe('redo');
+  });
+});
+
+describe('a Hebrew cover email, by its subject', () => {
+  // An Israeli seller's cover now says חשבון עסקה; one drafted before said חשבונית. Both are found.
+  it.each([
+    ['under the invoice’s words', 'דוח וחשבונית לחודש נובמבר 2026'],
+    ['under the demand’s words', 'דוח וחשבון עסקה לחודש \u2068נובמבר 2026\u2069'],
+  ])('is found %s', (_, subject) => {
+    const t = tracker({
+      tasks: [task({ row: 2, date: '2026-11-03', billable: false })],
+      drafts: [logged({ kind: 'report', subject, draftId: 'd0' })],
+    });
+    const inputs = { ...INPUTS, coverSubjects: coverSubjects(MONTH) };
+    expect(plan(t, TODAY, inputs).clients[0]!.draft.state).toBe('done');
+    expect(plan(t, TODAY, { ...INPUTS, coverSubjects: [] }).clients[0]!.draft.state).not.toBe('done');
   });
 });
 

@@ -28,34 +28,62 @@ const BILLING: Record<BillingRhythm, string> = {
   milestones: 'at each agreed milestone',
 };
 
-function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
-  const terms =
-    f.terms === 0
-      ? words('payment is due on receipt of the invoice')
-      : msg`payment is due within ${n('day', f.terms)} of the invoice date`;
-  if (stage === 1)
-    return [
-      msg`I hope all is well. This is a friendly reminder that invoice ${f.invoice} for ${f.amount}, dated ${f.issued}, was due for payment on ${f.due}. Under our agreed terms, ${terms}.`,
-      words(
-        'It may simply have slipped through the net. Could you confirm that you received the invoice, and let me know when the payment has been made?',
-      ),
-    ];
-  if (stage === 2)
-    return [
-      msg`I am following up on invoice ${f.invoice} for ${f.amount}, dated ${f.issued}. It was due for payment on ${f.due}, and I have not yet received the payment. Under our agreed terms, ${terms}.`,
-      words(
-        'Please arrange payment as soon as possible. Could you confirm that you received the invoice, and let me know when it will be paid? If anything about the invoice is unclear, tell me and I will sort it out straight away.',
-      ),
-    ];
-  return [
-    msg`This is my final reminder about invoice ${f.invoice} for ${f.amount}, dated ${f.issued}, which was due for payment on ${f.due}. Under our agreed terms, ${terms}. As of today, I have not received the payment.`,
-    f.payBy
-      ? msg`Please pay the full amount by ${f.payBy} and let me know when it is done. If you did not receive the invoice, or if there is a problem with it, please reply to this email so that we can resolve it.`
-      : words(
-          'Please pay the full amount within seven days and let me know when it is done. If you did not receive the invoice, or if there is a problem with it, please reply to this email so that we can resolve it.',
-        ),
-  ];
+/**
+ * How a letter names the document it chases. An Israeli seller's is a demand for payment, titled "Pro
+ * forma invoice" (src/domain/messages/en/invoice.ts, docs/language/en.md): the letter calls it so too, as
+ * a British reader pays a pro forma and expects the tax invoice after it (HMRC VATREC9020).
+ */
+interface Doc {
+  a: string;
+  The: string;
+  the: string;
+  /** "the invoice date" */
+  date: string;
 }
+const INVOICE: Doc = { a: 'invoice', The: 'Invoice', the: 'the invoice', date: 'the invoice date' };
+const PRO_FORMA: Doc = {
+  a: 'pro forma invoice',
+  The: 'Pro forma invoice',
+  the: 'the pro forma invoice',
+  date: 'the date of the pro forma invoice',
+};
+
+const paymentSubject = (d: Doc) => (stage: 1 | 2 | 3, invoice: string) =>
+  stage === 1
+    ? msg`Friendly reminder: ${words(d.a)} ${invoice}`
+    : stage === 2
+      ? msg`${words(d.The)} ${invoice} is overdue`
+      : msg`Final reminder: ${words(d.a)} ${invoice}`;
+
+const paymentBody =
+  (d: Doc) =>
+  (stage: 1 | 2 | 3, f: PaymentFacts): Msg[] => {
+    const terms =
+      f.terms === 0
+        ? words(`payment is due on receipt of ${d.the}`)
+        : msg`payment is due within ${n('day', f.terms)} of ${words(d.date)}`;
+    if (stage === 1)
+      return [
+        msg`I hope all is well. This is a friendly reminder that ${words(d.a)} ${f.invoice} for ${f.amount}, dated ${f.issued}, was due for payment on ${f.due}. Under our agreed terms, ${terms}.`,
+        words(
+          `It may simply have slipped through the net. Could you confirm that you received ${d.the}, and let me know when the payment has been made?`,
+        ),
+      ];
+    if (stage === 2)
+      return [
+        msg`I am following up on ${words(d.a)} ${f.invoice} for ${f.amount}, dated ${f.issued}. It was due for payment on ${f.due}, and I have not yet received the payment. Under our agreed terms, ${terms}.`,
+        words(
+          `Please arrange payment as soon as possible. Could you confirm that you received ${d.the}, and let me know when it will be paid? If anything about ${d.the} is unclear, tell me and I will sort it out straight away.`,
+        ),
+      ];
+    const ask = f.payBy
+      ? msg`Please pay the full amount by ${f.payBy} and let me know when it is done.`
+      : words('Please pay the full amount within seven days and let me know when it is done.');
+    return [
+      msg`This is my final reminder about ${words(d.a)} ${f.invoice} for ${f.amount}, dated ${f.issued}, which was due for payment on ${f.due}. Under our agreed terms, ${terms}. As of today, I have not received the payment.`,
+      msg`${ask} ${words(`If you did not receive ${d.the}, or if there is a problem with it, please reply to this email so that we can resolve it.`)}`,
+    ];
+  };
 
 function workingHours(h: WorkingHoursText): Msg {
   return msg`${days(h.days)}, ${clock(h.start)} to ${clock(h.end)} (${h.zoneName})`;
@@ -65,13 +93,8 @@ export const mail: MailWords = {
   greeting: ({ name }) => [name ? msg`Dear ${name},` : words('Hello,')],
   intro: () => null,
   closing: words('Kind regards,'),
-  paymentSubject: (stage, invoice) =>
-    stage === 1
-      ? msg`Friendly reminder: invoice ${invoice}`
-      : stage === 2
-        ? msg`Invoice ${invoice} is overdue`
-        : msg`Final reminder: invoice ${invoice}`,
-  paymentBody,
+  paymentSubject: paymentSubject(INVOICE),
+  paymentBody: paymentBody(INVOICE),
   attachedNote: words('I have attached the invoice again for convenience.'),
   linkNote: words('You can find the invoice here:'),
   reportSubject: (month) => msg`Your monthly report for ${month}`,
@@ -127,4 +150,18 @@ export const mail: MailWords = {
       'Work already agreed will be invoiced at the current rate. I would be glad to talk it through on a short call: just suggest a time that suits you.',
     ),
   ],
+  demand: {
+    paymentSubject: paymentSubject(PRO_FORMA),
+    paymentBody: paymentBody(PRO_FORMA),
+    attachedNote: words('I have attached the pro forma invoice again for convenience.'),
+    linkNote: words('You can find the pro forma invoice here:'),
+    terms: {
+      payment: (d) =>
+        d === 0
+          ? words('Payment terms: on receipt of the pro forma invoice')
+          : msg`Payment terms: ${n('day', d)} from the date of the pro forma invoice`,
+      // The tax invoice follows payment: what is sent on this rhythm is the pro forma, a bill.
+      billing: (rhythm) => msg`Billing: ${BILLING[rhythm]}`,
+    },
+  },
 };

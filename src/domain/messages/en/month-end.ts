@@ -8,6 +8,14 @@ export const cover: CoverWords = {
   body: (month) =>
     msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the invoice for the month.`,
   invoice: (invoice, amount, due) => msg`Invoice ${invoice} comes to ${amount} and is due on ${due}.`,
+  // An Israeli seller's demand for payment, titled Pro forma invoice (src/domain/messages/en/mail.ts).
+  demand: {
+    subject: (month) => msg`Report and pro forma invoice for ${month}`,
+    body: (month) =>
+      msg`Attached, as PDFs, are my report on the work for ${month}, with how it moved your goals forward, and the pro forma invoice for the month.`,
+    invoice: (invoice, amount, due) =>
+      msg`Pro forma invoice ${invoice} comes to ${amount} and is due on ${due}.`,
+  },
 };
 
 export const monthEnd: MonthEndUiWords = {

@@ -59,6 +59,37 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
   ];
 }
 
+// Israel: an Israeli seller's document is a חשבון עסקה, not a חשבונית (a tax invoice it may issue only
+// from registered software: src/domain/tax/countries.ts), so the letter names it so. חשבון is masculine
+// where חשבונית is feminine: "שלו", "התפספס", "הוא התקבל", "מצורף". Definite: חשבון העסקה.
+function demandPaymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
+  const terms =
+    f.terms === 0
+      ? words('התשלום הוא עם קבלת חשבון העסקה')
+      : msg`התשלום הוא תוך ${n('day', f.terms)} ממועד הוצאת חשבון העסקה`;
+  if (stage === 1)
+    return [
+      msg`מקווה שהכול טוב אצלכם. זו תזכורת ידידותית לגבי חשבון עסקה ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלו היה ${f.due}. לפי התנאים שסיכמנו, ${terms}.`,
+      words(
+        'ייתכן שחשבון העסקה פשוט התפספס. אשמח אם תוכלו לאשר שהוא התקבל אצלכם ולעדכן אותי מתי צפוי התשלום.',
+      ),
+    ];
+  if (stage === 2)
+    return [
+      msg`אני פונה שוב בעניין חשבון עסקה ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}. מועד התשלום שלו היה ${f.due}, והתשלום טרם התקבל. לפי התנאים שסיכמנו, ${terms}.`,
+      words(
+        'אבקש להסדיר את התשלום בהקדם האפשרי ולעדכן אותי מתי הוא יבוצע. אם משהו בחשבון העסקה אינו ברור, אשמח לטפל בכך מיד.',
+      ),
+    ];
+  const ask = f.payBy
+    ? msg`אבקש להעביר את מלוא הסכום עד ${f.payBy} ולעדכן אותי לאחר ביצוע התשלום.`
+    : words('אבקש להעביר את מלוא הסכום תוך שבעה ימים ולעדכן אותי לאחר ביצוע התשלום.');
+  return [
+    msg`זו תזכורת אחרונה בנוגע לחשבון עסקה ${f.invoice} על סך ${f.amount}, מתאריך ${f.issued}, שמועד התשלום שלו היה ${f.due}. לפי התנאים שסיכמנו, ${terms}. נכון להיום, התשלום טרם התקבל.`,
+    msg`${ask} אם חשבון העסקה לא הגיע אליכם או שיש בו בעיה, אנא השיבו למייל זה ונמצא פתרון יחד.`,
+  ];
+}
+
 function workingHours(h: WorkingHoursText): Msg {
   // The hours as one isolated value, so the range reads 9:00–17:00 whatever the paragraph's direction.
   return msg`${days(h.days)}, ${`${clock(h.start)}–${clock(h.end)}`} (${h.zoneName})`;
@@ -126,4 +157,22 @@ export const mail: MailWords = {
       'עבודה שכבר סוכמה תחויב לפי התעריף הנוכחי. אם תרצו, אשמח לדבר על כך בשיחה קצרה – הציעו מועד שנוח לכם.',
     ),
   ],
+  demand: {
+    paymentSubject: (stage, invoice) =>
+      stage === 1
+        ? msg`תזכורת ידידותית: חשבון עסקה ${invoice}`
+        : stage === 2
+          ? msg`חשבון עסקה ${invoice} טרם שולם`
+          : msg`תזכורת אחרונה: חשבון עסקה ${invoice}`,
+    paymentBody: demandPaymentBody,
+    attachedNote: words('מצורף שוב חשבון העסקה לנוחיותכם.'),
+    linkNote: words('אפשר למצוא את חשבון העסקה כאן:'),
+    terms: {
+      payment: (d) =>
+        d === 0
+          ? words('תנאי תשלום: עם קבלת חשבון העסקה')
+          : msg`תנאי תשלום: ${n('day', d)} ממועד הוצאת חשבון העסקה`,
+      billing: (rhythm) => msg`חשבונות עסקה: ${BILLING[rhythm]}`,
+    },
+  },
 };

@@ -8,6 +8,14 @@ export const cover: CoverWords = {
   body: (month) =>
     msg`מצורפים (כקובצי PDF) הדוח החודשי לחודש ${month}, עם העבודה שנעשתה וההתקדמות לקראת היעדים שלכם, והחשבונית לחודש זה.`,
   invoice: (invoice, amount, due) => msg`סכום חשבונית ${invoice} הוא ${amount}, ומועד התשלום הוא ${due}.`,
+  // An Israeli seller's document is a חשבון עסקה (masculine), not a חשבונית: src/domain/mail/mail-words.ts.
+  demand: {
+    subject: (month) => msg`דוח וחשבון עסקה לחודש ${month}`,
+    body: (month) =>
+      msg`מצורפים (כקובצי PDF) הדוח החודשי לחודש ${month}, עם העבודה שנעשתה וההתקדמות לקראת היעדים שלכם, וחשבון העסקה לחודש זה.`,
+    invoice: (invoice, amount, due) =>
+      msg`חשבון עסקה ${invoice} הוא על סך ${amount}, ומועד התשלום שלו הוא ${due}.`,
+  },
 };
 
 export const monthEnd: MonthEndUiWords = {

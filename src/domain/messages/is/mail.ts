@@ -80,6 +80,38 @@ function lowerFirst(m: Msg): Msg {
   return { parts: [first.charAt(0).toLocaleLowerCase(LOCALE) + first.slice(1), ...rest], values: m.values };
 }
 
+// An Israeli seller's document is a demand for payment, titled Greiðslubeiðni
+// (src/domain/messages/is/invoice.ts): the letter names it so. Greiðslubeiðni is feminine where
+// reikningur is masculine (hún, hana, hennar; dagsetta, dagsettrar; komin), and one pays the amount it
+// asks for ("greiða upphæðina"), not the request.
+function demandPaymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
+  const terms =
+    f.terms === 0
+      ? words('skal greiða upphæðina við móttöku greiðslubeiðninnar')
+      : msg`skal greiða upphæðina innan ${n('dayGenitive', f.terms)} frá útgáfudegi greiðslubeiðninnar`;
+  if (stage === 1)
+    return [
+      msg`Vonandi hafið þið það gott. Þetta er vinsamleg áminning um greiðslubeiðni ${f.invoice} að upphæð ${f.amount}, dagsetta ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}.`,
+      words(
+        'Hugsanlega hefur hún farið fram hjá ykkur. Gætuð þið staðfest að greiðslubeiðnin hafi borist og látið mig vita þegar upphæðin hefur verið greidd?',
+      ),
+    ];
+  if (stage === 2)
+    return [
+      msg`Ég hef samband aftur vegna greiðslubeiðni ${f.invoice} að upphæð ${f.amount}, dagsettrar ${f.issued}. Gjalddagi hennar var ${f.due} og greiðsla hefur ekki enn borist. Samkvæmt umsömdum skilmálum ${terms}.`,
+      words(
+        'Ég bið ykkur að greiða upphæðina sem fyrst. Gætuð þið staðfest að greiðslubeiðnin hafi borist og látið mig vita hvenær upphæðin verður greidd? Ef eitthvað er óljóst varðandi greiðslubeiðnina, látið mig þá vita og ég geng í málið strax.',
+      ),
+    ];
+  const ask = f.payBy
+    ? msg`Ég bið ykkur að greiða alla upphæðina eigi síðar en ${f.payBy} og láta mig vita þegar það er gert.`
+    : words('Ég bið ykkur að greiða alla upphæðina innan sjö daga og láta mig vita þegar það er gert.');
+  return [
+    msg`Þetta er lokaáminning vegna greiðslubeiðni ${f.invoice} að upphæð ${f.amount}, dagsettrar ${f.issued}, sem var á gjalddaga ${f.due}. Samkvæmt umsömdum skilmálum ${terms}. Greiðsla hefur enn ekki borist.`,
+    msg`${ask} Ef greiðslubeiðnin hefur ekki borist eða eitthvað er athugavert við hana, vinsamlegast svarið þessum pósti svo að við getum leyst málið.`,
+  ];
+}
+
 function workingHours(h: WorkingHoursText): Msg {
   return msg`${days(h.days)} kl. ${clock(h.start)}–${clock(h.end)} (${h.zoneName})`;
 }
@@ -151,4 +183,22 @@ export const mail: MailWords = {
       'Fyrir verk sem þegar hefur verið samið um gildir núverandi gjald. Ég ræði þetta gjarnan í stuttu símtali; stingið endilega upp á tíma sem hentar ykkur.',
     ),
   ],
+  demand: {
+    paymentSubject: (stage, invoice) =>
+      stage === 1
+        ? msg`Vinsamleg áminning: greiðslubeiðni ${invoice}`
+        : stage === 2
+          ? msg`Greiðslubeiðni ${invoice} er komin fram yfir gjalddaga`
+          : msg`Lokaáminning: greiðslubeiðni ${invoice}`,
+    paymentBody: demandPaymentBody,
+    attachedNote: words('Greiðslubeiðnin fylgir aftur í viðhengi.'),
+    linkNote: words('Greiðslubeiðnina má finna hér:'),
+    terms: {
+      payment: (d) =>
+        d === 0
+          ? words('Greiðsluskilmálar: greiðist við móttöku greiðslubeiðni')
+          : msg`Greiðslufrestur: ${n('day', d)} frá útgáfudegi greiðslubeiðni`,
+      billing: (rhythm) => msg`Greiðslubeiðnir sendar: ${BILLING[rhythm]}`,
+    },
+  },
 };

@@ -9,6 +9,14 @@ export const cover: CoverWords = {
     msg`Í viðhengjunum (PDF) eru skýrslan mín um vinnuna í ${month}, þar sem fram kemur hvernig hún hefur fært ykkur nær markmiðunum, og reikningurinn fyrir mánuðinn.`,
   invoice: (invoice, amount, due) =>
     msg`Reikningur ${invoice} hljóðar upp á ${amount}, með gjalddaga ${due}.`,
+  // An Israeli seller's demand for payment, titled Greiðslubeiðni (src/domain/messages/is/mail.ts).
+  demand: {
+    subject: (month) => msg`Skýrsla og greiðslubeiðni fyrir ${month}`,
+    body: (month) =>
+      msg`Í viðhengjunum (PDF) eru skýrslan mín um vinnuna í ${month}, þar sem fram kemur hvernig hún hefur fært ykkur nær markmiðunum, og greiðslubeiðnin fyrir mánuðinn.`,
+    invoice: (invoice, amount, due) =>
+      msg`Greiðslubeiðni ${invoice} hljóðar upp á ${amount}, með gjalddaga ${due}.`,
+  },
 };
 
 export const monthEnd: MonthEndUiWords = {

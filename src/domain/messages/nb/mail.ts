@@ -57,6 +57,37 @@ function paymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
   ];
 }
 
+// An Israeli seller's document is a demand for payment, titled Betalingsanmodning
+// (src/domain/messages/nb/invoice.ts): the letter names it so. One pays an amount a request asks for,
+// not the request, so where the invoice's words say "fakturaen betales", these say "beløpet betales".
+function demandPaymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
+  const terms =
+    f.terms === 0
+      ? words('skal beløpet betales ved mottak av betalingsanmodningen')
+      : msg`skal beløpet betales innen ${n('day', f.terms)} fra datoen på betalingsanmodningen`;
+  if (stage === 1)
+    return [
+      msg`Håper alt står bra til. Dette er en vennlig påminnelse om betalingsanmodning ${f.invoice} på ${f.amount}, datert ${f.issued}, som forfalt til betaling ${f.due}. Etter avtalte betingelser ${terms}.`,
+      words(
+        'Den kan ha blitt liggende i innboksen. Kan du bekrefte at dere har mottatt betalingsanmodningen, og gi meg beskjed når beløpet er betalt?',
+      ),
+    ];
+  if (stage === 2)
+    return [
+      msg`Jeg følger opp betalingsanmodning ${f.invoice} på ${f.amount}, datert ${f.issued}. Den forfalt til betaling ${f.due}, og jeg har ennå ikke mottatt betalingen. Etter avtalte betingelser ${terms}.`,
+      words(
+        'Jeg ber om at beløpet betales så snart som mulig. Kan du bekrefte at dere har mottatt betalingsanmodningen, og gi beskjed om når det blir betalt? Er noe uklart med betalingsanmodningen, si fra, så ordner jeg det med en gang.',
+      ),
+    ];
+  const ask = f.payBy
+    ? msg`Jeg ber om at hele beløpet betales innen ${f.payBy}, og at du gir beskjed når det er gjort.`
+    : words('Jeg ber om at hele beløpet betales innen sju dager, og at du gir beskjed når det er gjort.');
+  return [
+    msg`Dette er siste påminnelse om betalingsanmodning ${f.invoice} på ${f.amount}, datert ${f.issued}, som forfalt til betaling ${f.due}. Etter avtalte betingelser ${terms}. Per i dag har jeg ikke mottatt betalingen.`,
+    msg`${ask} Har dere ikke mottatt betalingsanmodningen, eller er det noe i veien med den, svar på denne e-posten, så finner vi en løsning.`,
+  ];
+}
+
 function workingHours(h: WorkingHoursText): Msg {
   return msg`${days(h.days)} kl. ${clock(h.start)}–${clock(h.end)} (${h.zoneName})`;
 }
@@ -127,4 +158,22 @@ export const mail: MailWords = {
       'Arbeid som allerede er avtalt, faktureres til dagens pris. Jeg tar gjerne en kort prat om dette – foreslå et tidspunkt som passer.',
     ),
   ],
+  demand: {
+    paymentSubject: (stage, invoice) =>
+      stage === 1
+        ? msg`Vennlig påminnelse: betalingsanmodning ${invoice}`
+        : stage === 2
+          ? msg`Ny påminnelse: forfalt betalingsanmodning ${invoice}`
+          : msg`Purring – siste påminnelse: betalingsanmodning ${invoice}`,
+    paymentBody: demandPaymentBody,
+    attachedNote: words('Betalingsanmodningen ligger vedlagt på nytt.'),
+    linkNote: words('Du finner betalingsanmodningen her:'),
+    terms: {
+      payment: (d) =>
+        d === 0
+          ? words('Betalingsfrist: ved mottak av betalingsanmodningen')
+          : msg`Betalingsfrist: ${n('day', d)} fra datoen på betalingsanmodningen`,
+      billing: (rhythm) => msg`Betalingsanmodninger sendes: ${BILLING[rhythm]}`,
+    },
+  },
 };

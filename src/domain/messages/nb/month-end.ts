@@ -8,6 +8,14 @@ export const cover: CoverWords = {
   body: (month) =>
     msg`Vedlagt finner du månedsrapporten for ${month} og fakturaen for måneden, begge som PDF. Rapporten viser hva jeg har gjort for dere og hvor langt dere har kommet mot målene.`,
   invoice: (invoice, amount, due) => msg`Faktura ${invoice} lyder på ${amount}, med forfall ${due}.`,
+  // An Israeli seller's demand for payment, titled Betalingsanmodning (src/domain/messages/nb/mail.ts).
+  demand: {
+    subject: (month) => msg`Rapport og betalingsanmodning for ${month}`,
+    body: (month) =>
+      msg`Vedlagt finner du månedsrapporten for ${month} og betalingsanmodningen for måneden, begge som PDF. Rapporten viser hva jeg har gjort for dere og hvor langt dere har kommet mot målene.`,
+    invoice: (invoice, amount, due) =>
+      msg`Betalingsanmodning ${invoice} lyder på ${amount}, med forfall ${due}.`,
+  },
 };
 
 export const monthEnd: MonthEndUiWords = {

@@ -80,4 +80,17 @@ export interface MailWords {
    */
   rateSubject: (rate: string, from: string) => Msg;
   rateBody: (oldRate: string, newRate: string, from: string) => Msg[];
+  /**
+   * Israel's demand for payment (חשבון עסקה) is not an invoice (src/domain/tax/countries.ts): where these
+   * words name the document, the demand's name it instead. A language without them names it as its
+   * invoice words do (src/domain/mail/mail-words.ts).
+   */
+  demand?: DemandMailWords;
 }
+
+/** The mail words that name the invoice, which a demand for payment may say its own way. */
+export type DemandMailWords = Partial<
+  Pick<MailWords, 'paymentSubject' | 'paymentBody' | 'attachedNote' | 'linkNote'> & {
+    terms: Partial<Pick<MailWords['terms'], 'payment' | 'billing'>>;
+  }
+>;

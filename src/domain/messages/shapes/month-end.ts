@@ -14,6 +14,11 @@ export interface CoverWords {
   body: (month: string) => Msg;
   /** The invoice in one sentence: its number, amount and due day. */
   invoice: (invoice: string, amount: string, due: string) => Msg;
+  /**
+   * Israel's demand for payment (חשבון עסקה), where the language names it otherwise than its invoice
+   * (src/domain/month-end/cover-mail.ts). Its subjects are matched like the invoice's.
+   */
+  demand?: Partial<Pick<CoverWords, 'subject' | 'body' | 'invoice'>>;
 }
 
 export interface MonthEndWords {
