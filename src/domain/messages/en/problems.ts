@@ -234,9 +234,9 @@ export const problems: ProblemMessages = {
   withdrawSent:
     'Invoice “{invoice}” went to the client on {date} (Invoices row {row}, Sent on), so it cannot be withdrawn. To cancel it, create a credit note.',
   withdrawPaid:
-    'Invoice “{invoice}” is marked paid (Invoices row {row}, Paid on), so it cannot be withdrawn. To cancel it, fill in Sent on and create a credit note.',
+    'Invoice “{invoice}” is marked paid (Invoices row {row}, Paid on), so it cannot be withdrawn. To cancel it, create a credit note.',
   withdrawChased:
-    'A payment reminder has been drafted for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client may have it and it cannot be withdrawn. To cancel it, fill in Sent on and create a credit note.',
+    'A payment reminder has been drafted for invoice “{invoice}” (Invoices row {row}, Reminder stage {stage}), so the client may have it and it cannot be withdrawn. To cancel it, create a credit note.',
   withdrawCredited:
     'Invoice “{invoice}” (Invoices row {row}) is already cancelled by credit note “{credit}”; there is nothing to withdraw.',
   creditRebuiltDiffers:
