@@ -2,20 +2,23 @@
 // same dist/Code.js that clasp pushes. Writes everything under out/ and says where.
 //   setup with sample data → check → a report per client, its cover email with the PDF → an invoice per
 //   client → reminder and keep-in-touch drafts (chasers attach the add-on's invoice PDFs) → a Toggl Track
-//   export imported → .xlsx
+//   export imported → .xlsx → one invoice, sent, cancelled by a credit note: no reminder for it later
 
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftFileName, slug } from '../runtime/file-names';
 import { loadRuntime } from '../runtime/runtime';
+import { INVOICES } from '../src/domain/tabs/invoices';
 import type {
   CheckResult,
   DraftsResult,
   HealthResult,
   ClassifyList,
   ClassifySaveResult,
+  CreditResult,
   ImportResult,
+  InvoiceListItem,
   InvoiceResult,
   PrintResult,
   ReportResult,
@@ -184,9 +187,28 @@ const workbook = join(out, 'demo.xlsx');
 await runtime.save(workbook);
 say(`Saved the spreadsheet → ${rel(workbook)} (open it in a spreadsheet program: tabs, dropdowns, flags)`);
 
+// The first invoice went to its client (Sent on filled in by hand, as a freelancer who mailed it would),
+// then turned out wrong: the lawful correction is a credit note, which cancels it, so it is never chased.
+const credited = invoices[0];
+if (credited) {
+  const listed = runtime
+    .run<InvoiceListItem[]>('listInvoices', { client: credited.client })
+    .find((i) => i.number === credited.number)!;
+  const sentOn = INVOICES.columns.findIndex((c) => c.key === 'sentOn') + 1;
+  runtime.spreadsheet.rawWrite('Invoices', listed.row, sentOn, [[new Date(`${issueDay}T12:00:00Z`)]]);
+  const note = runtime.run<CreditResult>('createCreditNote', { invoice: credited.number });
+  const file = join(out, 'invoices', `${slug(note.number)}.pdf`);
+  writeFileSync(file, runtime.drive.findByLink(note.pdfLink).bytes);
+  writeFileSync(file.replace(/\.pdf$/, '.html'), runtime.drive.findByLink(note.link).html);
+  say(
+    `Invoice ${credited.number} sent on ${issueDay}, then cancelled in full by credit note ${note.number} (${note.tasks} tasks unbilled again) → ${rel(file)}`,
+  );
+}
+
 // The invoices not yet overdue today: their first reminder, the day after the last of them falls due
 // (after the workbook is saved, so demo.xlsx shows today's state).
 const waiting = invoices.filter((i) => !chased.has(i.number));
+const remindedLater = new Set<string>();
 if (waiting.length > 0) {
   const lastDue = waiting.map((i) => i.due).sort()[waiting.length - 1]!;
   const later = new Date(`${lastDue}T12:00:00Z`);
@@ -194,6 +216,7 @@ if (waiting.length > 0) {
   const laterDay = later.toISOString().slice(0, 10);
   runtime.setNow(laterDay);
   const reminders = runtime.run<DraftsResult>('createDrafts', { kinds: ['payment'] });
+  for (const d of reminders.drafts) remindedLater.add(d.invoice);
   for (const [i, d] of reminders.drafts.entries()) {
     if (!waiting.some((w) => w.number === d.invoice)) continue;
     const file = join(out, 'drafts', `later-${draftFileName(i, d)}`);
@@ -204,4 +227,6 @@ if (waiting.length > 0) {
     );
   }
 }
+if (credited && remindedLater.size > 0 && !remindedLater.has(credited.number))
+  say(`  no reminder for ${credited.number}: a credit note cancels it`);
 say(`Service calls for the whole demo: ${runtime.calls.summary().total}`);

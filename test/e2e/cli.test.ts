@@ -1,7 +1,7 @@
 // The local runner as tests and tools call it: one JSON object on stdout, clear one-line errors.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TODAY, ensureBuilt, tempDir } from '../support/runtime';
@@ -102,5 +102,26 @@ describe('npm run demo', () => {
     });
     expect(output).toMatch(/demo\.xlsx/);
     expect(existsSync(join(dir, 'demo.xlsx'))).toBe(true);
+    // Issue 19's demo: the invoices continue one series, show the buyer's address, MVA for the Norwegian
+    // client and the 0 % wording for a foreign one; a credit note cancels a sent invoice, which is never
+    // chased after.
+    const numbers = [...output.matchAll(/^Invoice (INV-\d+) for /gm)].map((m) => Number(m[1]!.slice(4)));
+    expect(numbers.length).toBe(5);
+    expect(numbers).toEqual(numbers.map((_, i) => numbers[0]! + i));
+    const invoiceText = (name: string) =>
+      readFileSync(join(dir, 'invoices', `${name}.html`), 'utf8').replace(/<[^>]*>/g, ' ');
+    const norwegian = invoiceText(`INV-${numbers[1]}`);
+    expect(norwegian).toContain('Solsikkeveien 3');
+    expect(norwegian).toMatch(/Mva\. 25\s%/);
+    const english = invoiceText(`INV-${numbers[0]}`);
+    expect(english).toContain('14 Harbour Walk');
+    expect(english).toContain('zero-rated under section 6-22');
+    const credit = /^Invoice (INV-\d+) sent on \S+, then cancelled in full by credit note (CN-\S+) /m.exec(
+      output,
+    )!;
+    expect(credit).not.toBeNull();
+    expect(invoiceText(credit[2]!)).toContain(`cancels invoice ${credit[1]}`);
+    expect(output).toContain(`no reminder for ${credit[1]}: a credit note cancels it`);
+    expect(output).not.toMatch(new RegExp(`reminder for ${credit[1]},`));
   });
 });
