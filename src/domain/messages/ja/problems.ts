@@ -238,16 +238,19 @@ export const problems: ProblemMessages = {
     '請求書「{invoice}」は請求取消通知書「{credit}」ですでに取り消されているため、重ねて作成しません。',
   creditOfCredit:
     '「{invoice}」は請求取消通知書です（Invoices タブ {row} 行目）。取り消せるのは請求書だけです。',
+  // Withdraw invoice is 「無効にする」 as on the sidebar's button (docs/language/ja.md): 取り下げ/取り消す would
+  // blur it with the credit note, which 取り消す a sent invoice. A paid or chased invoice counts as sent
+  // even where Sent on is blank, so its refusal points straight to the credit note.
   withdrawCreditNote:
-    '「{invoice}」は取消通知書です（Invoices タブ {row} 行目）。取り下げられるのは、まだ送付していない請求書のみです。',
+    '「{invoice}」は請求取消通知書です（Invoices タブ {row} 行目）。無効にできるのは、まだ送付していない請求書だけです。',
   withdrawSent:
-    '請求書「{invoice}」は{date}に送付済みです（Invoices タブ {row} 行目、Sent on）。そのため取り下げできません。取り消すには請求取消通知書を作成してください。',
+    '請求書「{invoice}」は{date}に送付済みのため（Invoices タブ {row} 行目、Sent on）、無効にできません。取り消すには請求取消通知書を作成してください。',
   withdrawPaid:
-    '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、取り下げできません。取り消すには Sent on を記入し、請求取消通知書を作成してください。',
+    '請求書「{invoice}」は入金済みとして記録されているため（Invoices タブ {row} 行目、Paid on）、無効にできません。取り消すには請求取消通知書を作成してください。',
   withdrawChased:
-    '請求書「{invoice}」には、お支払いの催促をすでに下書きしています（Invoices タブ {row} 行目、Reminder stage {stage}）。クライアントに届いている可能性があるため、取り下げできません。取り消すには Sent on を記入し、請求取消通知書を作成してください。',
+    '請求書「{invoice}」には、お支払いの催促をすでに下書きしています（Invoices タブ {row} 行目、Reminder stage {stage}）。請求書がクライアントに届いている可能性があるため、無効にできません。取り消すには請求取消通知書を作成してください。',
   withdrawCredited:
-    '請求書「{invoice}」（Invoices タブ {row} 行目）は取消通知書「{credit}」で既に取り消されています。取り下げるものはありません。',
+    '請求書「{invoice}」（Invoices タブ {row} 行目）は請求取消通知書「{credit}」ですでに取り消されているため、無効にする必要はありません。',
   creditRebuiltDiffers:
-    '請求書「{invoice}」で請求した内容の記録がありません（以前のバージョンで作成されたか、手入力された請求書です）。現在の作業から計算すると {rebuilt} となり、Invoices タブ {row} 行目の Amount（{amount}）と一致しません。作成後に単価か作業が変更されています。このまま取消通知書を作成すると請求書を正確に取り消せないため、作成しません。単価と作業を発行時の状態に戻すか、取消通知書を手作業で作成してください。',
+    '請求書「{invoice}」の請求内容の記録がありません（以前のバージョンのアドオンで作成されたか、Invoices タブに手入力された請求書です）。この請求書のタスクを現在の内容で計算し直すと {rebuilt} となり、Invoices タブ {row} 行目の Amount（{amount}）と一致しません。請求書の作成後に、時間単価かタスクが変更されています。このまま請求取消通知書を作成すると請求書を正確に取り消せないため、作成しません。時間単価とタスクを請求書の発行時の状態に戻すか、請求取消通知書を手作業で作成してください。',
 };
