@@ -44,6 +44,25 @@ export const invoice: InvoiceWords = {
   creditTotal: 'Sum kreditert',
   creditCites: (invoice, date) =>
     msg`Kreditnotaen gjelder faktura ${invoice} datert ${date}, som krediteres i sin helhet.`,
+  // Israel: the document is a Betalingsanmodning (חשבון עסקה), so no word on it calls it a faktura. One
+  // pays the amount it asks for, not the request («beløpet forfaller», as in the emails: nb/mail.ts).
+  // It is not a bookkeeping document and is cancelled, not credited (invoice-law.md [L3]): Norwegian
+  // names that «annullering», never «kreditnota», which belongs to an invoice.
+  demand: {
+    number: 'Dokumentnummer',
+    terms: (days, due) =>
+      days === 0
+        ? msg`Beløpet forfaller ved mottak av betalingsanmodningen (${due}).`
+        : msg`Betalingsfrist: ${count(LOCALE, { one: '# dag', other: '# dager' }, days)} fra datoen på betalingsanmodningen, senest ${due}.`,
+    docName: (invoice, client) => msg`Betalingsanmodning ${invoice} – ${client}`,
+    depositDeducted: (invoice) => msg`Fratrekk for forskudd (betalingsanmodning ${invoice})`,
+    depositNote: 'Betales før arbeidet starter og trekkes fra på betalingsanmodningen for arbeidet.',
+    creditTitle: 'Annullering av betalingsanmodning',
+    creditNumber: 'Dokumentnummer',
+    creditCites: (invoice, date) =>
+      msg`Annulleringen gjelder betalingsanmodning ${invoice} datert ${date}, som annulleres i sin helhet.`,
+    creditTotal: 'Sum annullert',
+  },
   goalLine: (goal) => msg`Arbeid mot målet: ${goal}`,
   net: 'Sum eks. mva.',
   vatLine: (rate, base) => msg`Mva. ${rate} av ${base}`,

@@ -76,7 +76,7 @@ function demandPaymentBody(stage: 1 | 2 | 3, f: PaymentFacts): Msg[] {
     return [
       msg`Jeg følger opp betalingsanmodning ${f.invoice} på ${f.amount}, datert ${f.issued}. Den forfalt til betaling ${f.due}, og jeg har ennå ikke mottatt betalingen. Etter avtalte betingelser ${terms}.`,
       words(
-        'Jeg ber om at beløpet betales så snart som mulig. Kan du bekrefte at dere har mottatt betalingsanmodningen, og gi beskjed om når det blir betalt? Er noe uklart med betalingsanmodningen, si fra, så ordner jeg det med en gang.',
+        'Jeg ber om at beløpet betales så snart som mulig. Kan du bekrefte at dere har mottatt betalingsanmodningen, og gi beskjed om når det blir betalt? Er noe uklart med den, si fra, så ordner jeg det med en gang.',
       ),
     ];
   const ask = f.payBy

@@ -235,16 +235,19 @@ export const problems: ProblemMessages = {
     'Faktura «{invoice}» er allerede kreditert med kreditnota «{credit}», så det lages ingen ny kreditnota.',
   creditOfCredit:
     '«{invoice}» er en kreditnota (fanen Invoices, rad {row}), og bare fakturaer kan krediteres.',
+  // Withdraw invoice is «Makuler» in the sidebar (nb/sidebar.ts, `invoices`): an unsent invoice is
+  // «makulert», the accountant's word; a sent, paid or chased one is credited with a kreditnota, which
+  // needs no Sent on filled in first (a paid or chased invoice counts as sent).
   withdrawCreditNote:
-    '«{invoice}» er en kreditnota (Invoices, rad {row}); bare en faktura som ikke er sendt, kan trekkes tilbake.',
+    '«{invoice}» er en kreditnota (fanen Invoices, rad {row}), og bare en faktura som ikke er sendt, kan makuleres.',
   withdrawSent:
-    'Faktura «{invoice}» ble sendt til kunden {date} (Invoices, rad {row}, Sent on), så den kan ikke trekkes tilbake. Lag en kreditnota for å annullere den.',
+    'Faktura «{invoice}» ble sendt til kunden {date} (fanen Invoices, rad {row}, kolonnen «Sent on»), så den kan ikke makuleres. Krediter den med en kreditnota i stedet.',
   withdrawPaid:
-    'Faktura «{invoice}» er merket som betalt (Invoices, rad {row}, Paid on), så den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+    'Faktura «{invoice}» er registrert som betalt (fanen Invoices, rad {row}, kolonnen «Paid on»), så den kan ikke makuleres. Krediter den med en kreditnota i stedet.',
   withdrawChased:
-    'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (Invoices, rad {row}, Reminder stage {stage}). Kunden kan derfor ha fått fakturaen, og den kan ikke trekkes tilbake. Fyll inn Sent on og lag en kreditnota for å annullere den.',
+    'Det er laget et utkast til betalingspåminnelse for faktura «{invoice}» (fanen Invoices, rad {row}: kolonnen «Reminder stage» er {stage}). Kunden kan altså ha fått fakturaen, så den kan ikke makuleres. Krediter den med en kreditnota i stedet.',
   withdrawCredited:
-    'Faktura «{invoice}» (Invoices, rad {row}) er allerede kreditert med kreditnota «{credit}», så det er ingenting å trekke tilbake.',
+    'Faktura «{invoice}» (fanen Invoices, rad {row}) er allerede kreditert med kreditnota «{credit}», så det er ingenting å makulere.',
   creditRebuiltDiffers:
-    'Det finnes ikke noe som viser hva faktura «{invoice}» fakturerte (den ble laget med en eldre versjon eller ført inn for hånd), og oppgavene gir nå {rebuilt}, ikke {amount} som står i Invoices, rad {row}, Amount. En sats eller en oppgave er altså endret siden. En kreditnota laget ut fra dem ville ikke kreditere fakturaen nøyaktig, så den lages ikke. Sett satsen og oppgavene tilbake slik de var da fakturaen ble utstedt, eller skriv kreditnotaen selv.',
+    'Det er ikke lagret hva faktura «{invoice}» omfattet (den ble laget med en eldre versjon av tillegget eller ført inn for hånd), og oppgavene på den utgjør nå {rebuilt}, ikke {amount} som står i fanen Invoices, rad {row}, kolonnen «Amount». En timepris, mva-satsen eller en oppgave er altså endret siden. En kreditnota laget ut fra oppgavene ville ikke kreditere fakturaen nøyaktig, så det lages ingen kreditnota. Sett satsene og oppgavene tilbake slik de var da fakturaen ble utstedt, eller skriv kreditnotaen for hånd.',
 };
