@@ -54,6 +54,24 @@ export const invoice: InvoiceWords = {
   creditTotal: 'Samtals',
   creditCites: (invoice, date) =>
     msg`Kreditreikningur þessi bakfærir að fullu reikning nr. ${invoice}, dags. ${date}.`,
+  // Israel: the document is a Greiðslubeiðni (חשבון עסקה), not a reikningur, so none of its words call it
+  // one. The noun is feminine (hennar, felld). It is no bookkeeping document, so it is not credited but
+  // cancelled, «felld niður» as a claim is; not «ógilt», the sidebar's word for an invoice withdrawn
+  // before it was sent. The credit note's «Útgáfudagur» and «Samtals» fit the cancellation as they are.
+  demand: {
+    number: 'Númer greiðslubeiðni',
+    terms: (days, due) =>
+      days === 0
+        ? msg`Greiðist við móttöku greiðslubeiðni (${due}).`
+        : msg`Greiðist innan ${count(LOCALE, { one: '# dags', other: '# daga' }, days)} frá útgáfudegi, í síðasta lagi ${due}.`,
+    docName: (invoice, client) => msg`Greiðslubeiðni ${invoice} – ${client}`,
+    depositDeducted: (invoice) => msg`Frádregin fyrirframgreiðsla (greiðslubeiðni nr. ${invoice})`,
+    depositNote: 'Innheimt áður en vinna hefst og dregin frá greiðslubeiðni fyrir verkið.',
+    creditTitle: 'Niðurfelling greiðslubeiðni',
+    creditNumber: 'Skjalnúmer',
+    creditCites: (invoice, date) =>
+      msg`Með skjali þessu er greiðslubeiðni nr. ${invoice}, dags. ${date}, felld niður að fullu.`,
+  },
   goalLine: (goal) => msg`Vinna að markmiðinu: ${goal}`,
   net: 'Samtals án VSK',
   vatLine: (rate, base) => msg`VSK ${rate} af ${base}`,

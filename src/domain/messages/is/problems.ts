@@ -251,16 +251,19 @@ export const problems: ProblemMessages = {
     'Reikningur „{invoice}“ hefur þegar verið bakfærður með kreditreikningi „{credit}“, svo annar er ekki gerður.',
   creditOfCredit:
     '„{invoice}“ er kreditreikningur (Invoices, lína {row}). Aðeins er hægt að bakfæra reikning, ekki kreditreikning.',
+  // Withdraw invoice is «Ógilda» in the sidebar (a number kept, marked «ógiltur»), and a sent invoice is
+  // «bakfærður» by a credit note made with «Búa til kreditreikning»: the refusals say the same. A paid or
+  // chased invoice counts as sent even with Sent on blank, so a credit note is made for it directly.
   withdrawCreditNote:
-    '„{invoice}“ er kreditreikningur (Invoices, lína {row}); aðeins reikning sem hefur ekki verið sendur er hægt að draga til baka.',
+    '„{invoice}“ er kreditreikningur (Invoices, lína {row}). Aðeins er hægt að ógilda reikning sem hefur ekki verið sendur viðskiptavininum.',
   withdrawSent:
-    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on) og verður því ekki dreginn til baka. Gerðu kreditreikning til að bakfæra hann.',
+    'Reikningur „{invoice}“ var sendur viðskiptavininum {date} (Invoices, lína {row}, Sent on), svo ekki er hægt að ógilda hann. Búðu frekar til kreditreikning sem bakfærir hann.',
   withdrawPaid:
-    'Reikningur „{invoice}“ er merktur greiddur (Invoices, lína {row}, Paid on) og verður því ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+    'Reikningur „{invoice}“ er merktur greiddur (Invoices, lína {row}, Paid on), svo ekki er hægt að ógilda hann. Búðu frekar til kreditreikning sem bakfærir hann.',
   withdrawChased:
-    'Drög að greiðsluáminningu vegna reiknings „{invoice}“ hafa þegar verið búin til (Invoices, lína {row}, Reminder stage {stage}). Hugsanlega hefur viðskiptavinurinn fengið reikninginn, svo hann verður ekki dreginn til baka. Fylltu út Sent on og gerðu kreditreikning til að bakfæra hann.',
+    'Drög að greiðsluáminningu vegna reiknings „{invoice}“ hafa þegar verið búin til (Invoices, lína {row}, Reminder stage {stage}). Hugsanlega hefur viðskiptavinurinn fengið reikninginn, svo ekki er hægt að ógilda hann. Búðu frekar til kreditreikning sem bakfærir hann.',
   withdrawCredited:
-    'Reikningur „{invoice}“ (Invoices, lína {row}) hefur þegar verið bakfærður með kreditreikningi „{credit}“; það er ekkert að draga til baka.',
+    'Reikningur „{invoice}“ (Invoices, lína {row}) hefur þegar verið bakfærður með kreditreikningi „{credit}“, og því er ekkert að ógilda.',
   creditRebuiltDiffers:
-    'Ekki er til skrá yfir hvað reikningur „{invoice}“ innheimti (hann var gerður í eldri útgáfu eða færður inn handvirkt), og verkin nema nú {rebuilt}, ekki {amount} eins og stendur í Invoices, lína {row}, Amount. Taxti eða verk hefur því breyst síðan. Kreditreikningur byggður á þeim myndi ekki bakfæra reikninginn nákvæmlega, svo hann er ekki gerður. Settu taxtann og verkin aftur eins og þau voru þegar reikningurinn var gefinn út, eða gerðu kreditreikninginn handvirkt.',
+    'Ekki liggur fyrir hvað var á reikningi „{invoice}“ (hann var gerður í eldri útgáfu viðbótarinnar eða færður handvirkt inn í flipann Invoices), og verkin á honum nema nú {rebuilt}, ekki {amount} eins og stendur í Invoices, lína {row}, Amount. Tímagjaldi eða verki hefur því verið breytt síðan. Kreditreikningur byggður á verkunum myndi ekki bakfæra reikninginn nákvæmlega, svo enginn er búinn til. Færðu tímagjaldið og verkin í sama horf og þegar reikningurinn var gefinn út, eða útbúðu kreditreikninginn handvirkt.',
 };
