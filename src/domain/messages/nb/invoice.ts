@@ -50,6 +50,9 @@ export const invoice: InvoiceWords = {
   // names that «annullering», never «kreditnota», which belongs to an invoice.
   demand: {
     number: 'Dokumentnummer',
+    // «Fakturadato» would call it a faktura: the document's own date, and its annulment's.
+    issued: 'Dato',
+    creditIssued: 'Dato',
     terms: (days, due) =>
       days === 0
         ? msg`Beløpet forfaller ved mottak av betalingsanmodningen (${due}).`

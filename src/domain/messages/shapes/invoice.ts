@@ -99,6 +99,8 @@ export interface InvoiceWords {
 export type DocumentWords = Pick<
   InvoiceWords,
   | 'number'
+  | 'issued'
+  | 'creditIssued'
   | 'terms'
   | 'docName'
   | 'depositDeducted'
