@@ -37,6 +37,9 @@ const {
   planClassify,
   stopTimer,
   timerTaskLine,
+  invoiceList,
+  planWithdraw,
+  planCreditRow,
 } = (await import(
   `data:text/javascript;base64,${Buffer.from(domainBundle.outputFiles[0]!.text).toString('base64')}`
 )) as typeof import('../src/domain/domain-api');
@@ -76,6 +79,13 @@ const BUDGETS: Record<string, (drafts: number, minimum: number) => number> = {
   'timer start': () => 10,
   // The timer read and forgotten, three reads, the grid's size and one row written, lock and flush.
   'timer stop': () => 13,
+  // Clients, Invoices and Settings read once; nothing written.
+  'invoice list': () => 4,
+  // Five reads, the lock and its flush, Withdrawn on written, the Tasks marks cleared in one write.
+  withdraw: () => 10,
+  // Five reads, the credit series' counter read and moved on, what the invoice billed read back, the
+  // Drive list, the Doc, its PDF export and upload, the credit note's row, the Tasks marks cleared.
+  credit: () => 20,
   // Two reads (Clients, Tasks), the lock, the grid grown once, one block of rows, the flush: the same
   // at 1,000 and 50,000 entries (a tracker name remembered adds one cell per client, not per entry).
   import: () => 10,
@@ -302,6 +312,37 @@ async function measure(taskRows: number, withNewSetup: boolean): Promise<Result[
       return out.kind === 'write' ? timerTaskLine(withEntries.Tasks, out.row, TZ) : null;
     },
     5,
+  );
+  // Last of all, since they change Invoices and Tasks: Client 1's invoices listed, the invoice made above
+  // (still a draft) withdrawn, the work invoiced again under the next number, marked sent by hand (as a
+  // freelancer types it), and cancelled by a credit note.
+  record(
+    'invoice list',
+    () => runtime.run('listInvoices', { client: 'Client 1' }),
+    () => invoiceList(readTracker(withEntries, TZ).invoices, 'Client 1'),
+    3,
+  );
+  const draftOf = () =>
+    runtime
+      .run<{ number: string; state?: string; row: number }[]>('listInvoices', { client: 'Client 1' })
+      .find((i) => i.state === 'draft')!;
+  const draft = draftOf();
+  record(
+    'withdraw',
+    () => runtime.run('withdrawInvoice', { invoice: draft.number }),
+    () => planWithdraw(readTracker(withEntries, TZ), draft.number, TODAY),
+    6,
+  );
+  runtime.run('createInvoice', { client: 'Client 1', month: MONTH });
+  const again = draftOf();
+  const sentOn = TABS.find((t) => t.name === 'Invoices')!.columns.findIndex((c) => c.key === 'sentOn') + 1;
+  runtime.spreadsheet.rawWrite('Invoices', again.row, sentOn, [[new Date(`${TODAY}T12:00:00Z`)]]);
+  const afterSent = rawTabs(runtime);
+  record(
+    'credit',
+    () => runtime.run('createCreditNote', { invoice: again.number }),
+    () => planCreditRow(readTracker(afterSent, TZ), again.number, TODAY, null),
+    12,
   );
   return results;
 }

@@ -11,3 +11,6 @@ export { dashboardRows } from './method/dashboard';
 export { renderPrintSheetHtml } from './method/print-sheet';
 export { planClassify, unclassifiedTasks } from './method/classify';
 export { stopTimer, timerTaskLine } from './timer';
+export { invoiceList } from './invoice/invoice-list';
+export { planWithdraw } from './tax/withdraw-row';
+export { planCreditRow } from './tax/credit-row';
