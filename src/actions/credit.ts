@@ -123,8 +123,8 @@ function creditedAsIssued(rebuilt: InvoiceModel, row: Invoice): InvoiceModel {
       say('creditRebuiltDiffers', {
         invoice: row.invoice,
         row: row.row,
-        amount: `${row.amount} ${row.currency}`,
-        rebuilt: `${fromMinor(rebuilt.totalMinor, rebuilt.currency)} ${rebuilt.currency}`,
+        amount: { money: issuedMinor, currency: row.currency },
+        rebuilt: { money: rebuilt.totalMinor, currency: rebuilt.currency },
       }),
     );
   return rebuilt;

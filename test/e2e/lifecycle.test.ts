@@ -260,6 +260,10 @@ describe('a credit note credits exactly what the invoice said', () => {
     expect(() => other.run('createCreditNote', { invoice: old.number })).toThrow(
       new RegExp(`Invoices row ${row}, Amount`),
     );
+    // Both amounts as money in the reader's language ("kr 1,234.50"), not a bare number and a code.
+    expect(() => other.run('createCreditNote', { invoice: old.number })).toThrow(
+      /tasks now come to NOK\s?[\d,]+\.\d\d, not the NOK\s?[\d,]+\.\d\d in/,
+    );
     // Put back, the tasks add up to the invoice again: credited in full.
     setRate(other, Number(rate));
     const fallback = other.run<CreditResult>('createCreditNote', { invoice: old.number });

@@ -2,6 +2,7 @@
 // and days formatted there, the plural form chosen by Intl.PluralRules. The caller decides what a
 // piece of text and an inserted value become (plain text here, DOM nodes in the sidebar).
 
+import { formatMinor } from '../invoice/money';
 import { countryName } from '../tax/country-name';
 import { LOCALES, formatDate, formatMonth, formatNumber, isRtl } from '../format';
 import { isLocalDate, isMonth } from '../dates';
@@ -29,6 +30,7 @@ function valueText(value: SayValue, language: Language): string {
   if (typeof value === 'string') return value;
   if ('month' in value) return isMonth(value.month) ? formatMonth(value.month, language) : value.month;
   if ('country' in value) return countryName(value.country, LOCALES[language]);
+  if ('money' in value) return formatMinor(value.money, value.currency, language);
   return isLocalDate(value.date) ? formatDate(value.date, language) : value.date;
 }
 

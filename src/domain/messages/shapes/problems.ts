@@ -270,7 +270,9 @@ export type SayValue =
   | { date: string }
   | { list: string[] }
   /** An ISO country code, named in the reader's language. */
-  | { country: string };
+  | { country: string }
+  /** An amount in minor units of an ISO currency, formatted as money in the reader's language. */
+  | { money: number; currency: string };
 
 /** One sentence of a problem. */
 export interface Say {
