@@ -27,7 +27,7 @@ import { matchKey } from '../match-key';
 import { sum } from '../report/build-report';
 import type { Client, Invoice, Task, Tracker } from '../types';
 import { lineAmount, toMinor } from './money';
-import { creditNoteFor } from './numbering';
+import { owesNothing } from '../tax/status';
 
 export const DEPOSIT_SUFFIX = '-DEP';
 const IS_DEPOSIT = new RegExp(`${DEPOSIT_SUFFIX}(-\\d+)?$`, 'i');
@@ -66,15 +66,13 @@ export function depositDeduction(ledger: DepositLedger, workMinor: number, vatBp
 
 /** The client's deposit invoice made by the add-on (its number ends in -DEP), in the same currency, not credited. */
 export function findDeposit(tracker: Tracker, client: Client): Invoice | null {
+  // A credit note's row, a credited deposit and one withdrawn before it went out are no deposit.
+  const cancelled = owesNothing(tracker.invoices);
   const currency = client.currency || tracker.settings.defaultCurrency;
   return (
     tracker.invoices.find(
       (i) =>
-        i.client === client.name &&
-        i.currency === currency &&
-        !i.creditOf &&
-        IS_DEPOSIT.test(i.invoice) &&
-        !creditNoteFor(tracker, i.invoice),
+        i.client === client.name && i.currency === currency && IS_DEPOSIT.test(i.invoice) && !cancelled(i),
     ) ?? null
   );
 }
@@ -104,17 +102,17 @@ export function depositLedger(
     else work.set(key, [task]);
   }
   const amounts = new Map<string, number>();
+  const cancelled = owesNothing(tracker.invoices);
   for (const row of tracker.invoices) {
     const key = matchKey(row.invoice);
     if (row.client !== client.name || key === self) continue;
     // Not another invoice that may have deducted this deposit: a credit note, a deposit, one cancelled by
-    // a credit note, one in another currency, or one issued before the deposit (billed at a rate the
+    // a credit note or withdrawn before it went out, one in another currency, or one issued before the deposit (billed at a rate the
     // Clients tab may no longer hold, it would read as a deduction it never made).
     const stands =
       row.issued >= deposit.issued &&
-      !row.creditOf &&
       !IS_DEPOSIT.test(row.invoice) &&
-      !creditNoteFor(tracker, row.invoice) &&
+      !cancelled(row) &&
       row.currency === currency;
     if (stands) amounts.set(key, toMinor(row.amount, currency));
     else work.delete(key);

@@ -43,6 +43,7 @@ const INVOICE_HEADER = [
   'Reminder stage',
   'Sent on',
   'Credit note for',
+  'Withdrawn on',
 ];
 const TASK_HEADER = ['Date', 'Client', 'Task', 'Goal', 'Mark', 'Hours', 'Billable', 'Invoice'];
 
@@ -266,6 +267,34 @@ describe('a deposit larger than the first month', () => {
     const october = book.monthly('2026-10', '2026-11-01');
     expect(october.deposit).toBeNull();
     expect(october.totalMinor).toBe(100000);
+  });
+
+  it('a withdrawn deposit invoice is deducted from nothing', () => {
+    const book = acme();
+    const deposit = book.deposit();
+    // Made, never sent, withdrawn: its number stays in Invoices, marked (Withdraw invoice).
+    const row = book.invoices.find((r) => r[0] === deposit.number)!;
+    row[7] = '';
+    row[9] = day('2026-09-02');
+    book.log('2026-10-05', 10);
+    const october = book.monthly('2026-10', '2026-11-01');
+    expect(october.deposit).toBeNull();
+    expect(october.totalMinor).toBe(100000);
+  });
+
+  it('a withdrawn invoice took nothing of the deposit: November deducts what October would have', () => {
+    const book = acme();
+    book.deposit();
+    book.log('2026-10-05', 10);
+    const october = book.record(book.plan('2026-10', '2026-11-01'));
+    expect(deducted(october)).toBe(100000);
+    // October's invoice withdrawn before it went out: its row marked, its tasks unbilled.
+    const row = book.invoices.find((r) => r[0] === october.number)!;
+    row[9] = day('2026-11-02');
+    for (const task of book.tasks) if (task[7] === october.number) task[7] = '';
+    const again = book.monthly('2026-10', '2026-11-03');
+    expect(again.number).not.toBe(october.number);
+    expect(deducted(again)).toBe(deducted(october));
   });
 
   it('an invoice issued before the deposit took nothing of it, even billed at an older, lower rate', () => {
